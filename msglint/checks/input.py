@@ -1,0 +1,16 @@
+"""MSG0: input problems. The engine reports MSG001 itself, before there is a document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from msglint.diagnostics import Finding
+    from msglint.document import Document
+    from msglint.engine import Context
+
+
+def unreadable(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """A parsed document was readable by definition; MSG001 comes from ``Linter.lint_bytes``."""
+    return iter(())

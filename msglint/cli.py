@@ -1,0 +1,236 @@
+"""Command line: ``msglint check | rules | explain``.
+
+Exit codes (cli.md): 0 nothing at error severity, 1 at least one error-severity diagnostic,
+2 usage, configuration or I/O error (a message on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import click
+
+from msglint import __version__
+
+if TYPE_CHECKING:
+    from msglint.config import Config
+    from msglint.diagnostics import Diagnostic
+
+FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab")
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"msglint: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _split(values: Sequence[str]) -> tuple[str, ...] | None:
+    if not values:
+        return None
+    return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
+
+
+class _Group(click.Group):
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # noqa: D102 - click entry
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(EXIT_ERROR)
+        except click.exceptions.Abort:
+            click.echo("msglint: aborted", err=True)
+            sys.exit(EXIT_ERROR)
+        except KeyboardInterrupt:
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.exit(EXIT_ERROR)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="msglint", message="%(prog)s %(version)s")
+def cli() -> None:
+    """Lint marketplace buyer-seller message templates against Amazon's Communication Guidelines."""
+
+
+def _load_config(config_file: str | None, **overrides: Any) -> Config:
+    from msglint.config import ConfigError, load
+
+    try:
+        cfg = load(config_file)
+    except ConfigError as exc:
+        _fail(str(exc))
+    kw: dict[str, Any] = {k: v for k, v in overrides.items() if v is not None}
+    try:
+        if kw:
+            from dataclasses import replace
+
+            cfg = replace(cfg, **kw)
+    except TypeError as exc:  # pragma: no cover - programming error guard
+        _fail(str(exc))
+    return cfg
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--marketplace", help="Buyer's marketplace, e.g. amazon.de (sets accepted languages).")
+@click.option("--language", help="Buyer's language (ISO 639-1); overrides the marketplace's.")
+@click.option("--select", multiple=True, help="Codes, slugs or prefixes to check (comma-separated).")
+@click.option("--ignore", multiple=True, help="Codes, slugs or prefixes to skip.")
+@click.option("--extend-select", multiple=True, help="Add rules to the selection.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file to use.")
+@click.option("--stdin-filename", help="Name to report (and pick the format by) for '-'.")
+@click.option("--exit-zero", is_flag=True, help="Always exit 0.")
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True)
+@click.option("--max-warnings", type=click.IntRange(min=0), default=None, help="Fail above N warnings.")
+@click.option("--statistics", is_flag=True, help="Print per-rule counts.")
+def check(
+    paths: tuple[str, ...],
+    fmt: str,
+    marketplace: str | None,
+    language: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    config_file: str | None,
+    stdin_filename: str | None,
+    exit_zero: bool,
+    fail_on: str,
+    max_warnings: int | None,
+    statistics: bool,
+) -> None:
+    """Lint files and folders ('-' reads standard input)."""
+    from msglint.config import ConfigError
+    from msglint.engine import Linter, iter_files
+
+    if marketplace is not None:
+        from msglint.packs import marketplaces
+
+        if marketplace.lower() not in marketplaces():
+            _fail(f"unknown marketplace {marketplace!r} (known: {', '.join(sorted(marketplaces()))})")
+        marketplace = marketplace.lower()
+    cfg = _load_config(
+        config_file,
+        marketplace=marketplace,
+        language=language.lower() if language else None,
+        select=_split(select),
+        ignore=_split(ignore),
+        extend_select=_split(extend_select),
+    )
+    try:
+        linter = Linter(cfg)
+    except ConfigError as exc:
+        _fail(str(exc))
+
+    diags: list[Diagnostic] = []
+    io_errors = 0
+    files = 0
+    targets = list(paths) or ["."]
+    for target in iter_files(targets, cfg.exclude):
+        files += 1
+        try:
+            if target == "-":
+                data = sys.stdin.buffer.read()
+                diags.extend(linter.lint_bytes(data, stdin_filename or "-"))
+            else:
+                diags.extend(linter.lint_file(target))
+        except FileNotFoundError:
+            click.echo(f"msglint: error: {target}: no such file or directory", err=True)
+            io_errors += 1
+        except IsADirectoryError:
+            click.echo(f"msglint: error: {target}: is a directory", err=True)
+            io_errors += 1
+        except OSError as exc:
+            click.echo(f"msglint: error: {target}: {exc.strerror or exc}", err=True)
+            io_errors += 1
+        except RecursionError:
+            click.echo(f"msglint: error: {target}: input is nested too deeply to lint", err=True)
+            io_errors += 1
+        except Exception as exc:  # noqa: BLE001 - a bug must not become a traceback for the user
+            click.echo(
+                f"msglint: internal error while linting {target}: {type(exc).__name__}: {exc} "
+                "(please report this with the file)",
+                err=True,
+            )
+            io_errors += 1
+    diags.sort(key=lambda d: d.sort_key())
+
+    from msglint.reporters import render
+
+    out = render(fmt, diags, files=files, statistics=statistics, color=sys.stdout.isatty(), rules=linter.rules)
+    if out:
+        click.echo(out, nl=not out.endswith("\n"))
+
+    if io_errors:
+        sys.exit(EXIT_ERROR)
+    if exit_zero:
+        sys.exit(EXIT_OK)
+    errors = sum(1 for d in diags if d.severity == "error")
+    warnings = len(diags) - errors
+    failed = errors > 0 or (fail_on == "warning" and warnings > 0)
+    if max_warnings is not None and warnings > max_warnings:
+        failed = True
+    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+@cli.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules_cmd(fmt: str) -> None:
+    """List every rule: code, slug, family, default severity, summary."""
+    from msglint.packs import load_rules
+
+    rules = load_rules()
+    if fmt == "json":
+        import json
+
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "code": r.code,
+                        "slug": r.slug,
+                        "family": r.family,
+                        "family_name": r.family_name,
+                        "severity": r.severity,
+                        "summary": r.summary,
+                        "fixable": r.fixable,
+                        "deprecated": r.deprecated,
+                    }
+                    for r in rules.values()
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return
+    width = max(len(r.slug) for r in rules.values())
+    for r in rules.values():
+        fix = " (fixable)" if r.fixable else ""
+        click.echo(f"{r.code}  {r.slug:<{width}}  {r.severity:<7}  {r.summary}{fix}")
+
+
+@cli.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Show a rule's documentation: the guideline it enforces, a bad and a good example."""
+    from msglint.config import ConfigError
+    from msglint.engine import resolve_selectors
+    from msglint.packs import load_rules
+
+    rules = load_rules()
+    try:
+        codes = sorted(resolve_selectors([rule], rules, "explain"))
+    except ConfigError as exc:
+        _fail(str(exc))
+    from msglint.reporters.text_report import explain_text
+
+    click.echo("\n\n".join(explain_text(rules[c]) for c in codes))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    cli.main(args=list(argv) if argv is not None else None, prog_name="msglint")

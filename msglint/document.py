@@ -1,0 +1,424 @@
+"""The document model: one parse per file, shared by every rule.
+
+Diagnostics must point at characters of the original file, so the model keeps source offsets
+for everything: elements and attribute values, CSS declarations, and the visible text (which is
+assembled from pieces that each remember where they came from). lxml builds a fine tree but
+reports only the line of an element and nothing for text, so the HTML is read by a small
+position-keeping scanner instead (see ``benchmarks/`` for the cost next to a bare lxml parse).
+
+Template placeholders are blanked out (same length, newlines kept) before the markup is
+scanned, so ``{% if a > b %}`` cannot be mistaken for markup and ``{{ name }}`` never becomes a
+word. Attribute values are read back from the original source, so a rule can still see that
+``href="{{ review_url }}"`` is a placeholder.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from html.entities import html5 as _HTML5_ENTITIES
+from typing import Any, Literal
+
+from msglint.frontmatter import FrontMatter, parse_front_matter
+from msglint.placeholders import find_placeholders, mask
+
+Kind = Literal["html", "text"]
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+TEMPLATE_SUFFIXES = frozenset({".j2", ".jinja", ".jinja2", ".liquid", ".hbs", ".mustache", ".tpl", ".twig"})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+
+VOID_TAGS = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()
+)
+RAW_TEXT_TAGS = frozenset({"script", "style", "title", "textarea", "template", "noscript", "xmp"})
+#: Tags that start a new line of rendered text; text on either side is not one word.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote br center dd div dl dt footer form h1 h2 h3 h4 h5 h6 header "
+    "hr li main nav ol p pre section table tbody td tfoot th thead tr ul body html head".split()
+)
+# Tags whose opening closes an open element of the same kind (HTML's implied end tags).
+_SELF_NESTING_CLOSES = frozenset({"p", "li", "td", "th", "tr", "option", "dt", "dd"})
+
+_TOKEN = re.compile(
+    r"""
+    (?P<comment><!--.*?(?:-->|\Z))
+  | (?P<decl><![^>]*>?)
+  | (?P<pi><\?[^>]*>?)
+  | (?P<end></(?P<endname>[A-Za-z][^\s/>]*)[^>]*>)
+  | (?P<start><(?P<name>[A-Za-z][^\s/>]*)(?P<attrs>(?:"[^"]*"|'[^']*'|[^'">])*)>)
+    """,
+    re.S | re.X,
+)
+_ATTR = re.compile(
+    r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""",
+)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
+_LOOKS_HTML = re.compile(
+    r"<(?:!doctype|html|head|body|p|div|br|span|table|a\s|img|b|i|strong|em|ul|ol|li|h[1-6]|font|center|style|td|tr)[\s/>]",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attr:
+    name: str
+    value: str  # entity-decoded, from the original source (placeholders intact)
+    name_start: int
+    start: int  # offset of the value's first character (inside the quotes)
+    end: int
+
+    @property
+    def has_placeholder(self) -> bool:
+        return "{{" in self.value or "{%" in self.value or "[[" in self.value or (
+            "{" in self.value and "}" in self.value
+        )
+
+
+@dataclass(eq=False, slots=True)
+class Element:
+    tag: str  # lower-case
+    start: int  # offset of '<'
+    end: int  # offset after the start tag's '>'
+    attrs: dict[str, Attr]
+    parent: Element | None
+    index: int
+    close_start: int | None = None  # offset of the end tag's '<', when there is one
+    close_end: int | None = None
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        a = self.attrs.get(name)
+        return a.value if a is not None else default
+
+    def ancestors(self) -> Iterator[Element]:
+        p = self.parent
+        while p is not None:
+            yield p
+            p = p.parent
+
+    def inner_end(self) -> int:
+        return self.close_start if self.close_start is not None else self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    start: int
+    end: int
+    body: str  # the text between the delimiters
+
+
+@dataclass(frozen=True, slots=True)
+class CssDecl:
+    """One CSS declaration from a ``style=`` attribute or a ``<style>`` block."""
+
+    name: str  # lower-case property name
+    value: str  # serialised value, without ``!important``
+    tokens: tuple[Any, ...]  # tinycss2 component values (whitespace included)
+    important: bool
+    start: int  # absolute offset of the property name
+    end: int  # absolute offset just after the value
+    element: Element | None  # for style attributes
+    selector: str | None  # for style blocks
+    token_offsets: tuple[int, ...]  # absolute offset of each token in ``tokens``
+
+
+@dataclass(slots=True)
+class _Piece:
+    text_start: int
+    src_start: int
+    src_end: int
+    length: int
+
+
+class TextBuilder:
+    """Collects visible text pieces, each mapped back to its span of the source."""
+
+    __slots__ = ("_parts", "_pieces", "_len")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._pieces: list[_Piece] = []
+        self._len = 0
+
+    def add(self, text: str, src_start: int, src_end: int | None = None) -> None:
+        if not text:
+            return
+        end = src_start + len(text) if src_end is None else src_end
+        self._pieces.append(_Piece(self._len, src_start, end, len(text)))
+        self._parts.append(text)
+        self._len += len(text)
+
+    def last_char(self) -> str:
+        return self._parts[-1][-1] if self._parts else "\n"
+
+    def build(self) -> TextMap:
+        return TextMap("".join(self._parts), self._pieces)
+
+
+class TextMap:
+    """Visible text plus the mapping of every text offset to a source offset."""
+
+    __slots__ = ("text", "_pieces", "_starts")
+
+    def __init__(self, text: str, pieces: list[_Piece]) -> None:
+        self.text = text
+        self._pieces = pieces
+        self._starts = [p.text_start for p in pieces]
+
+    def to_source(self, pos: int) -> int:
+        """Source offset of the character at text offset ``pos``."""
+        if not self._pieces:
+            return 0
+        i = bisect.bisect_right(self._starts, pos) - 1
+        p = self._pieces[max(i, 0)]
+        rel = pos - p.text_start
+        if p.src_end - p.src_start == p.length:
+            return p.src_start + min(rel, p.length)
+        return p.src_start if rel < p.length else p.src_end
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Source span covering text span [start, end)."""
+        s = self.to_source(start)
+        if end <= start:
+            return s, s
+        i = bisect.bisect_right(self._starts, end - 1) - 1
+        p = self._pieces[max(i, 0)]
+        rel = end - 1 - p.text_start
+        if p.src_end - p.src_start == p.length:
+            e = p.src_start + rel + 1
+        else:
+            e = p.src_end
+        return s, max(e, s)
+
+
+def decode_entities(raw: str, src_start: int, builder: TextBuilder) -> None:
+    """Add ``raw`` (HTML text at ``src_start``) to ``builder``, decoding character references."""
+    if "&" not in raw:
+        builder.add(raw, src_start)
+        return
+    pos = 0
+    for m in _ENTITY.finditer(raw):
+        ch = _entity_char(m.group())
+        if ch is None:
+            continue
+        builder.add(raw[pos : m.start()], src_start + pos)
+        builder.add(ch, src_start + m.start(), src_start + m.end())
+        pos = m.end()
+    builder.add(raw[pos:], src_start + pos)
+
+
+def _entity_char(ref: str) -> str | None:
+    body = ref[1:]
+    if body.startswith("#"):
+        num = body[1:].rstrip(";")
+        try:
+            cp = int(num[1:], 16) if num[:1] in "xX" else int(num)
+            return chr(cp) if 0 < cp < 0x110000 else "\ufffd"
+        except ValueError:
+            return None
+    ch = _HTML5_ENTITIES.get(body) or _HTML5_ENTITIES.get(body.rstrip(";") + ";")
+    return ch
+
+
+def unescape(value: str) -> str:
+    if "&" not in value:
+        return value
+    return _ENTITY.sub(lambda m: _entity_char(m.group()) or m.group(), value)
+
+
+@dataclass
+class Document:
+    """A message template, read once; rules only look at it."""
+
+    path: str
+    source: str
+    kind: Kind
+    front_matter: FrontMatter | None
+    body_start: int
+    placeholders: list[tuple[int, int]]
+    elements: list[Element] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+    textmap: TextMap = field(default_factory=lambda: TextMap("", []))
+    #: raw ``<style>`` blocks: (content start offset, content)
+    style_blocks: list[tuple[int, str]] = field(default_factory=list)
+    #: Extra text fields that are part of the message but not its body (e.g. an e-mail subject):
+    #: (name, text, source offset of the text)
+    fields: list[tuple[str, str, int]] = field(default_factory=list)
+    #: Set by readers of container formats (.eml); None for templates.
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    # ---- positions -----------------------------------------------------------------------
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        starts.extend(m.end() for m in re.finditer("\n", self.source))
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of ``offset``, in characters of the decoded text."""
+        offset = max(0, min(offset, len(self.source)))
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return i + 1, offset - self._line_starts[i] + 1
+
+    def line_text(self, line: int) -> str:
+        starts = self._line_starts
+        if line < 1 or line > len(starts):
+            return ""
+        end = starts[line] if line < len(starts) else len(self.source)
+        return self.source[starts[line - 1] : end].rstrip("\r\n")
+
+    # ---- text ----------------------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        """The visible text of the message (tags removed, entities decoded, placeholders blank)."""
+        return self.textmap.text
+
+    def text_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of :attr:`text` to a span of :attr:`source`."""
+        return self.textmap.span_to_source(start, end)
+
+    def is_placeholder(self, start: int, end: int | None = None) -> bool:
+        end = start + 1 if end is None else end
+        for s, e in self.placeholders:
+            if s < end and start < e:
+                return True
+            if s >= end:
+                break
+        return False
+
+    # ---- markup --------------------------------------------------------------------------
+    def iter_tag(self, *tags: str) -> Iterator[Element]:
+        wanted = frozenset(tags)
+        return (el for el in self.elements if el.tag in wanted)
+
+    @cached_property
+    def css(self) -> list[CssDecl]:
+        """Every CSS declaration of the document (inline styles and style blocks)."""
+        if not self.elements and not self.style_blocks:
+            return []
+        from msglint.css import collect_declarations
+
+        return collect_declarations(self)
+
+
+def detect_kind(path: str, source: str) -> Kind:
+    lower = path.lower()
+    dot = lower.rfind(".")
+    suffix = lower[dot:] if dot > lower.rfind("/") else ""
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    return "html" if _LOOKS_HTML.search(source, 0, 20000) else "text"
+
+
+def parse(
+    source: str,
+    path: str = "<string>",
+    kind: Kind | None = None,
+    placeholder_re: re.Pattern[str] | None = None,
+) -> Document:
+    """Build the document model of ``source``."""
+    fm = parse_front_matter(source) if source.startswith(("---", "\ufeff---")) else None
+    body_start = fm.end if fm else 0
+    body = source[body_start:]
+    spans = [(s + body_start, e + body_start) for s, e in find_placeholders(body, placeholder_re)]
+    if kind is None:
+        kind = detect_kind(path, body)
+    doc = Document(path, source, kind, fm, body_start, spans)
+    masked = mask(body, spans, body_start)
+    if kind == "html":
+        _scan_html(doc, masked, body_start)
+    else:
+        b = TextBuilder()
+        b.add(masked, body_start)
+        doc.textmap = b.build()
+    return doc
+
+
+def _scan_html(doc: Document, masked: str, base: int) -> None:
+    """Scan markup of ``masked`` (which starts at source offset ``base``) into ``doc``."""
+    source = doc.source
+    builder = TextBuilder()
+    elements: list[Element] = []
+    stack: list[Element] = []
+    pos = 0
+    n = len(masked)
+    token = _TOKEN
+    while pos < n:
+        lt = masked.find("<", pos)
+        if lt < 0:
+            decode_entities(masked[pos:], base + pos, builder)
+            break
+        m = token.match(masked, lt)
+        if m is None:
+            # A '<' that starts no markup is text ("a < b").
+            decode_entities(masked[pos : lt + 1], base + pos, builder)
+            pos = lt + 1
+            continue
+        if lt > pos:
+            decode_entities(masked[pos:lt], base + pos, builder)
+        if m.group("comment") is not None:
+            raw = m.group()
+            body = raw[4:-3] if raw.endswith("-->") else raw[4:]
+            doc.comments.append(Comment(base + lt, base + m.end(), body))
+        elif m.group("start") is not None:
+            name = m.group("name").lower()
+            attrs = _parse_attrs(m.group("attrs"), base + m.start("attrs"), source)
+            if name in _SELF_NESTING_CLOSES and stack and stack[-1].tag == name:
+                closed = stack.pop()
+                closed.close_start = closed.close_end = base + lt
+            parent = stack[-1] if stack else None
+            el = Element(name, base + lt, base + m.end(), attrs, parent, len(elements))
+            elements.append(el)
+            if name in BLOCK_TAGS and builder.last_char() != "\n":
+                builder.add("\n", base + lt, base + m.end())
+            self_closing = m.group("attrs").rstrip().endswith("/")
+            if name in RAW_TEXT_TAGS and not self_closing:
+                close = re.compile(rf"</{re.escape(name)}\s*>", re.I).search(masked, m.end())
+                cend = close.start() if close else n
+                if name == "style":
+                    doc.style_blocks.append((base + m.end(), source[base + m.end() : base + cend]))
+                el.close_start = base + cend
+                el.close_end = base + (close.end() if close else n)
+                pos = close.end() if close else n
+                continue
+            if name not in VOID_TAGS and not self_closing:
+                stack.append(el)
+        elif m.group("end") is not None:
+            name = m.group("endname").lower()
+            for i in range(len(stack) - 1, -1, -1):
+                if stack[i].tag == name:
+                    for closed in stack[i:]:
+                        closed.close_start = base + lt
+                        closed.close_end = base + m.end()
+                    del stack[i:]
+                    break
+            if name in BLOCK_TAGS and builder.last_char() != "\n":
+                builder.add("\n", base + lt, base + m.end())
+        pos = m.end()
+    doc.elements = elements
+    doc.textmap = builder.build()
+
+
+def _parse_attrs(raw: str, offset: int, source: str) -> dict[str, Attr]:
+    attrs: dict[str, Attr] = {}
+    if not raw.strip():
+        return attrs
+    for m in _ATTR.finditer(raw):
+        name = m.group(1).lower()
+        if name == "/" or name in attrs:
+            continue
+        for g in (2, 3, 4):
+            if m.group(g) is not None:
+                s, e = m.start(g) + offset, m.end(g) + offset
+                # Read the value back from the original source: placeholders were blanked.
+                attrs[name] = Attr(name, unescape(source[s:e]), m.start(1) + offset, s, e)
+                break
+        else:
+            s = m.start(1) + offset
+            attrs[name] = Attr(name, "", s, m.end(1) + offset, m.end(1) + offset)
+    return attrs

@@ -1,0 +1,120 @@
+"""Rule packs: the knowledge of msglint, kept as data in ``rules/``.
+
+A pack file (``rules/msg*.toml``) describes a family of rules: code, slug, severity, summary,
+the guideline it enforces (quoted, with its source and the date the quote was checked), a bad
+and a good example, and the rule's own data (domain lists, thresholds). Per-language phrase
+lists live in ``rules/phrases/<lang>.toml`` and marketplaces in ``rules/marketplaces.toml``,
+so adding a phrase, a language or a marketplace touches no code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+SEVERITIES = ("error", "warning")
+
+
+class PackError(Exception):
+    """A rule pack is malformed (a bug in ``rules/``, not in the user's input)."""
+
+
+@dataclass(frozen=True)
+class RuleMeta:
+    code: str
+    slug: str
+    family: str
+    family_name: str
+    severity: str
+    summary: str
+    check: str  # "module:function" in msglint.checks
+    guideline: str
+    source: str
+    source_url: str
+    checked: str
+    flags: str
+    ignores: str
+    bad: str
+    good: str
+    example_name: str  # file name the examples are linted as (picks html/text/eml)
+    example_config: dict[str, Any]
+    fixable: bool
+    deprecated: bool
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def packs_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    shipped = here / "_packs"
+    if shipped.is_dir():
+        return shipped
+    return here.parent / "rules"  # a source checkout / editable install
+
+
+_REQUIRED = ("code", "slug", "severity", "summary", "check", "guideline", "source", "checked", "bad", "good")
+
+
+@cache
+def load_rules() -> dict[str, RuleMeta]:
+    """All rules of all packs, by code, in code order."""
+    rules: dict[str, RuleMeta] = {}
+    for path in sorted(packs_dir().glob("msg*.toml")):
+        with path.open("rb") as fh:
+            pack = tomllib.load(fh)
+        fam = pack.get("family", {})
+        for raw in pack.get("rule", []):
+            missing = [k for k in _REQUIRED if k not in raw]
+            if missing:
+                raise PackError(f"{path.name}: rule {raw.get('code', '?')} lacks {', '.join(missing)}")
+            if raw["severity"] not in SEVERITIES:
+                raise PackError(f"{path.name}: {raw['code']} has severity {raw['severity']!r}")
+            meta = RuleMeta(
+                code=raw["code"],
+                slug=raw["slug"],
+                family=fam.get("prefix", raw["code"][:4]),
+                family_name=fam.get("name", ""),
+                severity=raw["severity"],
+                summary=raw["summary"].strip(),
+                check=raw["check"],
+                guideline=raw["guideline"].strip(),
+                source=raw["source"].strip(),
+                source_url=raw.get("source-url", ""),
+                checked=str(raw["checked"]),
+                flags=raw.get("flags", raw["summary"]).strip(),
+                ignores=raw.get("ignores", "").strip(),
+                bad=raw["bad"],
+                good=raw["good"],
+                example_name=raw.get("example-name", "example.html"),
+                example_config=raw.get("example-config", {}),
+                fixable=bool(raw.get("fixable", False)),
+                deprecated=bool(raw.get("deprecated", False)),
+                data=raw.get("data", {}),
+            )
+            if meta.code in rules:
+                raise PackError(f"{path.name}: duplicate rule code {meta.code}")
+            rules[meta.code] = meta
+    return dict(sorted(rules.items()))
+
+
+@cache
+def load_data(name: str) -> dict[str, Any]:
+    """A data file of the packs folder, e.g. ``marketplaces`` or ``phrases/fr``; {} if absent."""
+    path = packs_dir() / f"{name}.toml"
+    if not path.is_file():
+        return {}
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def phrase_languages() -> tuple[str, ...]:
+    """Languages that have a phrase file in ``rules/phrases``."""
+    return tuple(sorted(p.stem for p in (packs_dir() / "phrases").glob("*.toml")))
+
+
+def marketplaces() -> dict[str, dict[str, Any]]:
+    data: dict[str, dict[str, Any]] = load_data("marketplaces").get("marketplaces", {})
+    return data

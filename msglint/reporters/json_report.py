@@ -1,0 +1,13 @@
+"""``--format json``: the array of cli.md, sorted by path, line, column."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from msglint.diagnostics import Diagnostic
+
+
+def render(diags: list[Diagnostic], **_: Any) -> str:
+    return json.dumps([d.to_json() for d in diags], indent=2, ensure_ascii=False)

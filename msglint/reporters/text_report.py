@@ -1,0 +1,93 @@
+"""``--format text``: ``path:line:col: CODE [slug] message``, like ruff; excerpts on a TTY."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from msglint.diagnostics import Diagnostic
+    from msglint.packs import RuleMeta
+
+_BOLD, _RED, _YELLOW, _CYAN, _DIM, _RESET = "\x1b[1m", "\x1b[31m", "\x1b[33m", "\x1b[36m", "\x1b[2m", "\x1b[0m"
+
+
+def _excerpt(d: Diagnostic, color: bool) -> list[str]:
+    line = d.source_line.expandtabs(1)
+    if not line.strip():
+        return []
+    if len(line) > 160:  # very long lines (minified HTML): show a window around the column
+        lo = max(0, d.column - 60)
+        line, col = line[lo : lo + 160], d.column - lo
+    else:
+        col = d.column
+    width = max(1, (d.end_column - d.column) if d.end_line == d.line else len(line) - col + 1)
+    width = min(width, max(1, len(line) - col + 1))
+    gutter = f"{d.line:>5} | "
+    caret = " " * (len(gutter) + col - 1) + "^" * width
+    if color:
+        caret = _RED + caret + _RESET
+    return [gutter + line, caret]
+
+
+def render(
+    diags: list[Diagnostic],
+    files: int = 0,
+    statistics: bool = False,
+    color: bool = False,
+    rules: dict[str, RuleMeta] | None = None,
+    **_: Any,
+) -> str:
+    lines: list[str] = []
+    for d in diags:
+        sev = d.severity
+        if color:
+            sev_c = _RED if sev == "error" else _YELLOW
+            loc = f"{_BOLD}{d.path}{_RESET}:{d.line}:{d.column}:"
+            head = f"{loc} {sev_c}{d.code}{_RESET} {_CYAN}[{d.rule}]{_RESET} {d.message}"
+        else:
+            head = f"{d.path}:{d.line}:{d.column}: {d.code} [{d.rule}] {d.message}"
+        if sev == "warning":
+            head += " (warning)"
+        lines.append(head)
+        if color:
+            lines.extend(_excerpt(d, color))
+    if statistics and diags:
+        lines.append("")
+        counts = Counter((d.code, d.rule) for d in diags)
+        for (code, slug), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            lines.append(f"{n:>5}  {code}  {slug}")
+    nfiles = len({d.path for d in diags})
+    if diags:
+        errors = sum(1 for d in diags if d.severity == "error")
+        fixable = sum(1 for d in diags if d.fix is not None)
+        summary = f"{len(diags)} problem{'s' if len(diags) != 1 else ''} in {nfiles} file{'s' if nfiles != 1 else ''}"
+        summary += f" ({errors} error{'s' if errors != 1 else ''}, {len(diags) - errors} warning{'s' if len(diags) - errors != 1 else ''})"
+        if fixable:
+            summary += f"; {fixable} fixable with --fix"
+        lines.append(("\n" if lines else "") + summary)
+    else:
+        lines.append(f"No problems in {files} file{'s' if files != 1 else ''}.")
+    return "\n".join(lines)
+
+
+def explain_text(rule: RuleMeta) -> str:
+    """``msglint explain``: the rule's documentation from its pack."""
+    parts = [
+        f"{rule.code} {rule.slug} ({rule.family} {rule.family_name}; default severity: {rule.severity}"
+        + ("; fixable" if rule.fixable else "")
+        + ")",
+        "",
+        rule.summary,
+        "",
+        "Guideline:",
+        *("  > " + ln for ln in rule.guideline.splitlines()),
+        f"  -- {rule.source}" + (f" <{rule.source_url}>" if rule.source_url else "") + f" (checked {rule.checked})",
+        "",
+        "Flags: " + rule.flags,
+    ]
+    if rule.ignores:
+        parts += ["", "Does not flag: " + rule.ignores]
+    parts += ["", "Bad:", *("    " + ln for ln in rule.bad.strip("\n").splitlines())]
+    parts += ["", "Good:", *("    " + ln for ln in rule.good.strip("\n").splitlines())]
+    return "\n".join(parts)

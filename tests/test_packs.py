@@ -1,0 +1,62 @@
+"""Every rule pack is complete, and its bad/good examples really behave as documented."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import msglint
+from conftest import SHARED
+from msglint.packs import load_rules
+
+RULES = load_rules()
+SPEC = SHARED / "spec" / "rules.md"
+
+
+def _example_config(code: str) -> dict[str, object]:
+    cfg: dict[str, object] = {"language": "en"}
+    cfg.update(RULES[code].example_config)
+    return cfg
+
+
+def _lint_example(code: str, text: str) -> list[msglint.Diagnostic]:
+    rule = RULES[code]
+    data: str | bytes = text.encode("utf-8") if code == "MSG001" else text
+    return msglint.lint(data, filename=rule.example_name, config=_example_config(code))
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_bad_example_fires_exactly_its_rule(code: str) -> None:
+    diags = _lint_example(code, RULES[code].bad)
+    assert {d.code for d in diags} == {code}, [(d.code, d.message) for d in diags]
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_good_example_is_silent(code: str) -> None:
+    diags = _lint_example(code, RULES[code].good)
+    assert diags == [], [(d.code, d.line, d.column, d.message) for d in diags]
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_metadata_is_complete(code: str) -> None:
+    r = RULES[code]
+    assert re.fullmatch(r"MSG\d{3}", r.code)
+    assert re.fullmatch(r"[a-z]+(-[a-z]+)*", r.slug)
+    assert r.guideline and r.source and r.summary
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", r.checked), "the date the guideline quote was checked"
+    module, _, func = r.check.partition(":")
+    mod = __import__(f"msglint.checks.{module}", fromlist=[func])
+    assert callable(getattr(mod, func))
+
+
+def test_codes_and_slugs_match_the_catalog() -> None:
+    """The contract in shared/spec/rules.md: every implemented code keeps its slug."""
+    if not SPEC.is_file():
+        pytest.fail(f"the rule catalog is missing at {SPEC}")
+    catalog = dict(re.findall(r"^\| (MSG\d{3}) \| ([a-z-]+) \|", SPEC.read_text(), re.M))
+    for code, rule in RULES.items():
+        if code in catalog:
+            assert rule.slug == catalog[code], code
+    slugs = [r.slug for r in RULES.values()]
+    assert len(slugs) == len(set(slugs))
