@@ -34,9 +34,11 @@ def _split(values: Sequence[str]) -> tuple[str, ...] | None:
 
 
 class _Group(click.Group):
-    def main(self, *args: Any, **kwargs: Any) -> Any:  # noqa: D102 - click entry
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Run without click's own exit handling so every failure maps to cli.md's exit codes."""
+        kwargs["standalone_mode"] = False
         try:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(*args, **kwargs)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except click.ClickException as exc:

@@ -6,7 +6,6 @@ turns them into offsets of the original file so that a diagnostic lands on the p
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 

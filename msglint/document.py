@@ -187,10 +187,7 @@ class TextMap:
         i = bisect.bisect_right(self._starts, end - 1) - 1
         p = self._pieces[max(i, 0)]
         rel = end - 1 - p.text_start
-        if p.src_end - p.src_start == p.length:
-            e = p.src_start + rel + 1
-        else:
-            e = p.src_end
+        e = p.src_start + rel + 1 if p.src_end - p.src_start == p.length else p.src_end
         return s, max(e, s)
 
 

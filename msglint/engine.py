@@ -27,7 +27,10 @@ DEFAULT_SUFFIXES = frozenset(
     {".html", ".htm", ".xhtml", ".txt", ".text", ".j2", ".jinja", ".jinja2", ".liquid", ".hbs",
      ".mustache", ".tpl", ".twig", ".eml"}
 )
-SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+SKIP_DIRS = frozenset(
+    {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".ruff_cache",
+     ".pytest_cache"}
+)
 
 INPUT_RULE = "MSG001"
 

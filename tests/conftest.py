@@ -37,7 +37,9 @@ def codes(source: str, filename: str = "t.html", **config: Any) -> set[str]:
     return {c for c, _, _ in lint_text(source, filename, **config)}
 
 
-def run_cli(*args: str, input: bytes | None = None, cwd: str | Path | None = None) -> subprocess.CompletedProcess[bytes]:
+def run_cli(
+    *args: str, input: bytes | None = None, cwd: str | Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
     """Run the installed ``msglint`` console script in a subprocess."""
     exe = Path(sys.executable).parent / "msglint"
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "msglint"]

@@ -89,7 +89,7 @@ def test_stdin(tmp_path: Path) -> None:
 
 def test_binary_and_badly_encoded_files(tmp_path: Path) -> None:
     (tmp_path / "logo.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00")
-    (tmp_path / "latin1.txt").write_bytes("Très bien, merci 😀".encode("utf-8")[:-4] + b"\xe9t\xe9")
+    (tmp_path / "latin1.txt").write_bytes("Très bien, merci 😀".encode()[:-4] + b"\xe9t\xe9")
     r = run_cli("check", "--select", "MSG0,MSG101", "--format", "json", str(tmp_path))
     assert b"Traceback" not in r.stderr
     data = json.loads(r.stdout)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import SHARED
 
 import msglint
-from conftest import SHARED
 from msglint.packs import load_rules
 
 RULES = load_rules()

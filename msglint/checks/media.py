@@ -58,7 +58,8 @@ def emoji(doc: Document, ctx: Context) -> Iterator[Finding]:
     text = doc.text
     for s, e, ch in _emoji_spans(text, allowed):
         ss, se = doc.text_span(s, e)
-        yield Finding(ss, se, f"emoji {ch!r} in the message: Amazon does not allow emojis", _removal(doc.source, ss, se))
+        message = f"emoji {ch!r} in the message: Amazon does not allow emojis"
+        yield Finding(ss, se, message, _removal(doc.source, ss, se))
     for el in doc.elements:
         for name in ("alt", "title"):
             attr = el.attrs.get(name)

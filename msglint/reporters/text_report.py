@@ -30,6 +30,10 @@ def _excerpt(d: Diagnostic, color: bool) -> list[str]:
     return [gutter + line, caret]
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
 def render(
     diags: list[Diagnostic],
     files: int = 0,
@@ -61,13 +65,14 @@ def render(
     if diags:
         errors = sum(1 for d in diags if d.severity == "error")
         fixable = sum(1 for d in diags if d.fix is not None)
-        summary = f"{len(diags)} problem{'s' if len(diags) != 1 else ''} in {nfiles} file{'s' if nfiles != 1 else ''}"
-        summary += f" ({errors} error{'s' if errors != 1 else ''}, {len(diags) - errors} warning{'s' if len(diags) - errors != 1 else ''})"
+        warnings = len(diags) - errors
+        summary = f"{_plural(len(diags), 'problem')} in {_plural(nfiles, 'file')}"
+        summary += f" ({_plural(errors, 'error')}, {_plural(warnings, 'warning')})"
         if fixable:
             summary += f"; {fixable} fixable with --fix"
         lines.append(("\n" if lines else "") + summary)
     else:
-        lines.append(f"No problems in {files} file{'s' if files != 1 else ''}.")
+        lines.append(f"No problems in {_plural(files, 'file')}.")
     return "\n".join(lines)
 
 
