@@ -1,0 +1,340 @@
+"""Phrase matching for wording rules: the engine only; every phrase lives in ``rules/phrases``.
+
+Wording rules (review requests, message purpose, sensitive content, opt-out text...) look for
+phrases in the visible text of a message, in the buyer's language. The phrases are data, one
+file per language, ``rules/phrases/<lang>.toml``, one table per rule or phrase family::
+
+    language = "en"
+
+    [MSG501]
+    match = ["gift cards?", "free (products?|samples?)"]   # phrases that flag
+    exclude = ["no gift card"]      # a match overlapping one of these is dropped
+    unless = ["damaged"]            # one of these anywhere in the message: the section is silent
+    require = ["reviews?"]          # none of these anywhere in the message: the section is silent
+
+Pattern syntax (kept deliberately small so that non-programmers can add phrases):
+
+* a space matches any run of whitespace, line breaks included; since the text of an HTML
+  message has its tags removed and its entities decoded, ``gift card`` also matches
+  ``gift<br>card``, ``<b>gift</b> card`` and ``gift&nbsp;card``;
+* matching ignores case and accents: text and patterns are folded to lower case without
+  accents, character by character, so offsets stay those of the text (``évaluation`` matches
+  ``Evaluation`` and ``EVALUATION``); typographic apostrophes (’ ʼ ‘ ´) fold to ``'``;
+* ``ß``, ``œ`` and ``æ`` in a pattern match both spellings (``straße`` matches ``Strasse``;
+  ``cœur`` matches ``coeur``): write the ligature in the pattern;
+* every pattern has implicit word boundaries at both ends (``free`` does not match ``freezer``
+  or ``carefree``);
+* otherwise it is a Python regular expression: ``?``, ``(a|b)``, ``[...]``, ``\\d``...
+  Do not use backreferences or named groups (patterns are joined into one alternation), and
+  bound every repetition over free text (``[^.!?\\n]{0,60}``, ``(\\w+ ){0,3}``): messages are
+  untrusted input. Patterns are validated when first compiled; a bad one raises PackError.
+
+Which languages are searched (:func:`languages_for`): the buyer's languages (``--language``,
+front matter, marketplace) plus the detected language of the message when the language
+detector has run; when nothing is known, every language that has a phrase file. A section that
+a language file lacks is simply not searched in that language.
+
+Each (language, section) is compiled once into one regex per key (``functools.cache``), and the
+folded text of a document is built once and kept in ``ctx.cache``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from msglint.diagnostics import Finding
+from msglint.packs import PackError, load_data, phrase_languages
+
+if TYPE_CHECKING:
+    from msglint.document import Document
+    from msglint.engine import Context
+
+KEYS = ("match", "exclude", "unless", "require")
+
+#: Characters folded specially (one character to one character, so offsets stay valid).
+_SPECIAL: dict[str, str] = {
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'", "\u2032": "'",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u00ad": "-",
+    "\u00a0": " ", "\u202f": " ", "\u2007": " ",
+    "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "t",
+}
+#: Ligatures and ß: kept as one character in the text; a pattern containing one matches both.
+_LIGATURES: dict[str, str] = {"ß": "ss", "œ": "oe", "æ": "ae"}
+
+
+class _FoldTable(dict[int, str]):
+    """A lazily filled ``str.translate`` table: lower case, no accents, same length."""
+
+    def __missing__(self, cp: int) -> str:
+        ch = chr(cp)
+        out = _fold_char(ch)
+        self[cp] = out
+        return out
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _SPECIAL:
+        return _SPECIAL[ch]
+    low = ch.lower()
+    if len(low) != 1:  # "İ".lower() is two characters: keep the length
+        low = ch
+    if low in _SPECIAL:
+        return _SPECIAL[low]
+    if low in _LIGATURES or low.isascii():
+        return low
+    decomposed = unicodedata.normalize("NFD", low)
+    if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]):
+        return decomposed[0]
+    return low
+
+
+_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case without accents, with exactly the same length."""
+    return text.translate(_TABLE)
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    """A phrase found in a message. ``start``/``end`` are SOURCE offsets (for findings);
+    ``text_start``/``text_end`` index the searched text (``doc.text`` or the field)."""
+
+    start: int
+    end: int
+    text: str  # the matched words as written (whitespace runs collapsed to one space)
+    language: str
+    section: str
+    text_start: int
+    text_end: int
+    field: str | None = None  # None for the body, else the field's name ("subject")
+
+
+# ---- compiling --------------------------------------------------------------------------------
+def _translate(pattern: str) -> str:
+    """Turn a phrase pattern into a regex on folded text (see the module docstring)."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_class = False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < n:
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+                out.append(ch)
+            elif ch == " ":
+                out.append(r"\s")
+            else:
+                out.append(fold(ch))
+            i += 1
+            continue
+        if ch == "[":
+            in_class = True
+            out.append(ch)
+            if pattern[i + 1 : i + 2] == "^":
+                out.append("^")
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":  # a literal ']' first in the class
+                out.append("]")
+                i += 1
+        elif ch == " ":
+            while i + 1 < n and pattern[i + 1] == " ":
+                i += 1
+            out.append(r"\s+")
+        else:
+            f = fold(ch)
+            out.append(f"(?:{f}|{_LIGATURES[f]})" if f in _LIGATURES else re.escape(f) if f in "'-" else f)
+        i += 1
+    return "".join(out)
+
+
+def _join(patterns: Sequence[str], where: str) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    parts = []
+    for p in patterns:
+        if not isinstance(p, str) or not p.strip():
+            raise PackError(f"{where}: every pattern must be a non-empty string, got {p!r}")
+        rx = _translate(p.strip())
+        try:
+            compiled = re.compile(rx)
+        except re.error as exc:
+            raise PackError(f"{where}: bad pattern {p!r}: {exc}") from None
+        if compiled.groupindex or re.search(r"\\[1-9]", p):
+            raise PackError(f"{where}: pattern {p!r} uses named groups or backreferences")
+        parts.append(f"(?:{rx})")
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+@dataclass(frozen=True)
+class Section:
+    """The compiled patterns of one section of one language."""
+
+    language: str
+    name: str
+    match: re.Pattern[str] | None
+    exclude: re.Pattern[str] | None
+    unless: re.Pattern[str] | None
+    require: re.Pattern[str] | None
+
+
+@cache
+def section(language: str, name: str) -> Section | None:
+    """The compiled section ``name`` of ``rules/phrases/<language>.toml``, or None."""
+    raw: Any = load_data(f"phrases/{language}").get(name)
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise PackError(f"phrases/{language}.toml: [{name}] must be a table")
+    unknown = set(raw) - set(KEYS)
+    if unknown:
+        raise PackError(f"phrases/{language}.toml: [{name}] has unknown keys {sorted(unknown)}")
+    where = f"phrases/{language}.toml [{name}]"
+    compiled = {k: _join(raw.get(k, []), f"{where} {k}") for k in KEYS}
+    return Section(language, name, **compiled)
+
+
+# ---- searching --------------------------------------------------------------------------------
+def _folded(doc: Document, cache_: dict[str, Any] | None) -> list[tuple[str | None, str, str, int]]:
+    """(field name, original text, folded text, source offset or -1 for the body) per text."""
+    key = "phrases.folded"
+    if cache_ is not None and key in cache_:
+        texts: list[tuple[str | None, str, str, int]] = cache_[key]
+        return texts
+    texts = [(None, doc.text, fold(doc.text), -1)]
+    for name, value, offset in doc.fields:
+        texts.append((name, value, fold(value), offset))
+    if cache_ is not None:
+        cache_[key] = texts
+    return texts
+
+
+def languages_for(ctx: Context, doc: Document | None = None) -> tuple[str, ...]:
+    """Languages to search: buyer languages + detected language, else all phrase languages."""
+    available = phrase_languages()
+    langs: list[str] = [lang for lang in ctx.languages if lang in available]
+    detected = _detected(ctx, doc)
+    if detected and detected in available and detected not in langs:
+        langs.append(detected)
+    if not langs and not ctx.languages:
+        return available
+    return tuple(langs)
+
+
+def _detected(ctx: Context, doc: Document | None) -> str | None:
+    """The detected language of the message, if the language module can tell (memoised)."""
+    if "detected_language" not in ctx.cache and doc is not None:
+        try:
+            from msglint import language as language_mod  # written by the language rules
+        except ImportError:
+            return None
+        detect = getattr(language_mod, "detected_language", None)
+        if callable(detect):
+            try:
+                detect(doc, ctx)
+            except Exception:  # detection is a hint: never let it break a wording rule
+                return None
+    value = ctx.cache.get("detected_language")
+    return value if isinstance(value, str) else None
+
+
+def _collapse(s: str) -> str:
+    return " ".join(s.split())
+
+
+def find(
+    doc: Document,
+    name: str,
+    languages: Iterable[str],
+    cache: dict[str, Any] | None = None,
+    *,
+    fields: bool = True,
+) -> list[PhraseMatch]:
+    """Every match of section ``name`` in the message, in the given languages.
+
+    Applies ``exclude`` (a match overlapping an exclude match is dropped), ``unless`` and
+    ``require`` (over the whole message: body and fields) per language. Results are sorted by
+    source offset; overlapping matches of several languages are reported once.
+    """
+    texts = _folded(doc, cache)
+    if not fields:
+        texts = texts[:1]
+    out: list[PhraseMatch] = []
+    for lang in languages:
+        sec = section(lang, name)
+        if sec is None or sec.match is None:
+            continue
+        if sec.unless is not None and any(sec.unless.search(f) for _, _, f, _ in _folded(doc, cache)):
+            continue
+        if sec.require is not None and not any(sec.require.search(f) for _, _, f, _ in _folded(doc, cache)):
+            continue
+        for field_name, original, folded, offset in texts:
+            excluded = [m.span() for m in sec.exclude.finditer(folded)] if sec.exclude else []
+            for hit in sec.match.finditer(folded):
+                s, e = hit.span()
+                if s == e or any(xs < e and s < xe for xs, xe in excluded):
+                    continue
+                if offset < 0:
+                    ss, se = doc.text_span(s, e)
+                else:
+                    ss, se = offset + s, offset + e
+                out.append(PhraseMatch(ss, se, _collapse(original[s:e]), lang, name, s, e, field_name))
+    out.sort(key=lambda m: (m.start, -m.end))
+    result: list[PhraseMatch] = []
+    for pm in out:
+        if result and pm.start < result[-1].end:
+            continue  # the same words matched in another language, or a nested match
+        result.append(pm)
+    return result
+
+
+def search(doc: Document, ctx: Context, name: str, *, fields: bool = True) -> list[PhraseMatch]:
+    """:func:`find` in the languages of :func:`languages_for`, with the document's cache."""
+    return find(doc, name, languages_for(ctx, doc), ctx.cache, fields=fields)
+
+
+def any_match(doc: Document, ctx: Context, name: str) -> bool:
+    """True if section ``name`` matches anywhere (handy for context conditions in checks)."""
+    return bool(search(doc, ctx, name))
+
+
+def _shorten(s: str, limit: int = 60) -> str:
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "\u2026"
+
+
+def phrase_check(
+    doc: Document, ctx: Context, name: str | None = None, message: str | None = None
+) -> Iterator[Finding]:
+    """The whole check of a purely phrase-based rule: one finding per match.
+
+    ``name`` defaults to the rule's code (section ``[MSG501]``); ``message`` defaults to the
+    rule's ``[rule.data] message``, a template where ``{phrase}`` is the matched words.
+    """
+    section_name = name or ctx.rule.code
+    template = message or str(ctx.data.get("message", "{phrase!r}: " + ctx.rule.summary))
+    for m in search(doc, ctx, section_name):
+        where = f" in the {m.field}" if m.field else ""
+        yield Finding(m.start, m.end, template.format(phrase=_shorten(m.text), where=where))
+
+
+__all__ = [
+    "PhraseMatch",
+    "Section",
+    "any_match",
+    "find",
+    "fold",
+    "languages_for",
+    "phrase_check",
+    "search",
+    "section",
+]

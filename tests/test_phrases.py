@@ -1,0 +1,155 @@
+"""The phrase engine: folding, whitespace, markup, offsets, exclude/unless/require, boundaries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from msglint import phrases
+from msglint.document import parse
+from msglint.packs import PackError, load_data
+
+DATA: dict[str, dict[str, Any]] = {
+    "phrases/xx": {
+        "language": "xx",
+        "GIFT": {"match": ["gift cards?", "free (products?|samples?)"], "exclude": ["no gift card"]},
+        "ACCENT": {"match": ["évaluation positive", "straße", "cœur"]},
+        "QUOTE": {"match": ["l'avis", "e-mail"]},
+        "UNLESS": {"match": ["has shipped"], "unless": ["damaged"]},
+        "REQUIRE": {"match": ["refund"], "require": ["reviews?"]},
+        "CLASS": {"match": ["5[ -]stars?"]},
+    },
+    "phrases/yy": {"language": "yy", "GIFT": {"match": ["geschenkkarte"]}},
+}
+
+
+@pytest.fixture(autouse=True)
+def fake_phrases(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(phrases, "load_data", lambda name: DATA.get(name, {}))
+    phrases.section.cache_clear()
+    yield
+    phrases.section.cache_clear()
+
+
+def spans(source: str, name: str, langs: tuple[str, ...] = ("xx",), filename: str = "t.html") -> list[str]:
+    doc = parse(source, filename)
+    return [doc.source[m.start : m.end] for m in phrases.find(doc, name, langs)]
+
+
+def test_fold_keeps_length_and_strips_accents_and_case() -> None:
+    for s in ("ÉVALUATION Positive", "Straße ẞ", "İstanbul", "Œuvre æ", "l’avis", "ﬁne"):
+        assert len(phrases.fold(s)) == len(s)
+    assert phrases.fold("ÉVALUATION Positive") == "evaluation positive"
+    assert phrases.fold("Zurück Über") == "zuruck uber"
+    assert phrases.fold("l’avis") == "l'avis"
+
+
+def test_case_and_accents_are_ignored() -> None:
+    assert spans("<p>Merci pour une EVALUATION Positive.</p>", "ACCENT") == ["EVALUATION Positive"]
+    assert spans("<p>une évaluation positive</p>", "ACCENT") == ["évaluation positive"]
+
+
+def test_ligatures_and_sharp_s_match_both_spellings() -> None:
+    assert spans("Hauptstraße und Hauptstrasse", "ACCENT", filename="t.txt") == []  # inside words
+    assert spans("die Straße, die Strasse, die STRASSE", "ACCENT", filename="t.txt") == [
+        "Straße", "Strasse", "STRASSE"]
+    assert spans("de tout cœur, de tout coeur", "ACCENT", filename="t.txt") == ["cœur", "coeur"]
+
+
+def test_typographic_apostrophes_and_hyphens() -> None:
+    assert spans("Donnez l’avis par e‑mail", "QUOTE", filename="t.txt") == ["l’avis", "e‑mail"]
+
+
+def test_space_matches_line_breaks_markup_and_entities() -> None:
+    assert spans("<p>a gift\n   card</p>", "GIFT") == ["gift\n   card"]
+    assert spans("<p>a <b>gift</b> card</p>", "GIFT") == ["gift</b> card"]
+    assert spans("<p>a gift&nbsp;card</p>", "GIFT") == ["gift&nbsp;card"]
+    assert spans("<p>a gift<br>card</p>", "GIFT") == ["gift<br>card"]
+    assert spans("<p>free&#32;samples</p>", "GIFT") == ["free&#32;samples"]
+
+
+def test_offsets_are_exact_source_offsets() -> None:
+    src = "<html><body><p>Hello {{ name }},</p>\n<p>We offer a <i>Gift Card</i>!</p></body></html>"
+    doc = parse(src, "t.html")
+    [m] = phrases.find(doc, "GIFT", ("xx",))
+    assert (m.start, m.end) == (src.index("Gift"), src.index("Card") + 4)
+    assert m.text == "Gift Card"
+    assert doc.position(m.start) == (2, 18)
+    assert doc.text[m.text_start : m.text_end] == "Gift Card"
+
+
+def test_no_match_inside_words() -> None:
+    assert spans("giftcards, regift cards, freeproducts, carefree samplesize", "GIFT", filename="t.txt") == []
+    assert spans("free samples.", "GIFT", filename="t.txt") == ["free samples"]
+
+
+def test_placeholders_never_make_words() -> None:
+    assert spans("<p>free {{ products }}</p>", "GIFT") == []
+
+
+def test_exclude_drops_overlapping_matches_only() -> None:
+    assert spans("There is no gift card here.", "GIFT", filename="t.txt") == []
+    assert spans("No gift card. But a gift card!", "GIFT", filename="t.txt") == ["gift card"]
+
+
+def test_unless_silences_the_section_for_the_whole_message() -> None:
+    assert spans("Your order has shipped.", "UNLESS", filename="t.txt") == ["has shipped"]
+    assert spans("Your order has shipped but arrived damaged.", "UNLESS", filename="t.txt") == []
+
+
+def test_require_needs_context_somewhere_in_the_message() -> None:
+    assert spans("You will get a refund.", "REQUIRE", filename="t.txt") == []
+    assert spans("Leave a review and get a refund.", "REQUIRE", filename="t.txt") == ["refund"]
+
+
+def test_character_classes_and_languages() -> None:
+    assert spans("5 stars, 5-star", "CLASS", filename="t.txt") == ["5 stars", "5-star"]
+    assert spans("eine Geschenkkarte und a gift card", "GIFT", ("xx", "yy"), "t.txt") == [
+        "Geschenkkarte", "gift card"]
+    assert spans("eine Geschenkkarte", "GIFT", ("xx",), "t.txt") == []
+    assert spans("a gift card", "MISSING", ("xx", "zz"), "t.txt") == []
+
+
+def test_fields_are_searched_with_their_own_offsets() -> None:
+    doc = parse("<p>Hello</p>", "t.html")
+    doc.fields.append(("subject", "Your free sample", 100))
+    [m] = phrases.find(doc, "GIFT", ("xx",))
+    assert (m.start, m.end, m.field) == (105, 116, "subject")
+    assert phrases.find(doc, "GIFT", ("xx",), fields=False) == []
+
+
+def test_bad_patterns_are_reported_as_pack_errors() -> None:
+    DATA["phrases/bad"] = {"S": {"match": ["(unclosed"]}, "T": {"match": ["(?P<x>a)"]}, "U": {"nope": []}}
+    try:
+        for name in ("S", "T", "U"):
+            with pytest.raises(PackError):
+                phrases.section("bad", name)
+    finally:
+        del DATA["phrases/bad"]
+
+
+def test_folded_text_is_memoised_in_the_cache() -> None:
+    doc = parse("a gift card", "t.txt")
+    cache: dict[str, Any] = {}
+    phrases.find(doc, "GIFT", ("xx",), cache)
+    assert "phrases.folded" in cache
+    cache["phrases.folded"] = [(None, doc.text, "nothing here", -1)]
+    assert phrases.find(doc, "GIFT", ("xx",), cache) == []
+
+
+def test_shipped_phrase_files_compile() -> None:
+    """Every section of every real phrase file compiles (bad data fails here, not at a user's)."""
+    real = phrases.phrase_languages()
+    for lang in real:
+        data = load_data(f"phrases/{lang}")
+        assert data.get("language") == lang
+        for name, value in data.items():
+            if isinstance(value, dict):
+                DATA[f"phrases/{lang}"] = data
+                try:
+                    phrases.section.cache_clear()
+                    assert phrases.section(lang, name) is not None
+                finally:
+                    del DATA[f"phrases/{lang}"]
