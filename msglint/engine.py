@@ -176,6 +176,10 @@ class Linter:
             ctx = Context(rule, self.config, cache)
             for f in self.check_for(code)(doc, ctx):
                 diags.append(self._diagnostic(doc, rule, f))
+        if "msglint" in doc.source:  # inline suppressions (msglint/suppress.py), after the checks
+            from msglint.suppress import apply as apply_suppressions
+
+            diags = apply_suppressions(self, doc, codes, diags)
         diags.sort(key=Diagnostic.sort_key)
         return diags
 

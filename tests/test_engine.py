@@ -113,7 +113,8 @@ def test_select_by_code_slug_and_prefix() -> None:
     assert Linter(from_mapping({"select": ["emoji"]})).selected == {"MSG101"}
     assert "MSG101" in Linter(from_mapping({"select": ["MSG1"]})).selected
     assert "MSG101" not in Linter(from_mapping({"ignore": ["MSG1"]})).selected
-    assert Linter(from_mapping({"select": ["MSG0"], "extend-select": ["MSG101"]})).selected == {"MSG001", "MSG101"}
+    selected = Linter(from_mapping({"select": ["MSG0"], "extend-select": ["MSG101"]})).selected
+    assert selected == {"MSG001", "MSG002", "MSG003", "MSG101"}
 
 
 def test_severity_override(tmp_path: Path) -> None:

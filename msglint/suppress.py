@@ -1,0 +1,255 @@
+"""Inline suppressions: ``<!-- msglint: disable=MSG201 -->`` and ``{# msglint: ... #}``.
+
+A template author silences one finding deliberately, in the file, where a reviewer sees it (and
+can give a reason after `` -- ``). A silence that silences nothing is stale: it is reported as
+MSG002 (unused-suppression), and a directive msglint cannot read, or that names an unknown rule,
+as MSG003 (invalid-suppression), so a typo never silently disables nothing or everything.
+
+Directives (HTML comments in HTML; ``{# ... #}`` template comments in every kind of file, which
+is the only form in plain text, where an HTML comment would be visible to the buyer):
+
+- ``disable=CODES`` ... ``enable=CODES``: a range, from the comment to the matching ``enable``
+  (or the end of the file). ``disable`` with no list means every rule; ``enable`` likewise.
+- ``disable-next-line=CODES``: the line after the comment.
+- ``disable-line=CODES``: the comment's own line(s).
+
+CODES are codes, slugs or family prefixes, comma-separated, as in ``--select``. The engine calls
+:func:`apply` after the checks with the codes active for the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from msglint.config import ConfigError
+from msglint.diagnostics import Diagnostic, Finding
+
+if TYPE_CHECKING:
+    from msglint.document import Document
+    from msglint.engine import Linter
+
+UNUSED = "MSG002"
+INVALID = "MSG003"
+ACTIONS = ("disable", "enable", "disable-next-line", "disable-line")
+
+#: Bodies longer than this are not directives (a directive is one short line).
+_MAX_BODY = 2000
+_HEAD = re.compile(r"\s*msglint\s*:", re.I)
+# action, then optionally "=" and a list of tokens; anything else left over is an error.
+_ACTION = re.compile(r"\s*([A-Za-z][A-Za-z-]{0,40})\s*")
+_TOKENS = re.compile(r"=\s*([\w-]{1,40}(?:\s*,\s*[\w-]{1,40}){0,100})\s*")
+_REASON = re.compile(r"\s--(?:\s|$)")
+
+
+@dataclass
+class Directive:
+    """One parsed suppression comment."""
+
+    action: str
+    #: user token -> the codes it names; empty dict: every rule
+    tokens: dict[str, frozenset[str]]
+    start: int  # source span of the whole comment
+    end: int
+    reason: str
+    used: set[str] = field(default_factory=set)
+
+    @property
+    def codes(self) -> frozenset[str] | None:
+        if not self.tokens:
+            return None
+        return frozenset().union(*self.tokens.values())
+
+
+@dataclass
+class _Range:
+    directive: Directive
+    start: int
+    end: int
+    codes: frozenset[str] | None  # None: every rule ...
+    excepted: frozenset[str] = frozenset()  # ... but these (re-enabled)
+
+    def covers(self, code: str) -> bool:
+        if self.codes is None:
+            return code not in self.excepted
+        return code in self.codes
+
+
+def _comment_bodies(doc: Document) -> Iterable[tuple[int, int, str, int]]:
+    """(comment start, comment end, body, body offset) of every comment that may be a directive."""
+    for c in doc.comments:
+        if "msglint" in c.body and len(c.body) <= _MAX_BODY:
+            yield c.start, c.end, c.body, c.start + 4
+    src = doc.source
+    for s, e in doc.placeholders:
+        if not src.startswith("{#", s) or e - s > _MAX_BODY:
+            continue
+        body_start, body_end = s + 2, e - 2
+        if src.startswith("-", body_start):  # Jinja whitespace control: {#- ... -#}
+            body_start += 1
+        if body_end > body_start and src[body_end - 1] == "-":
+            body_end -= 1
+        body = src[body_start:body_end]
+        if "msglint" in body:
+            yield s, e, body, body_start
+
+
+def parse_directives(doc: Document, linter: Linter) -> tuple[list[Directive], list[tuple[int, int, str]]]:
+    """The directives of ``doc`` in source order, and the problems found in them (MSG003)."""
+    from msglint.engine import resolve_selectors
+
+    directives: list[Directive] = []
+    problems: list[tuple[int, int, str]] = []
+    for start, end, body, boff in sorted(_comment_bodies(doc)):
+        head = _HEAD.match(body)
+        if head is None:
+            continue
+        pos = head.end()
+        m = _REASON.search(body, pos)
+        spec_end, reason = (m.start(), body[m.end() :].strip()) if m else (len(body), "")
+        am = _ACTION.match(body, pos, spec_end)
+        action = am.group(1).lower() if am else ""
+        if am is None or action not in ACTIONS:
+            word = am.group(1) if am else body[pos:spec_end].strip()[:40]
+            problems.append(
+                (
+                    boff + (am.start(1) if am else pos),
+                    boff + (am.end(1) if am else spec_end),
+                    f"unknown suppression {word!r}: use one of {', '.join(ACTIONS)} (e.g. "
+                    "'msglint: disable-next-line=MSG201')",
+                )
+            )
+            continue
+        pos = am.end()
+        tokens: dict[str, frozenset[str]] = {}
+        if pos < spec_end:
+            tm = _TOKENS.match(body, pos, spec_end)
+            if tm is None or tm.end() != spec_end:
+                problems.append(
+                    (
+                        boff + pos,
+                        boff + spec_end,
+                        f"cannot read {body[pos:spec_end].strip()[:60]!r} after 'msglint: {action}': "
+                        "expected '=CODE,...' (a reason goes after ' -- ')",
+                    )
+                )
+                continue
+            for tok_m in re.finditer(r"[\w-]+", tm.group(1)):
+                tok = tok_m.group()
+                try:
+                    tokens[tok] = frozenset(resolve_selectors([tok], linter.rules, "suppression"))
+                except ConfigError:
+                    tok_at = boff + tm.start(1) + tok_m.start()
+                    problems.append(
+                        (
+                            tok_at,
+                            tok_at + len(tok),
+                            f"unknown rule {tok!r} in suppression: it silences nothing (see 'msglint rules')",
+                        )
+                    )
+            if not tokens:  # every token was unknown: do not fall back to "every rule"
+                continue
+        directives.append(Directive(action, tokens, start, end, reason))
+    return directives, problems
+
+
+def _ranges(directives: list[Directive], doc: Document) -> tuple[list[_Range], list[tuple[Directive, int, int]]]:
+    """Offset ranges of disable/enable pairs, and line ranges of the line directives."""
+    ranges: list[_Range] = []
+    open_: list[_Range] = []
+    lines: list[tuple[Directive, int, int]] = []
+    for d in directives:
+        codes = d.codes
+        if d.action == "disable":
+            open_.append(_Range(d, d.start, len(doc.source) + 1, codes))
+        elif d.action == "enable":
+            still: list[_Range] = []
+            for r in open_:
+                r.end = d.start
+                ranges.append(r)
+                if codes is None:
+                    continue
+                if r.codes is None:
+                    still.append(_Range(r.directive, d.start, len(doc.source) + 1, None, r.excepted | codes))
+                elif r.codes - codes:
+                    still.append(_Range(r.directive, d.start, len(doc.source) + 1, r.codes - codes))
+            open_ = still
+        elif d.action == "disable-next-line":
+            line = doc.position(d.end)[0] + 1
+            lines.append((d, line, line))
+        else:  # disable-line
+            lines.append((d, doc.position(d.start)[0], doc.position(d.end)[0]))
+    ranges.extend(open_)
+    return ranges, lines
+
+
+def apply(linter: Linter, doc: Document, active: frozenset[str], diags: list[Diagnostic]) -> list[Diagnostic]:
+    """Drop suppressed diagnostics; add MSG002/MSG003 for stale and unreadable directives."""
+    directives, problems = parse_directives(doc, linter)
+    if not directives and not problems:
+        return diags
+    ranges, lines = _ranges(directives, doc)
+    kept: list[Diagnostic] = []
+    for diag in diags:
+        hit = False
+        for r in ranges:
+            if r.start <= diag.start < r.end and r.covers(diag.code):
+                r.directive.used.add(diag.code)
+                hit = True
+        for d, first, last in lines:
+            codes = d.codes
+            if first <= diag.line <= last and (codes is None or diag.code in codes):
+                d.used.add(diag.code)
+                hit = True
+        if not hit:
+            kept.append(diag)
+
+    if UNUSED in active:
+        rule = linter.rules[UNUSED]
+        for d in directives:
+            if d.action == "enable":
+                continue
+            reason = f" ({d.reason})" if d.reason else ""
+            if not d.tokens:
+                if not d.used:
+                    kept.append(
+                        linter._diagnostic(
+                            doc,
+                            rule,
+                            Finding(
+                                d.start,
+                                d.end,
+                                f"unused suppression: 'msglint: {d.action}'{reason} silences nothing here; "
+                                "remove it so that it cannot hide a future problem",
+                            ),
+                        )
+                    )
+                continue
+            stale = [
+                tok
+                for tok, codes in d.tokens.items()
+                if codes & active and not codes & d.used and not codes <= {UNUSED, INVALID}
+            ]
+            if stale:
+                kept.append(
+                    linter._diagnostic(
+                        doc,
+                        rule,
+                        Finding(
+                            d.start,
+                            d.end,
+                            f"unused suppression: {', '.join(stale)} in 'msglint: {d.action}'{reason} "
+                            "silences nothing here; remove it so that it cannot hide a future problem",
+                        ),
+                    )
+                )
+    if INVALID in active:
+        rule = linter.rules[INVALID]
+        for s, e, message in problems:
+            kept.append(linter._diagnostic(doc, rule, Finding(s, e, message)))
+    return kept
+
+
+__all__ = ["ACTIONS", "Directive", "apply", "parse_directives"]
