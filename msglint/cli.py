@@ -91,6 +91,10 @@ def _load_config(config_file: str | None, **overrides: Any) -> Config:
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True)
 @click.option("--max-warnings", type=click.IntRange(min=0), default=None, help="Fail above N warnings.")
 @click.option("--statistics", is_flag=True, help="Print per-rule counts.")
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=0), default=None, envvar="MSGLINT_JOBS",
+    help="Worker processes (1: no pool; default: every core, for batches of 64+ files).",
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -105,6 +109,7 @@ def check(
     fail_on: str,
     max_warnings: int | None,
     statistics: bool,
+    jobs: int | None,
 ) -> None:
     """Lint files and folders ('-' reads standard input)."""
     from msglint.config import ConfigError
@@ -129,36 +134,17 @@ def check(
     except ConfigError as exc:
         _fail(str(exc))
 
+    from msglint.parallel import lint_targets
+
     diags: list[Diagnostic] = []
     io_errors = 0
-    files = 0
-    targets = list(paths) or ["."]
-    for target in iter_files(targets, cfg.exclude):
-        files += 1
-        try:
-            if target == "-":
-                data = sys.stdin.buffer.read()
-                diags.extend(linter.lint_bytes(data, stdin_filename or "-"))
-            else:
-                diags.extend(linter.lint_file(target))
-        except FileNotFoundError:
-            click.echo(f"msglint: error: {target}: no such file or directory", err=True)
-            io_errors += 1
-        except IsADirectoryError:
-            click.echo(f"msglint: error: {target}: is a directory", err=True)
-            io_errors += 1
-        except OSError as exc:
-            click.echo(f"msglint: error: {target}: {exc.strerror or exc}", err=True)
-            io_errors += 1
-        except RecursionError:
-            click.echo(f"msglint: error: {target}: input is nested too deeply to lint", err=True)
-            io_errors += 1
-        except Exception as exc:  # noqa: BLE001 - a bug must not become a traceback for the user
-            click.echo(
-                f"msglint: internal error while linting {target}: {type(exc).__name__}: {exc} "
-                "(please report this with the file)",
-                err=True,
-            )
+    targets = list(iter_files(list(paths) or ["."], cfg.exclude))
+    files = len(targets)
+    # Large batches are spread over worker processes; results come back in input order.
+    for result in lint_targets(linter, targets, jobs, stdin_filename):
+        diags.extend(result.diagnostics)
+        if result.error is not None:
+            click.echo(f"msglint: {result.error}", err=True)
             io_errors += 1
     diags.sort(key=lambda d: d.sort_key())
 
@@ -167,6 +153,8 @@ def check(
     out = render(fmt, diags, files=files, statistics=statistics, color=sys.stdout.isatty(), rules=linter.rules)
     if out:
         click.echo(out, nl=not out.endswith("\n"))
+    for note in linter.notes.values():
+        click.echo(f"msglint: {note}", err=True)
 
     if io_errors:
         sys.exit(EXIT_ERROR)

@@ -1,0 +1,222 @@
+"""Lint many files on every core, with the same output as linting them one by one.
+
+A template repository holds hundreds to thousands of messages; parsing and checking them is
+pure Python and CPU-bound, so a batch is spread over worker processes. A handful of files is
+linted in-process: starting workers costs more than it saves (see ``benchmarks/bench.py``).
+
+Each worker rebuilds the :class:`~msglint.engine.Linter` once from the (picklable, frozen)
+:class:`~msglint.config.Config`, then lints whole files: it reads them itself, so only paths go
+out and diagnostics come back. A file that cannot be read, or that trips a bug, comes back as an
+error *message* in its slot, never as a traceback; results keep the order of the input.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+
+    from msglint.config import Config
+    from msglint.diagnostics import Diagnostic
+    from msglint.engine import Linter
+
+#: With the automatic job count, batches smaller than this are linted in-process. Measured on
+#: the benchmark corpus (2 cores): starting two workers costs about as much as linting 30-60
+#: typical templates, so below this the pool does not pay.
+MIN_POOL_FILES = 64
+#: Environment variable read by ``msglint check --jobs`` when the option is not given.
+JOBS_ENV = "MSGLINT_JOBS"
+
+#: ``task(linter, path) -> diagnostics``: what is done with one file. Must be a module-level
+#: function so that it can be sent to worker processes by reference.
+Task = Callable[["Linter", str], "list[Diagnostic]"]
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """The outcome of one target: its diagnostics, or an error (exit code 2).
+
+    ``error`` is the line to print after ``msglint: `` on stderr, e.g. ``error: a.html: is a
+    directory``.
+    """
+
+    path: str
+    diagnostics: list[Diagnostic]
+    error: str | None = None
+
+
+def cpu_count() -> int:
+    """Cores this process may run on (the affinity mask, not the machine's total)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def lint_file_task(linter: Linter, path: str) -> list[Diagnostic]:
+    """The default task: lint the file as it is on disk."""
+    return linter.lint_file(path)
+
+
+def run_one(linter: Linter, path: str, task: Task = lint_file_task) -> FileResult:
+    """Lint one file; every failure becomes a user-facing message instead of an exception."""
+    try:
+        return FileResult(path, task(linter, path))
+    except FileNotFoundError:
+        return FileResult(path, [], f"error: {path}: no such file or directory")
+    except IsADirectoryError:
+        return FileResult(path, [], f"error: {path}: is a directory")
+    except PermissionError:
+        return FileResult(path, [], f"error: {path}: permission denied")
+    except OSError as exc:
+        return FileResult(path, [], f"error: {path}: {exc.strerror or exc}")
+    except RecursionError:
+        return FileResult(path, [], f"error: {path}: input is nested too deeply to lint")
+    except MemoryError:
+        return FileResult(path, [], f"error: {path}: not enough memory to lint this file")
+    except Exception as exc:  # noqa: BLE001 - a bug must not become a traceback for the user
+        return FileResult(
+            path,
+            [],
+            f"internal error while linting {path}: {type(exc).__name__}: {exc} "
+            "(please report this with the file)",
+        )
+
+
+# ---- worker side ------------------------------------------------------------------------------
+_worker_linter: Linter | None = None
+_worker_task: Task = lint_file_task
+
+
+def _init_worker(config: Config, task: Task) -> None:
+    """Build the worker's Linter once; every file of every chunk reuses it."""
+    global _worker_linter, _worker_task
+    import signal
+
+    from msglint.engine import Linter
+
+    # Ctrl-C is the parent's to handle (it stops the pool); a worker must not print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    _worker_linter = Linter(config)
+    _worker_task = task
+
+
+def _work(path: str) -> FileResult:
+    assert _worker_linter is not None, "worker used before its initializer ran"
+    return run_one(_worker_linter, path, _worker_task)
+
+
+# ---- parent side ------------------------------------------------------------------------------
+def resolve_jobs(jobs: int | None) -> int:
+    """``--jobs``: N >= 1 as given; None or 0 means automatic (every core, large batches only)."""
+    if jobs is None or jobs <= 0:
+        return 0
+    return jobs
+
+
+def use_pool(n_files: int, jobs: int) -> int:
+    """How many workers to start for ``n_files`` (0: lint in-process)."""
+    if jobs == 1 or n_files < 2:
+        return 0
+    if jobs == 0:  # automatic
+        cores = cpu_count()
+        if cores < 2 or n_files < MIN_POOL_FILES:
+            return 0
+        return min(cores, n_files)
+    return min(jobs, n_files)
+
+
+def _chunksize(n_files: int, workers: int) -> int:
+    # Several chunks per worker balance uneven file sizes; chunks of a few dozen files keep
+    # the per-task overhead (a pickle round trip) small next to the linting.
+    return max(1, min(64, n_files // (workers * 8) or 1))
+
+
+def _context() -> BaseContext:
+    import multiprocessing
+
+    # fork starts a worker in milliseconds with msglint already imported; where fork is not
+    # safe or not available (macOS, Windows) the platform default (spawn) is used.
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+def lint_paths(
+    linter: Linter,
+    paths: Sequence[str],
+    jobs: int | None = None,
+    task: Task = lint_file_task,
+) -> list[FileResult]:
+    """Lint ``paths`` (files, not folders), one result per path in the same order.
+
+    ``jobs``: 1 lints in-process; N > 1 uses N worker processes; None/0 picks the number of
+    cores and uses them only for batches of at least :data:`MIN_POOL_FILES` files.
+    """
+    paths = list(paths)
+    workers = use_pool(len(paths), resolve_jobs(jobs))
+    if workers:
+        pooled = _lint_pool(linter.config, paths, workers, task)
+        if pooled is not None:
+            return pooled
+    return [run_one(linter, p, task) for p in paths]
+
+
+def _lint_pool(config: Config, paths: list[str], workers: int, task: Task) -> list[FileResult] | None:
+    """The results from a process pool, or None when no pool can run here (lint serially)."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        executor = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=_context(),
+            initializer=_init_worker,
+            initargs=(config, task),
+        )
+    except (OSError, ImportError, NotImplementedError, ValueError):
+        return None  # no semaphores or no fork in this sandbox: serial is still correct
+    try:
+        return list(executor.map(_work, paths, chunksize=_chunksize(len(paths), workers)))
+    except (BrokenProcessPool, OSError):
+        return None  # a worker died (killed, out of memory): redo the batch in-process
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def lint_targets(
+    linter: Linter,
+    targets: Sequence[str],
+    jobs: int | None = None,
+    stdin_filename: str | None = None,
+    task: Task = lint_file_task,
+) -> list[FileResult]:
+    """Like :func:`lint_paths`, but ``-`` reads standard input (in this process)."""
+    targets = list(targets)
+    if "-" not in targets:
+        return lint_paths(linter, targets, jobs, task)
+    files = [t for t in targets if t != "-"]
+    done = iter(lint_paths(linter, files, jobs, task))
+    out: list[FileResult] = []
+    for t in targets:
+        if t == "-":
+            out.append(run_one(linter, "-", _StdinTask(stdin_filename or "-")))
+        else:
+            out.append(next(done))
+    return out
+
+
+class _StdinTask:
+    """Reads standard input once and lints it under the reported name."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, linter: Linter, path: str) -> list[Diagnostic]:
+        return linter.lint_bytes(sys.stdin.buffer.read(), self.name)

@@ -1,0 +1,111 @@
+"""The process pool gives exactly the serial result, in order, and errors stay messages."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+from msglint import parallel
+from msglint.config import Config
+from msglint.diagnostics import Diagnostic
+from msglint.engine import Linter, iter_files
+
+SNIPPETS = [
+    "<p>Your order 123-1234567-1234567: please send us the engraving text.</p>",
+    "<p>Thank you for your order 😀</p>",
+    '<p style="font-family: Arial; text-align: center">Hallo {{ buyer_name }}, die Rechnung liegt bei.</p>',
+    '<a href="https://www.example-shop.com/deals">deals</a> <img src="http://cdn.example.com/a.gif" width="1">',
+    "Bonjour [[buyer-name]],\n\n\n\nmerci 👍 pour votre commande {order_name}.\n",
+    "---\nlanguage: de\nreason: invoice\n---\n<p>Ihre Rechnung zur Bestellung 123-1234567-1234567.</p>",
+    "<div><p>unclosed <b>markup <!-- never closed",
+    "<p>Écrivez-nous à contact@exemple.fr ou au 01 23 45 67 89 🎉</p>",
+]
+
+
+def _corpus(root: Path, n: int) -> list[str]:
+    """``n`` small varied templates (deterministic), some with findings, some without."""
+    rng = random.Random(7)
+    for i in range(n):
+        parts = rng.sample(SNIPPETS, k=rng.randint(1, 3))
+        suffix = rng.choice([".html", ".txt", ".j2"])
+        text = "\n".join(parts)
+        data = text.encode("utf-16") if i % 97 == 0 else text.replace("\n", "\r\n" if i % 13 == 0 else "\n").encode()
+        sub = root / f"d{i % 7}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"m{i:04d}{suffix}").write_bytes(data)
+    return list(iter_files([str(root)]))
+
+
+def test_pool_matches_serial_in_order(tmp_path: Path) -> None:
+    paths = _corpus(tmp_path, 300)
+    linter = Linter(Config())
+    serial = parallel.lint_paths(linter, paths, jobs=1)
+    pooled = parallel.lint_paths(linter, paths, jobs=2)
+    assert [r.path for r in pooled] == paths
+    assert pooled == serial
+    assert sum(len(r.diagnostics) for r in serial) > 50  # the corpus really has findings
+    assert any(not r.diagnostics for r in serial)  # ... and clean files
+
+
+def test_automatic_jobs_use_the_pool_only_for_large_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 2)
+    assert parallel.use_pool(3, 0) == 0
+    assert parallel.use_pool(parallel.MIN_POOL_FILES, 0) == 2
+    assert parallel.use_pool(1000, 1) == 0
+    assert parallel.use_pool(3, 4) == 3  # an explicit --jobs is obeyed, capped by the files
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 1)
+    assert parallel.use_pool(1000, 0) == 0
+
+
+def test_errors_are_values_not_tracebacks(tmp_path: Path) -> None:
+    paths = _corpus(tmp_path, 80)
+    missing = str(tmp_path / "gone.html")
+    folder = tmp_path / "sub.html"
+    folder.mkdir()
+    targets = [*paths[:40], missing, str(folder), *paths[40:]]
+    linter = Linter(Config())
+    for jobs in (1, 2):
+        results = parallel.lint_paths(linter, targets, jobs=jobs)
+        assert [r.path for r in results] == targets
+        errors = [(r.path, r.error) for r in results if r.error is not None]
+        assert errors == [
+            (missing, f"error: {missing}: no such file or directory"),
+            (str(folder), f"error: {folder}: is a directory"),
+        ]
+
+
+def _explode(linter: Linter, path: str) -> list[Diagnostic]:
+    if path.endswith("7.html"):
+        raise ValueError("boom")
+    return linter.lint_file(path)
+
+
+def test_a_bug_in_a_worker_is_reported_per_file(tmp_path: Path) -> None:
+    paths = _corpus(tmp_path, 120)
+    results = parallel.lint_paths(Linter(Config()), paths, jobs=2, task=_explode)
+    bad = [r for r in results if r.error]
+    assert bad and all(r.path.endswith("7.html") for r in bad)
+    assert all("internal error while linting" in (r.error or "") and "ValueError: boom" in (r.error or "") for r in bad)
+    assert len(bad) + sum(1 for r in results if r.error is None) == len(paths)
+
+
+def test_cli_jobs_give_identical_output(tmp_path: Path) -> None:
+    _corpus(tmp_path, 150)
+    one = run_cli("check", "--format", "json", "--jobs", "1", str(tmp_path))
+    two = run_cli("check", "--format", "json", "--jobs", "2", str(tmp_path))
+    auto = run_cli("check", "--format", "json", str(tmp_path))
+    assert one.returncode == two.returncode == auto.returncode == 1
+    assert json.loads(one.stdout) and one.stdout == two.stdout == auto.stdout
+    assert b"Traceback" not in one.stderr + two.stderr + auto.stderr
+
+
+def test_cli_reports_missing_files_from_the_pool(tmp_path: Path) -> None:
+    paths = _corpus(tmp_path, 70)
+    missing = str(tmp_path / "gone.html")
+    r = run_cli("check", "--jobs", "2", *paths[:35], missing, *paths[35:])
+    assert r.returncode == 2
+    assert r.stderr.decode().strip() == f"msglint: error: {missing}: no such file or directory"
