@@ -1,0 +1,233 @@
+"""``--fix`` and ``--diff``: apply the rules' safe fixes without losing a byte of anything else.
+
+Checks attach a :class:`~msglint.diagnostics.Fix` (edits in offsets of the decoded source) to
+findings that have one mechanical repair. Here the edits are applied: non-overlapping fixes
+only (an overlapping one waits for the next pass), then the text is linted again, up to
+:data:`MAX_PASSES` times, until nothing fixable is left. The file is written back atomically
+(a temporary file in the same folder, then ``os.replace``, keeping the file mode) in the
+encoding it was read in, byte-order mark and line endings included, so a second ``--fix``
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import stat
+import sys
+import tempfile
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from msglint.diagnostics import Diagnostic, Edit, Fix
+    from msglint.engine import Linter
+    from msglint.parallel import FileResult
+
+#: Re-lint and fix at most this many times per file (a fix may reveal or enable another).
+MAX_PASSES = 10
+
+
+class Remaining(list["Diagnostic"]):
+    """The diagnostics left after fixing a file, with what was done (travels between processes)."""
+
+    fixed: int = 0  # fixes applied
+    diff: str = ""  # unified diff of the change ("" when unchanged), for --diff
+    changed: bool = False
+
+
+@dataclass
+class FixOutcome:
+    text: str
+    remaining: list[Diagnostic]
+    fixed: int
+    passes: int
+
+
+def _overlaps(a: Edit, b: Edit) -> bool:
+    if a.start == a.end == b.start == b.end:  # two insertions at one point: order is unknown
+        return True
+    return a.start < b.end and b.start < a.end
+
+
+def select_fixes(fixes: Sequence[Fix]) -> list[Fix]:
+    """The fixes that can be applied together: in source order, skipping any that overlaps."""
+    chosen: list[Fix] = []
+    taken: list[Edit] = []
+    for fix in sorted(fixes, key=lambda f: min((e.start for e in f.edits), default=0)):
+        if not fix.edits or any(_overlaps(e, t) for e in fix.edits for t in taken):
+            continue
+        if any(_overlaps(a, b) for i, a in enumerate(fix.edits) for b in fix.edits[i + 1 :]):
+            continue  # a malformed fix: never guess
+        chosen.append(fix)
+        taken.extend(fix.edits)
+    return chosen
+
+
+def apply_edits(text: str, edits: Sequence[Edit], newline: str = "\n") -> str:
+    """``text`` with ``edits`` (non-overlapping) applied; inserted newlines follow the file's."""
+    out = text
+    for e in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
+        content = e.content
+        if newline == "\r\n" and "\n" in content:
+            content = re.sub(r"(?<!\r)\n", "\r\n", content)
+        out = out[: e.start] + content + out[e.end :]
+    return out
+
+
+def fix_text(linter: Linter, text: str, path: str, newline: str = "\n") -> FixOutcome:
+    """Fix ``text`` until stable (or :data:`MAX_PASSES`); the diagnostics left at the end."""
+    fixed = 0
+    passes = 0
+    diags = linter.lint_source(text, path)
+    while passes < MAX_PASSES:
+        chosen = select_fixes([d.fix for d in diags if d.fix is not None])
+        if not chosen:
+            break
+        new = apply_edits(text, [e for f in chosen for e in f.edits], newline)
+        passes += 1
+        if new == text:
+            break
+        text = new
+        fixed += len(chosen)
+        diags = linter.lint_source(text, path)
+    return FixOutcome(text, diags, fixed, passes)
+
+
+def fix_bytes(linter: Linter, data: bytes, path: str) -> tuple[bytes, Remaining]:
+    """Fixed bytes of a file (``data`` itself when nothing changes) and what is left."""
+    from msglint.decode import DecodeError, decode_bytes, encode_text
+
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError:
+        return data, Remaining(linter.lint_bytes(data, path))
+    outcome = fix_text(linter, decoded.text, path, decoded.newline)
+    remaining = Remaining(outcome.remaining)
+    if outcome.text == decoded.text:
+        return data, remaining
+    try:
+        new = encode_text(outcome.text, decoded.encoding)
+    except UnicodeEncodeError:  # a fix introduced a character the legacy encoding lacks
+        return data, Remaining(linter.lint_source(decoded.text, path))
+    remaining.fixed = outcome.fixed
+    remaining.changed = new != data
+    if remaining.changed:
+        remaining.diff = unified_diff(decoded.text, outcome.text, path)
+    return new, remaining
+
+
+def unified_diff(before: str, after: str, path: str) -> str:
+    """A ``diff -u`` of two texts, as git shows it (``a/`` and ``b/`` prefixes)."""
+    import difflib
+
+    name = path[2:] if path.startswith("./") else path.lstrip("/")
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{name}", f"b/{name}"
+    )
+    out = []
+    for line in lines:
+        if not line.endswith("\n"):
+            line += "\n\\ No newline at end of file\n"
+        out.append(line)
+    return "".join(out)
+
+
+def write_atomic(path: str, data: bytes, new_mode: int | None = None) -> None:
+    """Replace ``path`` by ``data`` all at once: a reader sees the old or the new file, never
+    half of one. The temporary file lies in the same folder (``os.replace`` cannot cross file
+    systems); the file keeps its mode. A symlink is followed, not replaced."""
+    real = os.path.realpath(path)
+    folder = os.path.dirname(real) or "."
+    try:
+        mode: int | None = stat.S_IMODE(os.stat(real).st_mode)
+    except FileNotFoundError:
+        mode = new_mode
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(real)}.", suffix=".msglint-tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, real)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def fix_file_task(linter: Linter, path: str) -> list[Diagnostic]:
+    """``--fix`` for one file (a :mod:`msglint.parallel` task): fix it in place, return what is left."""
+    with open(path, "rb") as fh:
+        data = fh.read()
+    new, remaining = fix_bytes(linter, data, path)
+    if remaining.changed:
+        write_atomic(path, new)
+    return remaining
+
+
+def diff_file_task(linter: Linter, path: str) -> list[Diagnostic]:
+    """``--diff`` for one file: compute the fix and its diff, write nothing."""
+    with open(path, "rb") as fh:
+        data = fh.read()
+    return fix_bytes(linter, data, path)[1]
+
+
+def run_targets(
+    linter: Linter,
+    targets: Sequence[str],
+    jobs: int | None,
+    stdin_filename: str | None,
+    diff: bool = False,
+) -> list[FileResult]:
+    """Fix (or diff) every target; ``-`` reads stdin and writes the fixed text to stdout."""
+    from msglint.parallel import FileResult, lint_targets, run_one
+
+    task = diff_file_task if diff else fix_file_task
+    files = [t for t in targets if t != "-"]
+    results = lint_targets(linter, files, jobs, stdin_filename, task=task)
+    if "-" in targets:
+        name = stdin_filename or "-"
+
+        def stdin_task(lt: Linter, _path: str) -> list[Diagnostic]:
+            new, remaining = fix_bytes(lt, sys.stdin.buffer.read(), name)
+            if not diff:
+                sys.stdout.buffer.write(new)
+                sys.stdout.flush()
+            return remaining
+
+        res = run_one(linter, "-", stdin_task)
+        results.insert(targets.index("-"), FileResult(name, res.diagnostics, res.error))
+    return results
+
+
+def summary(results: Sequence[FileResult]) -> tuple[int, int]:
+    """(fixes applied, files changed) over ``results`` of :func:`run_targets`."""
+    fixed = changed = 0
+    for r in results:
+        if isinstance(r.diagnostics, Remaining):
+            fixed += r.diagnostics.fixed
+            changed += r.diagnostics.changed
+    return fixed, changed
+
+
+__all__ = [
+    "MAX_PASSES",
+    "FixOutcome",
+    "Remaining",
+    "apply_edits",
+    "diff_file_task",
+    "fix_bytes",
+    "fix_file_task",
+    "fix_text",
+    "run_targets",
+    "select_fixes",
+    "summary",
+    "unified_diff",
+    "write_atomic",
+]
