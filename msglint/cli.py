@@ -91,6 +91,10 @@ def _load_config(config_file: str | None, **overrides: Any) -> Config:
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True)
 @click.option("--max-warnings", type=click.IntRange(min=0), default=None, help="Fail above N warnings.")
 @click.option("--statistics", is_flag=True, help="Print per-rule counts.")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes in place, then report what is left.")
+@click.option("--diff", is_flag=True, help="Show the fixes as a unified diff, write nothing (exit 1 if any).")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in FILE.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in FILE.")
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=0), default=None, envvar="MSGLINT_JOBS",
     help="Worker processes (1: no pool; default: every core, for batches of 64+ files).",
@@ -110,6 +114,10 @@ def check(
     max_warnings: int | None,
     statistics: bool,
     jobs: int | None,
+    fix: bool,
+    diff: bool,
+    baseline: str | None,
+    write_baseline: str | None,
 ) -> None:
     """Lint files and folders ('-' reads standard input)."""
     from msglint.config import ConfigError
@@ -141,18 +149,42 @@ def check(
     targets = list(iter_files(list(paths) or ["."], cfg.exclude))
     files = len(targets)
     # Large batches are spread over worker processes; results come back in input order.
-    for result in lint_targets(linter, targets, jobs, stdin_filename):
+    if fix or diff:  # msglint/fixes.py: fix each file (or diff it), then report what is left
+        from msglint.fixes import run_targets
+
+        results = run_targets(linter, targets, jobs, stdin_filename, diff=diff)
+    else:
+        results = lint_targets(linter, targets, jobs, stdin_filename)
+    for result in results:
         diags.extend(result.diagnostics)
         if result.error is not None:
             click.echo(f"msglint: {result.error}", err=True)
             io_errors += 1
     diags.sort(key=lambda d: d.sort_key())
+    if diff:
+        from msglint.fixes import print_diffs
+
+        changed = print_diffs(results)
+        sys.exit(EXIT_ERROR if io_errors else EXIT_FINDINGS if changed else EXIT_OK)
+    if baseline or write_baseline:
+        diags = _apply_baseline(diags, baseline, write_baseline)
 
     from msglint.reporters import render
 
-    out = render(fmt, diags, files=files, statistics=statistics, color=sys.stdout.isatty(), rules=linter.rules)
+    # With `--fix -` the fixed text goes to stdout, so the report goes to stderr (like ruff).
+    to_err = fix and "-" in targets
+    if fix:
+        from msglint.fixes import summary
+
+        n_fixed, n_changed = summary(results)
+        if n_fixed:
+            click.echo(f"Fixed {n_fixed} problem{'s' if n_fixed != 1 else ''} in {n_changed} "
+                       f"file{'s' if n_changed != 1 else ''}.", err=to_err or fmt != "text")
+    out = render(
+        fmt, diags, files=files, statistics=statistics, color=sys.stdout.isatty(), rules=linter.rules, paths=targets
+    )
     if out:
-        click.echo(out, nl=not out.endswith("\n"))
+        click.echo(out, nl=not out.endswith("\n"), err=to_err)
     for note in linter.notes.values():
         click.echo(f"msglint: {note}", err=True)
 
@@ -166,6 +198,21 @@ def check(
     if max_warnings is not None and warnings > max_warnings:
         failed = True
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+def _apply_baseline(diags: list[Diagnostic], baseline: str | None, write_baseline: str | None) -> list[Diagnostic]:
+    """``--baseline``: drop recorded findings; ``--write-baseline``: record them (then exit 0)."""
+    from msglint import baseline as bl
+
+    try:
+        if write_baseline:
+            n = bl.write(write_baseline, diags)
+            click.echo(f"msglint: recorded {n} finding{'s' if n != 1 else ''} in {write_baseline}", err=True)
+            sys.exit(EXIT_OK)
+        assert baseline is not None
+        return bl.filter_new(diags, baseline)
+    except bl.BaselineError as exc:
+        _fail(str(exc))
 
 
 @cli.command("rules")

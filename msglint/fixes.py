@@ -231,3 +231,14 @@ __all__ = [
     "unified_diff",
     "write_atomic",
 ]
+
+
+def print_diffs(results: Sequence[FileResult]) -> bool:
+    """``--diff``: write each changed file's diff to stdout; True when anything would change."""
+    changed = False
+    for r in results:
+        if isinstance(r.diagnostics, Remaining) and r.diagnostics.diff:
+            sys.stdout.write(r.diagnostics.diff)
+            changed = True
+    sys.stdout.flush()
+    return changed
