@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from msglint.checks._style import decls_by_element, fmt_px, html_length, significant, token_px
 from msglint.diagnostics import Edit, Finding, Fix
+from msglint.document import unescape
 
 if TYPE_CHECKING:
-    from msglint.document import Document
+    from msglint.document import CssDecl, Document, Element
     from msglint.engine import Context
 
 # Anything that could be an emoji: a cheap test that spares importing ``emoji`` for plain text.
@@ -76,3 +79,343 @@ def emoji(doc: Document, ctx: Context) -> Iterator[Finding]:
     for name, value, offset in doc.fields:
         for s, e, ch in _emoji_spans(value, allowed):
             yield Finding(offset + s, offset + e, f"emoji {ch!r} in the {name}: Amazon does not allow emojis")
+
+
+# ---- images: one collection of every image reference, shared by MSG102-MSG105 ----------------
+@dataclass(frozen=True, slots=True)
+class ImageRef:
+    """An image URL of the message and where its characters are in the source."""
+
+    url: str  # entity-decoded
+    start: int  # the URL's first character, or the start of ``url(...)`` when not ``exact``
+    end: int
+    where: str  # "src", "srcset", "background", "css"
+    element: Element | None
+    exact: bool  # [start, end) holds the URL itself, so a fix may edit it
+
+
+_IMAGE_SRC_TAGS = frozenset({"img", "input", "image"})
+_SRCSET_TAGS = frozenset({"img", "source"})
+_SRCSET_URL = re.compile(r"[\s,]*([^\s,][^\s]*)[^,]*")
+
+
+def _is_image_element(el: Element) -> bool:
+    if el.tag == "input":
+        return (el.get("type") or "").strip().lower() == "image"
+    return el.tag in ("img", "image")
+
+
+def _attr_url(doc: Document, el: Element, name: str, where: str) -> ImageRef | None:
+    attr = el.attrs.get(name)
+    if attr is None:
+        return None
+    raw = doc.source[attr.start : attr.end]
+    stripped = raw.strip()
+    if not stripped:
+        return None
+    start = attr.start + raw.index(stripped[0])
+    return ImageRef(unescape(stripped), start, start + len(stripped), where, el, True)
+
+
+def _srcset_urls(doc: Document, el: Element) -> Iterator[ImageRef]:
+    attr = el.attrs.get("srcset")
+    if attr is None:
+        return
+    raw = doc.source[attr.start : attr.end]
+    for m in _SRCSET_URL.finditer(raw):
+        url = m.group(1).rstrip(",")
+        if url:
+            s = attr.start + m.start(1)
+            yield ImageRef(unescape(url), s, s + len(url), "srcset", el, True)
+
+
+def image_refs(doc: Document, cache: dict[str, Any]) -> list[ImageRef]:
+    """Every image URL: ``src``/``srcset``, ``background=`` attributes and CSS ``url()``."""
+    refs: list[ImageRef] | None = cache.get("media.images")
+    if refs is not None:
+        return refs
+    refs = []
+    for el in doc.elements:
+        if el.tag in _IMAGE_SRC_TAGS and _is_image_element(el):
+            for name in ("src", "href", "xlink:href") if el.tag == "image" else ("src",):
+                ref = _attr_url(doc, el, name, "src")
+                if ref is not None:
+                    refs.append(ref)
+        if el.tag in _SRCSET_TAGS and "srcset" in el.attrs:
+            refs.extend(_srcset_urls(doc, el))
+        if "background" in el.attrs:
+            ref = _attr_url(doc, el, "background", "background")
+            if ref is not None:
+                refs.append(ref)
+    if doc.elements or doc.style_blocks:
+        from msglint.css import css_urls
+
+        for decl in doc.css:
+            for url, s, e in css_urls(decl):
+                if not url.strip():
+                    continue
+                inner = doc.source.find(url, s, e) if url else -1
+                if inner >= 0:
+                    refs.append(ImageRef(url, inner, inner + len(url), "css", decl.element, True))
+                else:  # written with CSS escapes: report the url() token, offer no fix
+                    refs.append(ImageRef(url, s, e, "css", decl.element, False))
+    refs.sort(key=lambda r: r.start)
+    cache["media.images"] = refs
+    return refs
+
+
+def _short(url: str, limit: int = 60) -> str:
+    url = url.strip()
+    if url[:5].lower() == "data:":
+        return url[: url.find(",")] if 0 < url.find(",") < 40 else url[:30] + "..."
+    return url if len(url) <= limit else url[: limit - 3] + "..."
+
+
+def _path(url: str) -> str:
+    """The lower-case path of a URL, without query string and fragment."""
+    u = url.strip().lower()
+    for sep in ("?", "#"):
+        i = u.find(sep)
+        if i >= 0:
+            u = u[:i]
+    return u
+
+
+def _host(url: str) -> str | None:
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    return host.rstrip(".") if host else None
+
+
+# ---- MSG102 animated-image ----------------------------------------------------------------------
+def animated_image(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """GIF images: a ``.gif`` path (query strings allowed) or a ``data:image/gif`` URL."""
+    extensions = tuple(ctx.data.get("gif-extensions", (".gif",)))
+    data_types = tuple(ctx.data.get("gif-data-types", ("data:image/gif",)))
+    for ref in image_refs(doc, ctx.cache):
+        lower = ref.url.strip().lower()
+        if lower.startswith(data_types) or (not lower.startswith("data:") and _path(lower).endswith(extensions)):
+            yield Finding(
+                ref.start,
+                ref.end,
+                f"GIF image {_short(ref.url)!r}: Amazon does not allow GIFs or animated images in messages",
+            )
+
+
+# ---- MSG103 insecure-image ----------------------------------------------------------------------
+@cache
+def _amazon_hosts(extra: tuple[str, ...], with_marketplaces: bool) -> frozenset[str]:
+    hosts = {h.lower().strip(".") for h in extra}
+    if with_marketplaces:
+        from msglint.packs import marketplaces
+
+        hosts.update(mp.lower() for mp in marketplaces())
+    return frozenset(hosts)
+
+
+def _is_amazon_host(host: str, hosts: frozenset[str]) -> bool:
+    if host in hosts:
+        return True
+    dot = host.find(".")
+    while dot >= 0:  # a sub-domain of a listed host: m.media-amazon.com, www.amazon.fr
+        if host[dot + 1 :] in hosts:
+            return True
+        dot = host.find(".", dot + 1)
+    return False
+
+
+def insecure_image(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """Images fetched over plain http; only Amazon's own hosts are upgraded by the fix."""
+    hosts = _amazon_hosts(
+        tuple(ctx.data.get("https-hosts", ())), bool(ctx.data.get("https-marketplace-hosts", True))
+    )
+    for ref in image_refs(doc, ctx.cache):
+        url = ref.url.strip()
+        if url[:7].lower() != "http://":
+            continue
+        host = _host(url)
+        fix = None
+        upgradable = ref.exact and doc.source[ref.start : ref.start + 5].lower() == "http:"
+        if upgradable and host and _is_amazon_host(host, hosts):
+            fix = Fix("load the image over https://", (Edit(ref.start, ref.start + 5, "https:"),))
+        yield Finding(
+            ref.start,
+            ref.end,
+            f"image {_short(url)!r} is loaded over http://: Amazon does not allow insecure images, use https://",
+            fix,
+        )
+
+
+# ---- MSG104 tracking-pixel ----------------------------------------------------------------------
+@cache
+def _beacon_patterns(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _hidden_by(el: Element, by_element: dict[int, list[CssDecl]]) -> str | None:
+    """Why ``el`` itself is not rendered (``display:none``, ...), or None."""
+    if "hidden" in el.attrs:
+        return "the hidden attribute"
+    for decl in by_element.get(el.index, ()):
+        toks = significant(decl)
+        if len(toks) != 1:
+            continue
+        tok = toks[0][0]
+        if decl.name == "display" and tok.type == "ident" and tok.lower_value == "none":
+            return "display:none"
+        if decl.name == "visibility" and tok.type == "ident" and tok.lower_value in ("hidden", "collapse"):
+            return f"visibility:{tok.lower_value}"
+        if decl.name == "opacity" and tok.type in ("number", "percentage") and tok.value == 0:
+            return "opacity:0"
+    return None
+
+
+def _pixel_size(el: Element, decls: list[CssDecl]) -> tuple[float | None, float | None]:
+    """Rendered width and height in px where the markup says (CSS wins over attributes)."""
+    size: dict[str, float | None] = {}
+    for name in ("width", "height"):
+        attr = el.get(name)
+        parsed = html_length(attr) if attr is not None else None
+        size[name] = parsed[0] if parsed is not None and not parsed[1] else None
+    for decl in decls:
+        dim = decl.name.removeprefix("max-")
+        if dim in ("width", "height"):
+            toks = significant(decl)
+            px = token_px(toks[0][0]) if len(toks) == 1 else None
+            if px is not None and (decl.name == dim or px <= 1):
+                size[dim] = px
+    return size["width"], size["height"]
+
+
+def _is_pixel(w: float | None, h: float | None) -> bool:
+    """0 in either dimension, or 1 px with the other side 0, 1 or unset (a 600x1 rule is not)."""
+    if w == 0 or h == 0:
+        return True
+    return (w is not None and w <= 1 and (h is None or h <= 1)) or (h is not None and h <= 1 and w is None)
+
+
+def _size_text(w: float | None, h: float | None) -> str:
+    if w is not None and h is not None:
+        return f"{w:g}x{h:g} px image"
+    return f"{w:g} px wide image" if w is not None else f"{h:g} px high image"
+
+
+def tracking_pixel(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """Tracking pixels: 0/1-pixel images, hidden images and known open-tracking beacon paths."""
+    beacon = _beacon_patterns(tuple(ctx.data.get("beacon-paths", ())))
+    refs = image_refs(doc, ctx.cache)
+    by_element = decls_by_element(doc, ctx.cache)
+    # (reason, tag) of the nearest hidden element at or above each element, computed once per chain
+    memo: dict[int, tuple[str, str] | None] = {}
+
+    def hidden(el: Element) -> str | None:
+        chain: list[Element] = []
+        node: Element | None = el
+        found: tuple[str, str] | None = None
+        while node is not None:
+            if node.index in memo:
+                found = memo[node.index]
+                break
+            chain.append(node)
+            own = _hidden_by(node, by_element)
+            if own is not None:
+                found = (own, node.tag)
+                break
+            node = node.parent
+        for n in chain:
+            memo[n.index] = found
+        if found is None:
+            return None
+        own_reason = _hidden_by(el, by_element)
+        return own_reason if own_reason is not None else f"{found[0]} on the enclosing <{found[1]}>"
+
+    beacons: dict[int, str] = {}
+    other: list[ImageRef] = []
+    for ref in refs:
+        if beacon is None or ref.url[:5].lower() == "data:" or not beacon.search(_path(ref.url)):
+            continue
+        if ref.element is not None and _is_image_element(ref.element) and ref.where == "src":
+            beacons.setdefault(ref.element.index, ref.url)
+        else:
+            other.append(ref)
+    for el in doc.elements:
+        if not _is_image_element(el):
+            continue
+        url = beacons.get(el.index)
+        reason: str | None = None
+        if url is not None:
+            reason = f"open-tracking beacon {_short(url)!r}"
+        else:
+            w, h = _pixel_size(el, by_element.get(el.index, []))
+            if _is_pixel(w, h):
+                reason = _size_text(w, h)
+            else:
+                why = hidden(el)
+                if why is not None:
+                    reason = f"image hidden by {why}"
+        if reason is not None:
+            yield Finding(
+                el.start,
+                el.end,
+                f"tracking pixel ({reason}): Amazon does not allow tracking pixels or images",
+                Fix("remove the tracking pixel", (Edit(el.start, el.end, ""),)),
+            )
+    for ref in other:
+        yield Finding(
+            ref.start,
+            ref.end,
+            f"tracking pixel (open-tracking beacon {_short(ref.url)!r}): "
+            "Amazon does not allow tracking pixels or images",
+        )
+
+
+# ---- MSG105 oversized-image ---------------------------------------------------------------------
+def oversized_image(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """Images wider than a share (80 %) of the message width, by ``width=`` or inline CSS."""
+    ratio = float(ctx.data.get("max-image-ratio", 0.8))
+    max_width = ctx.config.max_width_px
+    limit = ratio * max_width
+    by_element = decls_by_element(doc, ctx.cache)
+    for el in doc.elements:
+        if not _is_image_element(el):
+            continue
+        width: tuple[float, bool, int, int] | None = None  # value, is %, span
+        cap: float | None = None
+        attr = el.attrs.get("width")
+        if attr is not None and (parsed := html_length(attr.value)) is not None:
+            width = (parsed[0], parsed[1], attr.name_start, attr.end)
+        for decl in by_element.get(el.index, ()):
+            toks = significant(decl)
+            if decl.name not in ("width", "max-width") or len(toks) != 1:
+                continue
+            tok = toks[0][0]
+            if decl.name == "max-width":
+                cap = token_px(tok)
+            elif tok.type == "percentage":
+                width = (float(tok.value), True, decl.start, decl.end)
+            elif (px := token_px(tok)) is not None:
+                width = (px, False, decl.start, decl.end)
+        if width is None:
+            continue
+        value, percent, start, end = width
+        if percent:
+            if value > ratio * 100 and (cap is None or cap > limit):
+                yield Finding(
+                    start,
+                    end,
+                    f"image {value:g}% wide: images may be at most {ratio * 100:g} % of the message width",
+                )
+        elif value > limit and (cap is None or cap > limit):
+            shown = min(value, cap) if cap is not None else value
+            yield Finding(
+                start,
+                end,
+                f"image {fmt_px(shown)} wide: images may be at most {ratio * 100:g} % of the "
+                f"{max_width}px message width ({fmt_px(limit)})",
+            )

@@ -1,0 +1,354 @@
+"""MSG3: layout and style that Amazon's messages may not change.
+
+Amazon renders messages in its own frame, with its own font, colour, line height and
+alignment; templates that set their own are reworked or blocked. Each check is one pass over
+``doc.css`` (inline styles and ``<style>`` blocks, read with tinycss2) and/or ``doc.elements``;
+lengths are compared in px (pt, em and rem converted at the 16 px browser default).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from msglint.checks._style import (
+    CSS_WIDE,
+    attribute_removal,
+    declaration_removal,
+    decls_by_element,
+    fmt_px,
+    html_length,
+    significant,
+    token_px,
+)
+from msglint.diagnostics import Edit, Finding, Fix
+
+if TYPE_CHECKING:
+    from msglint.document import CssDecl, Document, Element
+    from msglint.engine import Context
+
+# Browser default sizes in px: <font size=1..7>, headings, <big>/<small>, CSS keywords.
+_FONT_TAG_PX = {1: 10.0, 2: 13.0, 3: 16.0, 4: 18.0, 5: 24.0, 6: 32.0, 7: 48.0}
+_TAG_PX = {"h1": 32.0, "h2": 24.0, "h3": 18.72, "h4": 16.0, "h5": 13.28, "h6": 10.72, "big": 19.2, "small": 13.33}
+_KEYWORD_PX = {
+    "xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0,
+    "large": 18.0, "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0,
+}
+_SIZED_TAGS_IN_SELECTOR = re.compile(r"(?<![\w.#:-])(h[1-6]|big|small|font)(?![\w-])")
+_FONT_SIZE_ATTR = re.compile(r"\s*([+-]?)\s*([1-7])\s*")
+_EMPTY_BLOCK = re.compile(r"(?:\s|&nbsp;?|&#160;?|&#[xX]0*[aA]0;?|<br\s*/?>|<!--.*?-->)*", re.I | re.S)
+_BLANK_GAP = re.compile(r"(?:\s|&nbsp;?|&#160;?|&#[xX]0*[aA]0;?|<!--.*?-->)*", re.I | re.S)
+_NEWLINE = re.compile(r"\r\n|\n|\r")
+_MAX_GAP = 2000  # longer stretches between two breaks are not blank (and not worth scanning)
+
+
+def _short(value: str, limit: int = 40) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[: limit - 3] + "..."
+
+
+def _has_placeholder(doc: Document, start: int, end: int) -> bool:
+    return bool(doc.placeholders) and doc.is_placeholder(start, end)
+
+
+# ---- MSG301 font-size-count ---------------------------------------------------------------------
+SizeKey = tuple[str, float | str]
+
+
+def _size_of_token(tok: Any) -> SizeKey | None:
+    """A comparable key of a font-size token: px where the unit allows, else the value itself."""
+    if tok.type == "ident":
+        word = tok.lower_value
+        if word in CSS_WIDE:
+            return None
+        if word in _KEYWORD_PX:
+            return ("px", _KEYWORD_PX[word])
+        return ("value", word)  # larger, smaller, math, ...
+    if tok.type == "percentage":
+        return ("px", round(float(tok.value) * 0.16, 2)) if tok.value else None
+    px = token_px(tok)
+    if px is not None:
+        return ("px", round(px, 2)) if px > 0 else None  # font-size:0 hides whitespace, no text size
+    if tok.type in ("dimension", "function"):
+        return ("value", tok.serialize().lower())
+    return None
+
+
+def _font_size_token(decl: CssDecl) -> tuple[Any, int] | None:
+    """The size token of ``font-size`` or of a ``font`` shorthand (the one before ``/`` and family)."""
+    toks = significant(decl)
+    if decl.name == "font-size":
+        return toks[0] if toks else None
+    for tok, off in toks:
+        if tok.type in ("dimension", "percentage"):
+            return tok, off
+        if tok.type == "ident" and (tok.lower_value in _KEYWORD_PX or tok.lower_value in ("larger", "smaller")):
+            return tok, off
+        if tok.type in ("string", "literal") or (tok.type == "ident" and tok.lower_value in CSS_WIDE):
+            return None  # reached the family (or a keyword value): no size given
+    return None
+
+
+def _font_tag_px(value: str) -> float | None:
+    m = _FONT_SIZE_ATTR.fullmatch(value)
+    if m is None:
+        return None
+    n = int(m.group(2))
+    if m.group(1):
+        n = 3 + n if m.group(1) == "+" else 3 - n
+    return _FONT_TAG_PX[max(1, min(7, n))]
+
+
+def font_size_count(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """More than three distinct font sizes; reported once, where the first extra size appears."""
+    limit = int(ctx.data.get("max-font-sizes", 3))
+    by_element = decls_by_element(doc, ctx.cache)
+    found: list[tuple[int, int, SizeKey, str]] = []  # start, end, key, label
+    styled_tags: set[str] = set()
+    for decl in doc.css:
+        if decl.name not in ("font-size", "font") or _has_placeholder(doc, decl.start, decl.end):
+            continue
+        if decl.element is None and decl.selector:
+            styled_tags.update(_SIZED_TAGS_IN_SELECTOR.findall(decl.selector.lower()))
+        hit = _font_size_token(decl)
+        if hit is None:
+            continue
+        key = _size_of_token(hit[0])
+        if key is not None:
+            found.append((decl.start, decl.end, key, hit[0].serialize()))
+    for el in doc.elements:
+        if el.tag not in _TAG_PX and el.tag != "font":
+            continue
+        if any(d.name in ("font-size", "font") for d in by_element.get(el.index, ())):
+            continue  # the inline size is counted instead of the tag's default
+        if el.tag == "font":
+            attr = el.attrs.get("size")
+            px = _font_tag_px(attr.value) if attr is not None else None
+            if attr is not None and px is not None:
+                found.append((attr.name_start, attr.end, ("px", px), f'<font size="{attr.value.strip()}">'))
+        elif el.tag not in styled_tags:
+            found.append((el.start, el.end, ("px", _TAG_PX[el.tag]), f"<{el.tag}>"))
+    if len(found) <= limit:
+        return
+    found.sort(key=lambda f: f[0])
+    labels: dict[SizeKey, str] = {}
+    first_extra: tuple[int, int] | None = None
+    for start, end, key, label in found:
+        if key in labels:
+            continue
+        labels[key] = label
+        if len(labels) == limit + 1:
+            first_extra = (start, end)
+    if first_extra is not None:
+        yield Finding(
+            first_extra[0],
+            first_extra[1],
+            f"{len(labels)} font sizes ({', '.join(labels.values())}): "
+            f"Amazon allows at most {limit} font sizes in a message",
+        )
+
+
+# ---- MSG302 text-alignment ----------------------------------------------------------------------
+def _allowed_alignments(ctx: Context) -> frozenset[str]:
+    allowed = {v.lower() for v in ctx.data.get("default-alignments", ("left", "start"))} | CSS_WIDE
+    rtl = {v.lower() for v in ctx.data.get("rtl-languages", ())}
+    if any(lang.split("-")[0] in rtl for lang in ctx.languages):
+        allowed.update(v.lower() for v in ctx.data.get("rtl-default-alignments", ("right",)))
+    return frozenset(allowed)
+
+
+def _center_fix(doc: Document, el: Element) -> Fix | None:
+    """``<center>...</center>`` becomes ``<div>...</div>``: still a block, no longer centred."""
+    if el.close_start is None or el.close_end is None:
+        return None
+    if not re.fullmatch(r"</center\s*>", doc.source[el.close_start : el.close_end], re.I):
+        return None  # closed implicitly by another end tag: leave it to a human
+    return Fix(
+        "replace <center> by <div>",
+        (Edit(el.start + 1, el.start + 7, "div"), Edit(el.close_start + 2, el.close_start + 8, "div")),
+    )
+
+
+def text_alignment(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """Centred or otherwise re-aligned text: ``text-align``, ``align=`` and ``<center>``."""
+    allowed = _allowed_alignments(ctx)
+    align_tags = frozenset(t.lower() for t in ctx.data.get("align-attribute-tags", ()))
+    why = "Amazon does not allow centred messages or changes to the default text alignment"
+    for decl in doc.css:
+        if decl.name != "text-align":
+            continue
+        toks = significant(decl)
+        if len(toks) != 1 or toks[0][0].type != "ident" or toks[0][0].lower_value in allowed:
+            continue
+        yield Finding(
+            decl.start,
+            decl.end,
+            f"text-align: {toks[0][0].value} overrides the text alignment: {why}",
+            Fix("remove the text-align declaration", (declaration_removal(doc, decl, ctx.cache),)),
+        )
+    for el in doc.elements:
+        if el.tag == "center":
+            yield Finding(el.start, el.end, f"<center> centres the text: {why}", _center_fix(doc, el))
+            continue
+        attr = el.attrs.get("align")
+        if attr is None or el.tag not in align_tags:
+            continue
+        value = attr.value.strip().lower()
+        if not value or value in allowed or attr.has_placeholder:
+            continue
+        yield Finding(
+            attr.name_start,
+            attr.end,
+            f'align="{value}" on <{el.tag}> overrides the text alignment: {why}',
+            Fix("remove the align attribute", (attribute_removal(doc, attr),)),
+        )
+
+
+# ---- MSG303 font-override -----------------------------------------------------------------------
+def font_override(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """Own font family, font colour or line height (CSS, ``<font face/color>``, ``<body text>``)."""
+    properties: dict[str, str] = dict(ctx.data.get("properties", {}))
+    attributes: dict[str, dict[str, str]] = dict(ctx.data.get("attributes", {}))
+    neutral = CSS_WIDE | {"currentcolor"}
+    for decl in doc.css:
+        what = properties.get(decl.name)
+        if what is None:
+            continue
+        toks = significant(decl)
+        if not toks or (len(toks) == 1 and toks[0][0].type == "ident" and toks[0][0].lower_value in neutral):
+            continue
+        yield Finding(
+            decl.start,
+            decl.end,
+            f"{decl.name}: {_short(decl.value)} overrides Amazon's default {what}: remove it",
+            Fix(f"remove the {decl.name} declaration", (declaration_removal(doc, decl, ctx.cache),)),
+        )
+    for el in doc.elements:
+        names = attributes.get(el.tag)
+        if not names:
+            continue
+        for name, what in names.items():
+            attr = el.attrs.get(name)
+            if attr is None or not attr.value.strip():
+                continue
+            yield Finding(
+                attr.name_start,
+                attr.end,
+                f'{name}="{_short(attr.value)}" on <{el.tag}> overrides Amazon\'s default {what}: remove it',
+                Fix(f"remove the {name} attribute", (attribute_removal(doc, attr),)),
+            )
+
+
+# ---- MSG304 line-breaks -------------------------------------------------------------------------
+@cache
+def _blank_line_run(max_breaks: int) -> re.Pattern[str]:
+    """``max_breaks + 1`` or more newlines with nothing but spaces between them."""
+    return re.compile(rf"(?:\r\n|\n|\r)(?:[ \t\u00a0\u3000]*(?:\r\n|\n|\r)){{{max_breaks},}}")
+
+
+def _break_units(doc: Document) -> Iterator[tuple[int, int]]:
+    """Source spans that each render one line break: ``<br>`` and empty ``<p>``/``<div>``."""
+    source = doc.source
+    covered = -1
+    for el in doc.elements:
+        if el.start < covered:
+            continue  # the <br> inside <p><br></p> belongs to its paragraph
+        if el.tag == "br":
+            yield el.start, el.end
+        elif (
+            el.tag in ("p", "div")
+            and el.close_start is not None
+            and el.close_end is not None
+            and el.close_start - el.end <= 200
+            and _EMPTY_BLOCK.fullmatch(source, el.end, el.close_start)
+        ):
+            covered = el.close_end
+            yield el.start, el.close_end
+
+
+def _breaks_message(n: int, limit: int) -> str:
+    return f"{n} line breaks in a row: Amazon allows at most {limit} (the spacing between paragraphs)"
+
+
+def line_breaks(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """Runs of more than two line breaks; the fix keeps the first two."""
+    limit = int(ctx.data.get("max-line-breaks", 2))
+    if doc.kind == "text":
+        yield from _text_line_breaks(doc, limit)
+        return
+    source = doc.source
+    run: list[tuple[int, int]] = []
+
+    def report() -> Iterator[Finding]:
+        if len(run) > limit:
+            yield Finding(
+                run[limit][0],
+                run[-1][1],
+                _breaks_message(len(run), limit),
+                Fix(f"keep {limit} line breaks", (Edit(run[limit - 1][1], run[-1][1], ""),)),
+            )
+
+    for start, end in _break_units(doc):
+        if run:
+            gap_start = run[-1][1]
+            if start - gap_start > _MAX_GAP or not _BLANK_GAP.fullmatch(source, gap_start, start):
+                yield from report()
+                run = []
+        run.append((start, end))
+    yield from report()
+
+
+def _text_line_breaks(doc: Document, limit: int) -> Iterator[Finding]:
+    source = doc.source
+    for m in _blank_line_run(limit).finditer(source, doc.body_start):
+        if not source[doc.body_start : m.start()].strip() or not source[m.end() :].strip():
+            continue  # blank lines before the first or after the last line render as nothing
+        newlines = list(_NEWLINE.finditer(source, m.start(), m.end()))
+        keep_end = newlines[limit - 1].end()
+        yield Finding(
+            keep_end,
+            m.end(),
+            _breaks_message(len(newlines), limit),
+            Fix(f"keep {limit} line breaks", (Edit(keep_end, m.end(), ""),)),
+        )
+
+
+# ---- MSG305 wide-margin -------------------------------------------------------------------------
+def wide_margin(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """Margins or padding over a share (20 %) of the message width, in CSS or HTML attributes."""
+    ratio = float(ctx.data.get("max-margin-ratio", 0.2))
+    max_width = ctx.config.max_width_px
+    limit = ratio * max_width
+    properties = frozenset(ctx.data.get("properties", ()))
+    attributes: dict[str, list[str]] = dict(ctx.data.get("attributes", {}))
+    tail = f"wider than {ratio * 100:g} % of the {max_width}px message width ({fmt_px(limit)})"
+    pct_tail = f"wider than {ratio * 100:g} % of the message width"
+    for decl in doc.css:
+        if decl.name not in properties:
+            continue
+        for tok, _off in significant(decl):
+            if tok.type == "percentage" and tok.value > ratio * 100:
+                message = f"{decl.name} of {tok.serialize()} is {pct_tail}"
+            elif (px := token_px(tok)) is not None and px > limit:
+                message = f"{decl.name} of {tok.serialize()} is {tail}"
+            else:
+                continue
+            yield Finding(decl.start, decl.end, message)
+            break  # one finding per declaration, for its first offending value
+    for el in doc.elements:
+        for name in attributes.get(el.tag, ()):
+            attr = el.attrs.get(name)
+            parsed = html_length(attr.value) if attr is not None else None
+            if attr is None or parsed is None:
+                continue
+            value, percent = parsed
+            if (percent and value > ratio * 100) or (not percent and value > limit):
+                shown = f"{value:g}%" if percent else fmt_px(value)
+                yield Finding(
+                    attr.name_start,
+                    attr.end,
+                    f'{name}="{attr.value.strip()}" on <{el.tag}> sets a margin of {shown}, '
+                    f"{pct_tail if percent else tail}",
+                )
