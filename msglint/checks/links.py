@@ -1,0 +1,558 @@
+"""MSG2: links and contact details.
+
+Amazon keeps buyer and seller talking through Buyer-Seller Messaging: a message may link only
+to Amazon (any marketplace) and to secure sites needed to complete the order (the user's
+``allowed-domains``), and may carry no opt-out link, no e-mail address, no phone number and no
+logo that links to the seller's website.
+
+Links are collected once per document (``ctx.cache``): ``a``/``area`` ``href``, ``form action``
+and bare URLs (``https://...``, ``www.``) in the visible text. Hosts are read the way a
+browser reads them (backslashes are slashes, the user name before ``@`` is not the host,
+IDN and case are normalised) and judged by domain, never by substring:
+``amazon.fr.example.com`` is a host of example.com. A host that is a template placeholder
+(``https://{{ shop }}/x``) cannot be judged and is left alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
+
+from msglint.diagnostics import Edit, Finding, Fix
+from msglint.packs import load_rules, marketplaces
+
+if TYPE_CHECKING:
+    from msglint.document import Document, Element
+    from msglint.engine import Context
+
+# ---- URLs and hosts ---------------------------------------------------------------------------
+#: Schemes whose URLs name a host (the WHATWG "special" schemes a mail client follows).
+_WEB_SCHEMES = frozenset({"http", "https", "ftp", "ftps"})
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]{0,30}):")
+_STRIP = " \t\n\r\f\v\x00\x0b\u00a0"
+_INNER_WS = re.compile(r"[\t\n\r]")
+#: Template syntax in a host: the host is filled in later and cannot be judged.
+_TEMPLATED = re.compile(r"[{}]|\[\[|\]\]|%[A-Za-z_][\w.\-]{0,60}%|\$\{|<%|\*\|")
+#: Which attribute of which element is a link.
+_LINK_ATTRS = {"a": "href", "area": "href", "form": "action"}
+#: A bare URL in text. Placeholders are blank in ``doc.text``, so ``https://{{shop}}`` stops
+#: before the host and does not match.
+_TEXT_URL = re.compile(
+    r"(?<![\w@.:/\-])(?:(?:https?|ftps?)://|www\.)[^\s<>\"'`\u00a0\u3000]{1,2048}",
+    re.I,
+)
+_TRAILING = ".,;:!?'\")]}>\u00bb\u203a\u2026*"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link of the message. ``start``/``end`` are source offsets of the URL as written."""
+
+    url: str
+    start: int
+    end: int
+    element: Element | None  # the a/area/form; None for a bare URL in text
+    scheme: str  # lower case; "" for relative, protocol-relative and www. links
+    host: str | None  # normalised ASCII host; None when there is no host to judge
+    shown_host: str  # the host as written, for messages
+    templated: bool = False  # the host is (part of) a placeholder
+
+
+def normalise_host(host: str) -> str:
+    """Lower-case ASCII (punycode) form of ``host``: how a browser compares hosts."""
+    h = unquote(host).strip().rstrip(".").lower()
+    if not h.isascii():
+        # An invalid IDN stays as written, so it is never taken for an Amazon host.
+        with contextlib.suppress(UnicodeError):
+            h = h.encode("idna").decode("ascii")
+    return h
+
+
+def split_url(url: str) -> tuple[str, str | None, str, bool]:
+    """(scheme, normalised host or None, host as written, templated) of a link target."""
+    u = _INNER_WS.sub("", url.strip(_STRIP))
+    if u[:4].lower() == "www.":
+        scheme, rest = "", u
+    else:
+        m = _SCHEME.match(u)
+        scheme = m.group(1).lower() if m else ""
+        if scheme in _WEB_SCHEMES and m is not None:
+            # Browsers accept "https:\\host" and "https:host" for these schemes.
+            rest = u[m.end() :].replace("\\", "/").lstrip("/")
+        elif not scheme and u[:2] in ("//", "\\\\", "/\\", "\\/"):
+            rest = u.replace("\\", "/").lstrip("/")
+        else:
+            return scheme, None, "", False
+    netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    if not netloc:
+        return scheme, None, "", False
+    if _TEMPLATED.search(netloc):
+        return scheme, None, netloc, True
+    try:
+        host = urlsplit("//" + netloc).hostname
+    except ValueError:
+        host = None
+    if not host:
+        return scheme, None, netloc, False
+    shown = unquote(netloc.rpartition("@")[2]).split(":")[0] or host
+    return scheme, normalise_host(host), shown, False
+
+
+def under(host: str, domains: frozenset[str]) -> bool:
+    """``host`` is one of ``domains`` or a subdomain of one (``a.b.de`` is under ``b.de``)."""
+    if host in domains:
+        return True
+    i = host.find(".")
+    while i >= 0:
+        if host[i + 1 :] in domains:
+            return True
+        i = host.find(".", i + 1)
+    return False
+
+
+@cache
+def amazon_domains() -> frozenset[str]:
+    """Every Amazon domain: each marketplace's domain plus MSG201's ``amazon-domains``.
+
+    The list lives with MSG201 (external-link), the rule it defines; MSG202 and MSG206 use the
+    same list so that the three rules agree on what is Amazon.
+    """
+    extra: list[str] = []
+    for rule in load_rules().values():
+        if rule.slug == "external-link":
+            extra = list(rule.data.get("amazon-domains", ()))
+    return frozenset(normalise_host(d) for d in [*marketplaces(), *extra])
+
+
+@lru_cache(maxsize=32)
+def allowed_domains(configured: tuple[str, ...]) -> frozenset[str]:
+    """The ``allowed-domains`` setting, normalised (a scheme, path or ``*.`` is tolerated)."""
+    out: set[str] = set()
+    for raw in configured:
+        d = raw.strip()
+        if "://" in d:
+            d = d.split("://", 1)[1]
+        d = re.split(r"[/?#]", d, maxsplit=1)[0].lstrip("*").lstrip(".")
+        if d:
+            out.add(normalise_host(d))
+    return frozenset(out)
+
+
+def is_amazon(host: str) -> bool:
+    return under(host, amazon_domains())
+
+
+def _link(url: str, start: int, end: int, element: Element | None) -> Link:
+    scheme, host, shown, templated = split_url(url)
+    return Link(url.strip(_STRIP), start, end, element, scheme, host, shown, templated)
+
+
+def _anchor_spans(doc: Document, links: Iterable[Link]) -> list[tuple[int, int]]:
+    """Source spans of the content of ``a`` elements among ``links``."""
+    return [
+        (lk.element.end, lk.element.inner_end())
+        for lk in links
+        if lk.element is not None and lk.element.tag == "a"
+    ]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def text_url_spans(doc: Document) -> list[tuple[int, int, str]]:
+    """Bare URLs of the visible text: (text start, text end, url)."""
+    text = doc.text
+    if "://" not in text and "www." not in text.lower():
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _TEXT_URL.finditer(text):
+        url = m.group().rstrip(_TRAILING)
+        if url.count("(") < url.count(")"):
+            url = url[: url.rfind(")")].rstrip(_TRAILING)
+        if len(url) <= 4 or url.lower() == "www.":
+            continue
+        out.append((m.start(), m.start() + len(url), url))
+    return out
+
+
+def links(doc: Document, ctx: Context) -> list[Link]:
+    """Every link of the message (memoised in ``ctx.cache`` for the whole MSG2 family)."""
+    found: list[Link] | None = ctx.cache.get("msg2.links")
+    if found is not None:
+        return found
+    found = []
+    src = doc.source
+    for el in doc.elements:
+        name = _LINK_ATTRS.get(el.tag)
+        attr = el.attrs.get(name) if name else None
+        if attr is None or not attr.value.strip(_STRIP):
+            continue
+        raw = src[attr.start : attr.end]
+        lead = len(raw) - len(raw.lstrip(_STRIP))
+        found.append(_link(attr.value, attr.start + lead, attr.start + len(raw.rstrip(_STRIP)), el))
+    anchors = _anchor_spans(doc, found)
+    for s, e, url in text_url_spans(doc):
+        ss, se = doc.text_span(s, e)
+        if _inside(ss, anchors):
+            continue  # the text of a link: its href is what the link goes to
+        lk = _link(url, ss, se, None)
+        # "https://shop.{{ tld }}/": the host runs into a placeholder and cannot be judged.
+        if lk.host is not None and doc.is_placeholder(se) and "/" not in url.split("//", 1)[-1]:
+            lk = Link(lk.url, ss, se, None, lk.scheme, None, lk.shown_host, True)
+        found.append(lk)
+    found.sort(key=lambda lk: lk.start)
+    ctx.cache["msg2.links"] = found
+    return found
+
+
+# ---- MSG201 external-link ---------------------------------------------------------------------
+def external_link(doc: Document, ctx: Context) -> Iterator[Finding]:
+    allowed = allowed_domains(ctx.config.allowed_domains)
+    for lk in links(doc, ctx):
+        if lk.host is None or is_amazon(lk.host) or under(lk.host, allowed):
+            continue
+        trick = ""
+        netloc = lk.url.split("//", 1)[-1].split("/", 1)[0]
+        if "@" in netloc:
+            trick = f" (the part before '@' is a user name, the link goes to {lk.shown_host})"
+        yield Finding(
+            lk.start,
+            lk.end,
+            f"link to {lk.shown_host}{trick}: only links to Amazon and to the allowed-domains "
+            "list may appear in a message",
+        )
+
+
+# ---- MSG202 insecure-link ---------------------------------------------------------------------
+def insecure_link(doc: Document, ctx: Context) -> Iterator[Finding]:
+    src = doc.source
+    for lk in links(doc, ctx):
+        if lk.scheme != "http":
+            continue
+        fix = None
+        if lk.host is not None and is_amazon(lk.host) and src[lk.start : lk.start + 5].lower() == "http:":
+            fix = Fix("use https://", (Edit(lk.start, lk.start + 4, "https"),))
+        where = lk.shown_host or "a templated host"
+        yield Finding(
+            lk.start,
+            lk.end,
+            f"insecure http:// link to {where}: links in a message must use https://",
+            fix,
+        )
+
+
+# ---- MSG203 opt-out-link ----------------------------------------------------------------------
+@cache
+def _optout_patterns(phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str] | None:
+    from msglint.phrases import _join
+
+    every = [p for _, pats in phrases for p in pats]
+    return _join(every, "msg2-links.toml MSG203 phrases")
+
+
+@cache
+def _url_patterns(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+def _phrase_data(data: dict[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    raw = data.get("phrases", {})
+    return tuple(sorted((lang, tuple(pats)) for lang, pats in raw.items()))
+
+
+def opt_out_link(doc: Document, ctx: Context) -> Iterator[Finding]:
+    url_rx = _url_patterns(tuple(ctx.data.get("url-patterns", ())))
+    reported: list[tuple[int, int]] = []
+    for lk in links(doc, ctx):
+        if url_rx is not None and url_rx.search(unquote(lk.url)):
+            if lk.element is not None and lk.element.tag == "a":
+                reported.append((lk.element.end, lk.element.inner_end()))
+            yield Finding(
+                lk.start,
+                lk.end,
+                "opt-out link: a message may not offer to unsubscribe (buyers opt out in their "
+                "Amazon settings)",
+            )
+    rx = _optout_patterns(_phrase_data(ctx.data))
+    if rx is None:
+        return
+    from msglint.phrases import _folded
+
+    for field_name, original, folded, offset in _folded(doc, ctx.cache):
+        for m in rx.finditer(folded):
+            s, e = m.span()
+            ss, se = doc.text_span(s, e) if offset < 0 else (offset + s, offset + e)
+            if _inside(ss, reported):
+                continue
+            where = f" in the {field_name}" if field_name else ""
+            words = " ".join(original[s:e].split())
+            yield Finding(
+                ss,
+                se,
+                f"opt-out wording {words!r}{where}: a message may not offer to unsubscribe "
+                "(buyers opt out in their Amazon settings)",
+            )
+
+
+# ---- MSG204 contact-email ---------------------------------------------------------------------
+_EMAIL = re.compile(
+    r"(?<![\w.+\-%])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
+    r"((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}([A-Za-z]{2,24}))(?![\w\-]|\.\w)",
+)
+#: Obfuscated addresses: "name [at] shop.de", "name(at)shop(dot)de". Only bracketed forms:
+#: a plain "at" is an English word.
+_AT = r"\s?[\[({]\s?(?:at|@|ät|chez|arroba|chiocciola)\s?[\])}]\s?"
+_DOT = r"(?:\.|\s?[\[({]\s?(?:dot|punkt|point|punto)\s?[\])}]\s?)"
+_EMAIL_OBFUSCATED = re.compile(
+    r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._+\-]{0,63}" + _AT
+    + r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?" + _DOT + r"){1,8}[A-Za-z]{2,24}(?![\w\-])",
+    re.I,
+)
+_CONTACT_SCHEMES_EMAIL = frozenset({"mailto"})
+
+
+def _email_spans(text: str, not_tlds: frozenset[str]) -> Iterator[tuple[int, int]]:
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            if m.group(2).lower() not in not_tlds:
+                yield m.span()
+    low = text.lower()
+    if "at)" in low or "at]" in low or "@)" in low or "@]" in low or "ät" in low or "at}" in low:
+        for m in _EMAIL_OBFUSCATED.finditer(text):
+            yield m.span()
+
+
+def _url_text_spans(doc: Document, ctx: Context) -> list[tuple[int, int]]:
+    """Text spans of bare URLs (memoised): e-mail and phone searches skip them."""
+    spans: list[tuple[int, int]] | None = ctx.cache.get("msg2.url_text_spans")
+    if spans is None:
+        spans = [(s, e) for s, e, _ in text_url_spans(doc)]
+        ctx.cache["msg2.url_text_spans"] = spans
+    return spans
+
+
+def contact_email(doc: Document, ctx: Context) -> Iterator[Finding]:
+    not_tlds = frozenset(t.lower() for t in ctx.data.get("not-tlds", ()))
+    reported: list[tuple[int, int]] = []
+    for lk in links(doc, ctx):
+        if lk.scheme in _CONTACT_SCHEMES_EMAIL:
+            if lk.element is not None and lk.element.tag == "a":
+                reported.append((lk.element.end, lk.element.inner_end()))
+            address = lk.url.split(":", 1)[1].split("?", 1)[0]
+            yield Finding(
+                lk.start,
+                lk.end,
+                f"mailto: link{' to ' + unquote(address) if address else ''}: a message may not "
+                "contain e-mail addresses (buyers answer through Buyer-Seller Messaging)",
+            )
+    text = doc.text
+    urls = _url_text_spans(doc, ctx)
+    for s, e in _email_spans(text, not_tlds):
+        if any(us <= s < ue for us, ue in urls):
+            continue  # user names and "@handles" inside URLs
+        ss, se = doc.text_span(s, e)
+        if _inside(ss, reported):
+            continue
+        yield Finding(ss, se, _email_message(text[s:e], ""))
+    for name, value, offset in doc.fields:
+        for s, e in _email_spans(value, not_tlds):
+            yield Finding(offset + s, offset + e, _email_message(value[s:e], f" in the {name}"))
+
+
+def _email_message(address: str, where: str) -> str:
+    return (
+        f"e-mail address {address!r}{where}: a message may not contain e-mail addresses "
+        "(buyers answer through Buyer-Seller Messaging)"
+    )
+
+
+# ---- MSG205 contact-phone ---------------------------------------------------------------------
+#: Digits that might be a phone number: at least 6 digits, separators between them. Cheap,
+#: linear (a separator and a digit never overlap), and spares importing ``phonenumbers``.
+_DIGIT_RUN = re.compile(r"\+?\(?\d(?:[ \u00a0().\-/]{0,3}\d){5,24}")
+#: A bare digit run, a leading international prefix.
+_BARE = re.compile(r"\d+")
+#: After a number label: "Invoice no. ", "Kundennr.: ", "order ID # ".
+_NUMBER_TAIL = r"\W{0,3}(?:(?:number|nummer|numero|num|nr|no|n|id)\b\.?\W{0,4})?$"
+#: After a phone label, up to two short words: "Call us on ", "Tel.: ".
+_PHONE_TAIL = r"(?:\W+\w{1,6}){0,2}\W{0,3}$"
+
+
+@cache
+def _label_rx(words: tuple[str, ...], tail: str) -> re.Pattern[str] | None:
+    """Labels (pack data, folded text) that end right before a number."""
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in words) + ")" + tail)
+
+
+def _regions(ctx: Context) -> tuple[str, ...]:
+    mp = ctx.marketplace
+    if mp:
+        region = marketplaces().get(mp.lower(), {}).get("region")
+        if isinstance(region, str):
+            return (region,)
+    return tuple(ctx.data.get("default-regions", ("US", "GB", "DE", "FR", "IT", "ES")))
+
+
+def _masked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        for i in range(max(s, 0), min(e, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _national_phone(
+    raw: str, before: str, not_labels: re.Pattern[str] | None, phone_labels: re.Pattern[str] | None
+) -> bool:
+    """Whether a valid number without international prefix reads as a phone number here.
+
+    ``before`` is the folded text just before it. A label such as "invoice no." or
+    "Kundennummer" makes it another kind of number; a bare digit run needs a phone label or a
+    trunk prefix: 0612345678 and 01711234567 are phone numbers, 2026004512 and an EAN are not.
+    """
+    if not_labels is not None and not_labels.search(before):
+        return False
+    if not raw.isdigit():
+        return True
+    if phone_labels is not None and phone_labels.search(before):
+        return True
+    return raw.startswith("0") and 9 <= len(raw) <= 12
+
+
+def phone_spans(text: str, ctx: Context, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Phone numbers of ``text`` (spans), read as dialled from the marketplace's region.
+
+    ``phonenumbers`` decides what is a valid number; the labels of the pack data then keep
+    order, invoice, customer, tracking and article numbers quiet, and a bare digit run (no
+    separators) counts only after a phone label or with a trunk or international prefix.
+    """
+    if not _DIGIT_RUN.search(text):
+        return []
+    masked = _masked(text, skip)
+    candidates = [m.span() for m in _DIGIT_RUN.finditer(masked)]
+    if not candidates:
+        return []
+    import phonenumbers
+
+    from msglint.phrases import fold
+
+    data = ctx.data
+    not_labels = _label_rx(tuple(data.get("number-labels", ())), _NUMBER_TAIL)
+    phone_labels = _label_rx(tuple(data.get("phone-labels", ())), _PHONE_TAIL)
+    max_digits = int(data.get("max-digits", 15))
+    found: dict[int, int] = {}
+    for s, e in candidates:
+        # The matcher reads a window around the run: letters just before or after a number
+        # (an ASIN, "INV-2026") make it reject the candidate, as it should.
+        ws, we = max(0, s - 2), min(len(masked), e + 2)
+        window = masked[ws:we]
+        for region in _regions(ctx):
+            for m in phonenumbers.PhoneNumberMatcher(window, region, leniency=phonenumbers.Leniency.VALID):
+                ms, me = ws + m.start, ws + m.end
+                if found.get(ms, -1) >= me:
+                    continue
+                raw = m.raw_string
+                digits = "".join(_BARE.findall(raw))
+                if len(digits) > max_digits + (2 if raw.startswith("00") else 0):
+                    continue
+                before = fold(text[max(0, ms - 40) : ms])
+                if not raw.startswith(("+", "00")) and not _national_phone(raw, before, not_labels, phone_labels):
+                    continue
+                found[ms] = me
+    spans = sorted(found.items())
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+def contact_phone(doc: Document, ctx: Context) -> Iterator[Finding]:
+    schemes = frozenset(ctx.data.get("phone-schemes", ()))
+    hosts = frozenset(normalise_host(h) for h in ctx.data.get("phone-hosts", ()))
+    reported: list[tuple[int, int]] = []
+    for lk in links(doc, ctx):
+        if lk.scheme in schemes or (lk.host is not None and under(lk.host, hosts)):
+            if lk.element is not None and lk.element.tag == "a":
+                reported.append((lk.element.end, lk.element.inner_end()))
+            kind = "WhatsApp" if lk.host is not None or lk.scheme == "whatsapp" else f"{lk.scheme}:"
+            yield Finding(
+                lk.start,
+                lk.end,
+                f"{kind} link: a message may not contain phone numbers (buyers answer through "
+                "Buyer-Seller Messaging)",
+            )
+    text = doc.text
+    skip = list(_url_text_spans(doc, ctx))
+    if "@" in text:
+        skip.extend(_email_spans(text, frozenset()))
+    for s, e in phone_spans(text, ctx, skip):
+        ss, se = doc.text_span(s, e)
+        if _inside(ss, reported):
+            continue
+        yield Finding(ss, se, _phone_message(text[s:e], ""))
+    for name, value, offset in doc.fields:
+        for s, e in phone_spans(value, ctx, []):
+            yield Finding(offset + s, offset + e, _phone_message(value[s:e], f" in the {name}"))
+
+
+def _phone_message(number: str, where: str) -> str:
+    return (
+        f"phone number {' '.join(number.split())!r}{where}: a message may not contain phone "
+        "numbers (buyers answer through Buyer-Seller Messaging)"
+    )
+
+
+# ---- MSG206 linked-logo -----------------------------------------------------------------------
+_BACKGROUND_PROPS = frozenset({"background", "background-image"})
+
+
+def _image_elements(doc: Document) -> Iterator[Element]:
+    """``img`` elements and elements with a background image (CSS ``url()`` or attribute)."""
+    seen: set[int] = set()
+    for el in doc.elements:
+        if el.tag == "img" or (el.tag not in ("body", "html") and el.get("background", "")):
+            seen.add(el.index)
+            yield el
+    if not any("url(" in (el.get("style") or "").lower() for el in doc.elements):
+        return
+    from msglint.css import css_urls
+
+    for decl in doc.css:
+        owner = decl.element
+        if owner is None or owner.index in seen or decl.name not in _BACKGROUND_PROPS:
+            continue
+        if css_urls(decl):
+            seen.add(owner.index)
+            yield owner
+
+
+def linked_logo(doc: Document, ctx: Context) -> Iterator[Finding]:
+    if not any(el.tag == "a" for el in doc.elements):
+        return
+    by_anchor: dict[int, Link] = {
+        lk.element.index: lk for lk in links(doc, ctx) if lk.element is not None and lk.element.tag == "a"
+    }
+    images = sorted(_image_elements(doc), key=lambda el: el.start)
+    for el in images:
+        anchor: Element | None = el if el.tag == "a" else next((a for a in el.ancestors() if a.tag == "a"), None)
+        lk = by_anchor.get(anchor.index) if anchor is not None else None
+        if lk is None or lk.host is None or is_amazon(lk.host):
+            continue
+        what = "image" if el.tag == "img" else f"background image of <{el.tag}>"
+        yield Finding(
+            el.start,
+            el.end,
+            f"{what} linked to {lk.shown_host}: a logo or image may not link to your website",
+        )
