@@ -308,6 +308,16 @@ def any_match(doc: Document, ctx: Context, name: str) -> bool:
     return bool(search(doc, ctx, name))
 
 
+def covers(name: str, languages: Iterable[str], folded: str) -> bool:
+    """True if a ``match`` pattern of section ``name`` covers the whole of ``folded`` (text
+    already passed through :func:`fold`) in one of ``languages``. For sentence classes."""
+    for lang in languages:
+        sec = section(lang, name)
+        if sec is not None and sec.match is not None and sec.match.fullmatch(folded):
+            return True
+    return False
+
+
 def _shorten(s: str, limit: int = 60) -> str:
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "\u2026"
 
@@ -331,6 +341,7 @@ __all__ = [
     "PhraseMatch",
     "Section",
     "any_match",
+    "covers",
     "find",
     "fold",
     "languages_for",

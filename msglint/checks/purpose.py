@@ -1,0 +1,135 @@
+"""MSG6: message purpose. Phrases in ``rules/phrases/<lang>.toml``; host lists in the pack."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from msglint.diagnostics import Finding
+from msglint.phrases import covers, fold, languages_for, phrase_check
+
+if TYPE_CHECKING:
+    from msglint.document import Document
+    from msglint.engine import Context
+
+_URL_ATTRS = ("href", "src", "action")
+
+
+@cache
+def _host_pattern(hosts: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(h.lower()) for h in sorted(hosts, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.@-])(?:[a-z0-9-]{{1,63}}\.){{0,4}}(?:{alt})(?![\w-])(?!\.[a-z])", re.I)
+
+
+def _host_of(url: str) -> str:
+    url = url.strip()
+    if url.startswith("//"):
+        url = "https:" + url
+    if "://" not in url:
+        return ""
+    try:
+        return (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
+
+
+def _is_host(host: str, hosts: tuple[str, ...]) -> str | None:
+    for h in hosts:
+        if host == h or host.endswith("." + h):
+            return h
+    return None
+
+
+def marketing(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """MSG601: promotional phrases, plus links to (and host names of) social networks."""
+    yield from phrase_check(doc, ctx)
+    hosts = tuple(h.lower() for h in ctx.data.get("social-hosts", ()))
+    if not hosts:
+        return
+    template = str(ctx.data.get("social-message", "{host}: a social network link is promotion"))
+    seen: set[int] = set()
+    for el in doc.elements:
+        for name in _URL_ATTRS:
+            attr = el.attrs.get(name)
+            if attr is None or attr.has_placeholder:
+                continue
+            h = _is_host(_host_of(attr.value), hosts)
+            if h is not None:
+                seen.add(attr.start)
+                yield Finding(attr.start, attr.end, template.format(host=h))
+    for m in _host_pattern(hosts).finditer(doc.text):
+        s, e = doc.text_span(m.start(), m.end())
+        if s in seen:
+            continue
+        h = _is_host(m.group().lower(), hosts)
+        if h is not None:
+            yield Finding(s, e, template.format(host=h))
+
+
+def confirmation(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """MSG602: order, shipping, delivery or refund confirmations (problems excepted by data)."""
+    return phrase_check(doc, ctx)
+
+
+def out_of_stock(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """MSG604: stock-out and delay notices, alternative offers."""
+    return phrase_check(doc, ctx)
+
+
+# ---- MSG603 thanks-only ------------------------------------------------------------------------
+#: Clauses end at line breaks, sentence punctuation followed by a space, commas and brackets.
+_CLAUSE = re.compile(r"[^\n.!?;:,()\[\]\"“”«»„¡¿]+")
+_ORDER_NUMBER = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
+_EDGE = re.compile(r"^[\s#*'\-–—/|>~_]+|[\s#*'\-–—/|>~_]+$")
+_WORD = re.compile(r"\w+")
+
+GREETING, CLOSING, THANKS, AVAILABLE, NEUTRAL, SIGNATURE, OTHER = (
+    "greeting", "closing", "thanks", "available", "neutral", "signature", "other")
+_SECTIONS = ((NEUTRAL, "MSG603-neutral"), (GREETING, "MSG603-greeting"), (CLOSING, "MSG603-closing"),
+             (THANKS, "MSG603-thanks"), (AVAILABLE, "MSG603-available"))
+
+
+def classify_clauses(doc: Document, languages: tuple[str, ...], signature_words: int = 5) -> list[tuple[str, int, int]]:
+    """(class, text start, text end) of every non-empty clause of the visible text."""
+    text = doc.text
+    folded = fold(text)
+    out: list[tuple[str, int, int]] = []
+    closed = False
+    for m in _CLAUSE.finditer(folded):
+        raw = _ORDER_NUMBER.sub(" ", m.group())
+        clause = " ".join(_EDGE.sub("", raw).split())
+        if not clause or not _WORD.search(clause) or clause.replace(" ", "").isdigit():
+            if m.group().strip():
+                out.append((NEUTRAL, m.start(), m.end()))
+            continue
+        kind = OTHER
+        for name, sec in _SECTIONS:
+            if covers(sec, languages, clause):
+                kind = name
+                break
+        if kind == OTHER and closed and len(_WORD.findall(clause)) <= signature_words:
+            kind = SIGNATURE
+        if kind == CLOSING:
+            closed = True
+        lead = len(m.group()) - len(m.group().lstrip())
+        out.append((kind, m.start() + lead, m.start() + len(m.group().rstrip())))
+    return out
+
+
+def thanks_only(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """MSG603: every clause is a greeting, closing, thanks or offer of help, and one is a thanks
+    or an offer of help. One finding for the whole message, at the first such clause."""
+    if not doc.text.strip():
+        return
+    langs = languages_for(ctx, doc)
+    clauses = classify_clauses(doc, langs, int(ctx.data.get("signature-max-words", 5)))
+    if any(kind == OTHER for kind, _, _ in clauses):
+        return
+    first = next(((s, e) for kind, s, e in clauses if kind in (THANKS, AVAILABLE)), None)
+    if first is None:
+        return
+    s, e = doc.text_span(*first)
+    yield Finding(s, e, str(ctx.data.get("message", "the message only thanks the buyer")))
