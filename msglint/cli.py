@@ -185,8 +185,9 @@ def check(
     )
     if out:
         click.echo(out, nl=not out.endswith("\n"), err=to_err)
-    for note in linter.notes.values():
-        click.echo(f"msglint: {note}", err=True)
+    if not io_errors:  # run-wide notes (e.g. MSG404 is off), once; a failed run shows its errors only
+        for note in getattr(linter, "notes", {}).values():
+            click.echo(f"msglint: {note}", err=True)
 
     if io_errors:
         sys.exit(EXIT_ERROR)

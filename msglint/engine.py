@@ -64,6 +64,8 @@ class Context:
     rule: RuleMeta
     config: Config
     cache: dict[str, Any]  # shared by all rules for one document (e.g. detected language)
+    #: notes for the user about the whole run (e.g. "MSG404 is off"), keyed to print each once
+    notes: dict[str, str] = field(default_factory=dict)
 
     @property
     def data(self) -> dict[str, Any]:
@@ -122,6 +124,8 @@ class Linter:
             for glob, codes in cfg.per_file_ignores
         ]
         self._checks: dict[str, CheckFn] = {}
+        #: run-wide notes from checks, printed once on stderr by the CLI (key -> text)
+        self.notes: dict[str, str] = {}
         self._placeholder_re: re.Pattern[str] | None = None
         if cfg.placeholders or not cfg.single_brace_placeholders:
             from msglint.placeholders import compile_placeholders
@@ -173,7 +177,7 @@ class Linter:
             if code == INPUT_RULE:
                 continue
             rule = self.rules[code]
-            ctx = Context(rule, self.config, cache)
+            ctx = Context(rule, self.config, cache, self.notes)
             for f in self.check_for(code)(doc, ctx):
                 diags.append(self._diagnostic(doc, rule, f))
         if "msglint" in doc.source:  # inline suppressions (msglint/suppress.py), after the checks

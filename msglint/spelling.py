@@ -1,0 +1,288 @@
+"""Offline spelling (MSG403): word lists, look-up rules per language, tokenising the text.
+
+A language's word list is pyspellchecker's dictionary, plus the words of wordfreq's frequency
+list at or above a Zipf frequency (``rules/languages.toml``: modern vocabulary and the
+inflected forms pyspellchecker's Spanish list lacks). Parsing those gzipped JSON/msgpack files
+costs 0.2-0.6 s per language, so the merged list is cached on disk as plain text, one word a
+line in frequency order (the order ranks suggestions), keyed by language, the packages'
+versions and the threshold. An unwritable cache folder only costs the parse on every run.
+
+Precision first: a word is accepted when it, its lower-case form, its form without an elided
+article (``l'``), a possessive (``'s``) or a British spelling variant is known, when each part
+of a hyphenated word is, or (German) when it splits into known words with optional linking
+letters (``Sendungsverfolgung`` = ``Sendung`` + ``s`` + ``Verfolgung``). Tokens with digits,
+URLs, e-mail addresses, ALL-CAPS and mixed-case names (``SuperGrip``) are never checked.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.metadata import PackageNotFoundError, version
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+from msglint.diskcache import cache_root, read_bytes, write_atomic
+from msglint.language import is_code_like, language_info
+
+CACHE_FORMAT = 1
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
+#: What may end a sentence (the next capitalised word is not taken for a name).
+_SENTENCE_END = frozenset(".!?:;\n¿¡«»\"“”()[]•–—|")
+_MIN_LEN = 3
+#: Shortest part of a compound: 3-letter fragments ("ung", "ein") would accept misspellings.
+_MIN_PART = 4
+
+
+def _package_dir(name: str) -> Path | None:
+    """A package's folder, without importing it (wordfreq's import pulls in regex and ftfy)."""
+    try:
+        spec = find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _version(dist: str) -> str:
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "none"
+
+
+def _pyspellchecker_words(dictionary: str) -> dict[str, int]:
+    folder = _package_dir("spellchecker")
+    if folder is None:
+        return {}
+    path = folder / "resources" / f"{dictionary}.json.gz"
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            data: dict[str, int] = json.load(fh)
+    except (OSError, ValueError):
+        return {}
+    return data
+
+
+def _wordfreq_words(lang: str, min_zipf: float) -> list[str]:
+    """wordfreq's words of ``lang`` at or above ``min_zipf``, most frequent first."""
+    if min_zipf <= 0:
+        return []
+    folder = _package_dir("wordfreq")
+    if folder is None:
+        return []
+    path = folder / "data" / f"large_{lang}.msgpack.gz"
+    if not path.is_file():
+        return []
+    try:
+        import msgpack
+
+        with gzip.open(path, "rb") as fh:
+            data = msgpack.load(fh, raw=False, strict_map_key=False)
+    except Exception:  # noqa: BLE001 - a broken optional list must not break linting
+        return []
+    # cBpack: data[0] is a header, data[i] the words at -i centibels (Zipf = 9 - i/100).
+    last = int(round((9.0 - min_zipf) * 100))
+    out: list[str] = []
+    for bucket in data[1 : last + 2]:
+        out.extend(bucket)
+    return out
+
+
+def _build_list(lang: str, info: dict[str, Any]) -> list[str]:
+    spell = _pyspellchecker_words(str(info.get("dictionary", "")))
+    words = _wordfreq_words(lang, float(info.get("frequency", 0)))
+    seen = set(words)
+    rest = sorted((w for w in spell if w not in seen), key=lambda w: -spell[w])
+    return [w for w in words + rest if w and "\n" not in w]
+
+
+def _cache_path(lang: str, info: dict[str, Any], cache_dir: str | None) -> Path:
+    key = "-".join(
+        [
+            f"v{CACHE_FORMAT}",
+            lang,
+            str(info.get("dictionary", "")),
+            "pyspellchecker" + _version("pyspellchecker"),
+            "wordfreq" + _version("wordfreq"),
+            f"z{float(info.get('frequency', 0)):g}",
+        ]
+    )
+    return cache_root(cache_dir) / "words" / f"{key}.txt"
+
+
+@lru_cache(maxsize=16)
+def word_ranks(lang: str, cache_dir: str | None = None) -> dict[str, int]:
+    """Every known word of ``lang`` (lower case) with its frequency rank (0 = most frequent)."""
+    info = language_info().get(lang, {})
+    if not info.get("dictionary"):
+        return {}
+    path = _cache_path(lang, info, cache_dir)
+    raw = read_bytes(path)
+    if raw is not None:
+        words = raw.decode("utf-8", "replace").split("\n")
+    else:
+        words = _build_list(lang, info)
+        if words:
+            write_atomic(path, "\n".join(words).encode("utf-8"))
+    return {w: i for i, w in enumerate(words) if w}
+
+
+def has_dictionary(lang: str | None) -> bool:
+    return bool(lang and language_info().get(lang, {}).get("dictionary"))
+
+
+@dataclass(frozen=True, slots=True)
+class WordSpan:
+    start: int  # offsets in the text given to iter_words
+    end: int
+    word: str
+    sentence_start: bool
+
+
+def iter_words(text: str) -> Iterator[WordSpan]:
+    """The words of ``text`` worth checking: not in URLs, e-mail addresses, codes or numbers."""
+    for tok in _TOKEN.finditer(text):
+        t = tok.group()
+        if len(t) > 200 or is_code_like(t):
+            continue
+        # A token with a dot inside a word ("example.com", "z.B.") is a name or an abbreviation.
+        if re.search(r"\w\.\w", t) or "/" in t or "\\" in t or "=" in t or "#" in t or "&" in t:
+            continue
+        for m in _WORD.finditer(t):
+            start = tok.start() + m.start()
+            yield WordSpan(start, tok.start() + m.end(), m.group(), _starts_sentence(text, start))
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\r\u00a0\"'“‘«(*":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+class Speller:
+    """Look-ups for one language, with that language's rules from ``rules/languages.toml``."""
+
+    def __init__(self, lang: str, extra_words: tuple[str, ...] = (), cache_dir: str | None = None) -> None:
+        self.lang = lang
+        info = language_info().get(lang, {})
+        self.ranks = word_ranks(lang, cache_dir)
+        self.allow = frozenset(w.lower().translate(_APOSTROPHES) for w in (*info.get("allow", ()), *extra_words))
+        self.variants: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in info.get("variants", ()))
+        self.elisions = tuple(sorted((e.lower() for e in info.get("elisions", ())), key=len, reverse=True))
+        self.suffixes = tuple(sorted((s.lower() for s in info.get("suffixes", ())), key=len, reverse=True))
+        self.endings: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in info.get("endings", ()))
+        self.compounds = bool(info.get("compounds", False))
+        self.linking = tuple(sorted(info.get("linking", ()), key=len, reverse=True))
+        self.proper_nouns = bool(info.get("proper-nouns", True))
+        self._memo: dict[str, bool] = {}
+
+    @property
+    def available(self) -> bool:
+        return bool(self.ranks)
+
+    # ---- look-up ------------------------------------------------------------------------
+    def _in_list(self, w: str) -> bool:
+        return w in self.ranks or w in self.allow
+
+    def _simple(self, w: str) -> bool:
+        if len(w) < _MIN_LEN or self._in_list(w):
+            return True
+        return any(a in w and self._in_list(w.replace(a, b, 1)) for a, b in self.variants)
+
+    def _affixes(self, w: str) -> bool:
+        if self._simple(w):
+            return True
+        for e in self.elisions:
+            if w.startswith(e) and self._simple(w[len(e) :]):
+                return True
+        for s in self.suffixes:
+            if w.endswith(s) and self._simple(w[: -len(s)]):
+                return True
+        for form, lemma in self.endings:
+            if w.endswith(form) and len(w) - len(form) >= _MIN_LEN and self._in_list(w[: len(w) - len(form)] + lemma):
+                return True
+        return False
+
+    def _compound(self, w: str, depth: int = 0) -> bool:
+        """``w`` is known words joined, with optional linking letters (German, Dutch)."""
+        if depth > 3 or len(w) < 2 * _MIN_PART:
+            return False
+        for i in range(len(w) - _MIN_PART, _MIN_PART - 1, -1):
+            head, tail = w[:i], w[i:]
+            if not (self._in_list(tail) or self._compound(tail, depth + 1)):
+                continue
+            if len(head) >= _MIN_PART and self._in_list(head):
+                return True
+            for link in self.linking:
+                stem = head[: -len(link)]
+                if head.endswith(link) and len(stem) >= _MIN_PART and self._in_list(stem):
+                    return True
+        return False
+
+    def known(self, word: str) -> bool:
+        w = word.lower().translate(_APOSTROPHES).strip("'")
+        hit = self._memo.get(w)
+        if hit is None:
+            hit = self._affixes(w) or (self.compounds and self._compound(w))
+            if not hit and "-" in w:
+                hit = all(self.known(part) for part in w.split("-") if part)
+            self._memo[w] = hit
+        return hit
+
+    def should_check(self, span: WordSpan) -> bool:
+        """False for words that are names or codes rather than language."""
+        w = span.word
+        letters = [c for c in w if c.isalpha()]
+        if len(letters) < _MIN_LEN:
+            return False
+        if all(c.isupper() for c in letters):
+            return False  # ASIN, DHL, SKU
+        if any(c.isupper() for c in letters[1:]):
+            return False  # SuperGrip, iPhone, eBay
+        # Sarah, Berlin, Acme inside a sentence are names (not in German: nouns are capitalised).
+        return not (w[0].isupper() and self.proper_nouns and not span.sentence_start)
+
+    def suggestions(self, word: str, limit: int = 3) -> list[str]:
+        """Known words one edit away, most frequent first (cheap: no edit-distance-2 search)."""
+        w = word.lower().translate(_APOSTROPHES)
+        if len(w) > 40:
+            return []
+        letters = "abcdefghijklmnopqrstuvwxyz" + "".join(sorted({c for c in w if c.isalpha() and c > "z"}))
+        cands: set[str] = set()
+        for i in range(len(w) + 1):
+            a, b = w[:i], w[i:]
+            if b:
+                cands.add(a + b[1:])
+                if len(b) > 1:
+                    cands.add(a + b[1] + b[0] + b[2:])
+                cands.update(a + c + b[1:] for c in letters)
+            cands.update(a + c + b for c in letters)
+        found = sorted((c for c in cands if c in self.ranks and c != w), key=self.ranks.__getitem__)
+        if word[:1].isupper():
+            found = [f[:1].upper() + f[1:] for f in found]
+        return found[:limit]
+
+
+@cache
+def _speller_cache() -> dict[tuple[str, tuple[str, ...], str | None], Speller]:
+    return {}
+
+
+def speller(lang: str, extra_words: tuple[str, ...] = (), cache_dir: str | None = None) -> Speller:
+    """A (process-wide, memoised) Speller for ``lang`` with the user's extra words."""
+    key = (lang, extra_words, cache_dir)
+    spellers = _speller_cache()
+    found = spellers.get(key)
+    if found is None:
+        found = spellers[key] = Speller(lang, extra_words, cache_dir)
+    return found
