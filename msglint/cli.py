@@ -160,6 +160,7 @@ def check(
         if result.error is not None:
             click.echo(f"msglint: {result.error}", err=True)
             io_errors += 1
+    diags.extend(linter.lint_project_files(targets))  # project rules (MSG704) across all files
     diags.sort(key=lambda d: d.sort_key())
     if diff:
         from msglint.fixes import print_diffs

@@ -1,0 +1,213 @@
+"""``--fix`` and ``--diff``: byte-exact results on real fixtures (CRLF, BOM, UTF-16, cp1252),
+atomic writes that keep the file mode, idempotence, stdin, and the fix-selection machinery."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, run_cli
+
+import msglint
+from msglint.decode import decode_bytes, encode_text
+from msglint.diagnostics import Diagnostic, Edit, Fix
+from msglint.fixes import MAX_PASSES, apply_edits, fix_text, select_fixes, write_atomic
+from msglint.packs import load_rules
+
+FIX = FIXTURES / "fix"
+CASES = sorted(p.name for p in FIX.iterdir() if not p.name.endswith(".fixed"))
+# Only the rule whose fixes the fixtures' expectations are written for: rules added later must
+# not change these byte-exact expectations (their fixes are covered by the pack-wide test below).
+SEL = ("--select", "MSG101,MSG002,MSG003")
+
+
+@pytest.fixture
+def work(tmp_path: Path) -> Path:
+    for name in CASES:
+        shutil.copy2(FIX / name, tmp_path / name)
+    return tmp_path
+
+
+def test_fixtures_cover_every_encoding_and_line_ending() -> None:
+    decoded = [decode_bytes((FIX / n).read_bytes()) for n in CASES]
+    seen = {(d.encoding, d.newline) for d in decoded}
+    assert {"utf-8", "utf-8-sig", "utf-16-le-bom", "utf-16-be-bom", "cp1252"} <= {e for e, _ in seen}
+    assert {"\n", "\r\n"} <= {nl for _, nl in seen}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_fix_is_byte_exact_and_idempotent(work: Path, name: str) -> None:
+    target = work / name
+    original = target.read_bytes()
+    r = run_cli("check", *SEL, "--fix", name, cwd=work)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert b"Fixed " in r.stdout and b"No problems in 1 file." in r.stdout
+    assert target.read_bytes() == (FIX / f"{name}.fixed").read_bytes()
+    assert target.read_bytes() != original
+    # idempotent: a second --fix changes nothing and finds nothing to fix
+    r = run_cli("check", *SEL, "--fix", name, cwd=work)
+    assert r.returncode == 0 and b"Fixed" not in r.stdout
+    assert target.read_bytes() == (FIX / f"{name}.fixed").read_bytes()
+
+
+def test_fix_folder_reports_what_is_left(work: Path) -> None:
+    left = work / "left.html"
+    left.write_text("<p>Order 123-1234567-1234567 😀</p>\n<!-- msglint: disable-next-line=emoji -->\n<p>x</p>\n")
+    r = run_cli("check", *SEL, "--fix", ".", cwd=work)
+    out = r.stdout.decode()
+    assert out.startswith(f"Fixed 13 problems in {len(CASES) + 1} files.\n"), out
+    # the stale suppression is not fixable and is reported; warnings alone exit 0
+    assert "left.html:2:1: MSG002 [unused-suppression]" in out and r.returncode == 0
+    assert left.read_text() == "<p>Order 123-1234567-1234567</p>\n<!-- msglint: disable-next-line=emoji -->\n<p>x</p>\n"
+
+
+def test_write_is_atomic_and_keeps_mode_and_symlinks(work: Path) -> None:
+    target = work / "emoji_crlf.html"
+    os.chmod(target, 0o640)
+    link = work / "link.html"
+    link.symlink_to(target.name)
+    ino = os.stat(target).st_ino
+    r = run_cli("check", *SEL, "--fix", "link.html", cwd=work)
+    assert r.returncode == 0, r.stderr
+    assert link.is_symlink() and target.read_bytes() == (FIX / "emoji_crlf.html.fixed").read_bytes()
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o640
+    assert os.stat(target).st_ino != ino  # replaced by rename, not rewritten in place
+    assert not [p for p in work.iterdir() if p.name.endswith(".msglint-tmp")]
+
+
+def test_failed_write_leaves_the_original_and_no_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    f = tmp_path / "a.html"
+    f.write_bytes(b"old")
+
+    def boom(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError):
+        write_atomic(str(f), b"new")
+    assert f.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.html"]
+
+
+def test_failed_write_is_an_io_error_for_that_file(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from msglint.engine import Linter
+    from msglint.fixes import fix_file_task
+    from msglint.parallel import run_one
+
+    def boom(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", boom)
+    target = work / "emoji_crlf.html"
+    res = run_one(Linter(msglint._config({"select": ["MSG101"]}, None, None)), str(target), fix_file_task)
+    assert res.error is not None and "No space left on device" in res.error and str(target) in res.error
+    assert target.read_bytes() == (FIX / "emoji_crlf.html").read_bytes()
+
+
+def test_diff_shows_the_change_and_writes_nothing(work: Path) -> None:
+    target = work / "emoji_utf8_lf.html"
+    before = target.read_bytes()
+    r = run_cli("check", *SEL, "--diff", target.name, cwd=work)
+    assert r.returncode == 1
+    out = r.stdout.decode()
+    assert out.startswith("--- a/emoji_utf8_lf.html\n+++ b/emoji_utf8_lf.html\n@@ ")
+    assert "-<p>Your order 123-1234567-1234567 of the engraved ring 💍 is ready for engraving.</p>\n" in out
+    assert "+<p>Your order 123-1234567-1234567 of the engraved ring is ready for engraving.</p>\n" in out
+    assert target.read_bytes() == before
+    r = run_cli("check", *SEL, "--diff", "emoji_utf8_bom.html", cwd=work)
+    assert r.stdout.decode().endswith("\\ No newline at end of file\n")
+    run_cli("check", *SEL, "--fix", target.name, cwd=work)
+    r = run_cli("check", *SEL, "--diff", target.name, cwd=work)
+    assert (r.returncode, r.stdout) == (0, b"")
+
+
+def test_fix_stdin_writes_the_fixed_text_to_stdout(work: Path) -> None:
+    data = (FIX / "emoji_utf16le_bom_crlf.html").read_bytes()
+    r = run_cli("check", *SEL, "--fix", "--stdin-filename", "msg.html", "-", input=data, cwd=work)
+    assert r.stdout == (FIX / "emoji_utf16le_bom_crlf.html.fixed").read_bytes()
+    assert b"No problems in 1 file." in r.stderr and r.returncode == 0
+    data = b"<p>Order 123-1234567-1234567: ok</p>\n"
+    r = run_cli("check", *SEL, "--fix", "-", input=data, cwd=work)
+    assert r.stdout == data and r.returncode == 0
+
+
+def test_json_output_after_fix_lists_what_is_left(work: Path) -> None:
+    import json
+
+    r = run_cli("check", *SEL, "--fix", "--format", "json", "emoji_crlf.html", cwd=work)
+    assert json.loads(r.stdout) == [] and b"Fixed 2 problems in 1 file." in r.stderr
+
+
+# ---- every fixable rule of every pack: its own fix repairs its bad example --------------------
+FIXABLE = sorted(c for c, r in load_rules().items() if r.fixable)
+
+
+@pytest.mark.parametrize("code", FIXABLE)
+def test_pack_fix_repairs_the_bad_example_in_any_encoding(code: str) -> None:
+    from msglint.engine import Linter
+
+    rule = load_rules()[code]
+    cfg = msglint._config({"language": "en", **rule.example_config, "select": [code]}, None, None)
+    linter = Linter(cfg)
+    src = rule.bad
+    assert any(d.fix is not None for d in linter.lint_source(src, rule.example_name)), "the bad example has no fix"
+    fixed = fix_text(linter, src, rule.example_name)
+    assert fixed.fixed >= 1 and not [d for d in fixed.remaining if d.code == code and d.fix is not None]
+    assert fix_text(linter, fixed.text, rule.example_name).text == fixed.text  # idempotent
+    # The same through bytes: CRLF + UTF-16 with BOM come back in kind.
+    from msglint.fixes import fix_bytes
+
+    crlf = src.replace("\r\n", "\n").replace("\n", "\r\n")
+    data = encode_text(crlf, "utf-16-le-bom")
+    new, _ = fix_bytes(linter, data, rule.example_name)
+    back = decode_bytes(new)
+    assert back.encoding == "utf-16-le-bom"
+    assert back.text == fixed.text.replace("\r\n", "\n").replace("\n", "\r\n")
+
+
+# ---- the machinery -----------------------------------------------------------------------------
+def _fix(*edits: tuple[int, int, str]) -> Fix:
+    return Fix("f", tuple(Edit(s, e, c) for s, e, c in edits))
+
+
+def test_overlapping_fixes_are_skipped_until_the_next_pass() -> None:
+    a, b, c = _fix((0, 3, "")), _fix((2, 5, "x")), _fix((5, 6, "y"))
+    assert select_fixes([b, c, a]) == [a, c]
+    assert select_fixes([_fix((1, 1, "a")), _fix((1, 1, "b"))]) == [_fix((1, 1, "a"))]
+    assert select_fixes([_fix((0, 2, ""), (1, 3, ""))]) == []  # a fix overlapping itself
+
+
+def test_apply_edits_keeps_crlf_in_inserted_text() -> None:
+    assert apply_edits("ab\r\ncd", [Edit(2, 4, "\n\n")], "\r\n") == "ab\r\n\r\ncd"
+    assert apply_edits("abcdef", [Edit(0, 1, "X"), Edit(4, 6, "")]) == "Xbcd"
+
+
+class _Linter:
+    """Flags every 'aa' (overlapping) with a fix to 'a': needs several passes to converge."""
+
+    def __init__(self, forever: bool = False) -> None:
+        self.forever = forever
+        self.calls = 0
+
+    def lint_source(self, text: str, path: str) -> list[Diagnostic]:
+        self.calls += 1
+        out = []
+        if self.forever:
+            return [Diagnostic(path, 1, 1, 1, 1, "MSG101", "emoji", "error", "m", _fix((0, 0, "z")))]
+        for i in range(len(text) - 1):
+            if text[i : i + 2] == "aa":
+                out.append(Diagnostic(path, 1, i + 1, 1, i + 3, "MSG101", "emoji", "error", "m", _fix((i, i + 2, "a"))))
+        return out
+
+
+def test_fix_loop_converges_and_is_bounded() -> None:
+    out = fix_text(_Linter(), "xaaaaaaaay", "t")  # type: ignore[arg-type]
+    assert (out.text, out.remaining) == ("xay", [])
+    assert out.passes > 1
+    never = _Linter(forever=True)
+    out = fix_text(never, "q", "t")  # type: ignore[arg-type]
+    assert out.passes == MAX_PASSES and out.text == "z" * MAX_PASSES + "q"
+    assert never.calls == MAX_PASSES + 1
