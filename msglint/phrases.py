@@ -14,7 +14,8 @@ file per language, ``rules/phrases/<lang>.toml``, one table per rule or phrase f
 
 Pattern syntax (kept deliberately small so that non-programmers can add phrases):
 
-* a space matches any run of whitespace, line breaks included; since the text of an HTML
+* a space matches any run of whitespace, line breaks included (`` ?`` or `` *``: optional
+  whitespace, as in ``\\d+ ?%``); since the text of an HTML
   message has its tags removed and its entities decoded, ``gift card`` also matches
   ``gift<br>card``, ``<b>gift</b> card`` and ``gift&nbsp;card``;
 * matching ignores case and accents: text and patterns are folded to lower case without
@@ -150,7 +151,11 @@ def _translate(pattern: str) -> str:
         elif ch == " ":
             while i + 1 < n and pattern[i + 1] == " ":
                 i += 1
-            out.append(r"\s+")
+            if pattern[i + 1 : i + 2] in ("?", "*"):  # "a ?b": an optional space
+                i += 1
+                out.append(r"\s*")
+            else:
+                out.append(r"\s+")
         else:
             f = fold(ch)
             out.append(f"(?:{f}|{_LIGATURES[f]})" if f in _LIGATURES else re.escape(f) if f in "'-" else f)
