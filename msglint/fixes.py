@@ -53,12 +53,17 @@ def _overlaps(a: Edit, b: Edit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def select_fixes(fixes: Sequence[Fix]) -> list[Fix]:
-    """The fixes that can be applied together: in source order, skipping any that overlaps."""
+def select_fixes(fixes: Sequence[Fix], length: int | None = None) -> list[Fix]:
+    """The fixes that can be applied together: in source order, skipping any that overlaps.
+
+    ``length`` (of the source) rejects edits that point outside it: a buggy check must not
+    corrupt a file."""
     chosen: list[Fix] = []
     taken: list[Edit] = []
     for fix in sorted(fixes, key=lambda f: min((e.start for e in f.edits), default=0)):
         if not fix.edits or any(_overlaps(e, t) for e in fix.edits for t in taken):
+            continue
+        if any(e.start < 0 or e.end < e.start or (length is not None and e.end > length) for e in fix.edits):
             continue
         if any(_overlaps(a, b) for i, a in enumerate(fix.edits) for b in fix.edits[i + 1 :]):
             continue  # a malformed fix: never guess
@@ -84,7 +89,7 @@ def fix_text(linter: Linter, text: str, path: str, newline: str = "\n") -> FixOu
     passes = 0
     diags = linter.lint_source(text, path)
     while passes < MAX_PASSES:
-        chosen = select_fixes([d.fix for d in diags if d.fix is not None])
+        chosen = select_fixes([d.fix for d in diags if d.fix is not None], len(text))
         if not chosen:
             break
         new = apply_edits(text, [e for f in chosen for e in f.edits], newline)

@@ -178,6 +178,10 @@ def test_overlapping_fixes_are_skipped_until_the_next_pass() -> None:
     assert select_fixes([b, c, a]) == [a, c]
     assert select_fixes([_fix((1, 1, "a")), _fix((1, 1, "b"))]) == [_fix((1, 1, "a"))]
     assert select_fixes([_fix((0, 2, ""), (1, 3, ""))]) == []  # a fix overlapping itself
+    # edits outside the source, or reversed, come from a buggy check: never applied
+    assert select_fixes([_fix((3, 9, "")), _fix((2, 1, "")), _fix((-1, 0, "")), _fix((0, 1, ""))], 5) == [
+        _fix((0, 1, ""))
+    ]
 
 
 def test_apply_edits_keeps_crlf_in_inserted_text() -> None:
