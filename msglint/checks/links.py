@@ -203,7 +203,10 @@ def links(doc: Document, ctx: Context) -> list[Link]:
             continue  # the text of a link: its href is what the link goes to
         lk = _link(url, ss, se, None)
         # "https://shop.{{ tld }}/": the host runs into a placeholder and cannot be judged.
-        if lk.host is not None and doc.is_placeholder(se) and "/" not in url.split("//", 1)[-1]:
+        after = se
+        while after < len(src) and src[after] in _TRAILING:
+            after += 1
+        if lk.host is not None and doc.is_placeholder(after) and "/" not in url.split("//", 1)[-1]:
             lk = Link(lk.url, ss, se, None, lk.scheme, None, lk.shown_host, True)
         found.append(lk)
     found.sort(key=lambda lk: lk.start)
@@ -271,7 +274,9 @@ def opt_out_link(doc: Document, ctx: Context) -> Iterator[Finding]:
     reported: list[tuple[int, int]] = []
     for lk in links(doc, ctx):
         if url_rx is not None and url_rx.search(unquote(lk.url)):
-            if lk.element is not None and lk.element.tag == "a":
+            if lk.element is None:
+                reported.append((lk.start, lk.end))  # a bare URL: its words are part of it
+            elif lk.element.tag == "a":
                 reported.append((lk.element.end, lk.element.inner_end()))
             yield Finding(
                 lk.start,
@@ -373,11 +378,15 @@ def _email_message(address: str, where: str) -> str:
 
 
 # ---- MSG205 contact-phone ---------------------------------------------------------------------
-#: Digits that might be a phone number: at least 6 digits, separators between them. Cheap,
-#: linear (a separator and a digit never overlap), and spares importing ``phonenumbers``.
-_DIGIT_RUN = re.compile(r"\+?\(?\d(?:[ \u00a0().\-/]{0,3}\d){5,24}")
-#: A bare digit run, a leading international prefix.
-_BARE = re.compile(r"\d+")
+#: At least 6 digits with separators between them: the cheap test that spares importing
+#: ``phonenumbers``. Linear: a separator and a digit never overlap.
+_SIX_DIGITS = re.compile(r"\d(?:[ \u00a0().\-/]{0,3}\d){5}")
+#: A whole run of digits and separators: one candidate for the matcher.
+_DIGIT_RUN = re.compile(r"\+?\(?\d(?:[ \u00a0().\-/]{0,3}\d)*")
+
+
+def _digit_count(s: str) -> int:
+    return sum(c.isdigit() for c in s)
 #: After a number label: "Invoice no. ", "Kundennr.: ", "order ID # ".
 _NUMBER_TAIL = r"\W{0,3}(?:(?:number|nummer|numero|num|nr|no|n|id)\b\.?\W{0,4})?$"
 #: After a phone label, up to two short words: "Call us on ", "Tel.: ".
@@ -436,39 +445,47 @@ def phone_spans(text: str, ctx: Context, skip: list[tuple[int, int]]) -> list[tu
     order, invoice, customer, tracking and article numbers quiet, and a bare digit run (no
     separators) counts only after a phone label or with a trunk or international prefix.
     """
-    if not _DIGIT_RUN.search(text):
+    if not _SIX_DIGITS.search(text):
         return []
+    data = ctx.data
+    max_digits = int(data.get("max-digits", 15))
     masked = _masked(text, skip)
-    candidates = [m.span() for m in _DIGIT_RUN.finditer(masked)]
+    # A run longer than a phone number with its international prefix is a parcel, account
+    # or serial number (or a table of figures): not one phone number.
+    candidates = [
+        m.span() for m in _DIGIT_RUN.finditer(masked) if 6 <= _digit_count(m.group()) <= max_digits + 2
+    ]
     if not candidates:
         return []
     import phonenumbers
 
     from msglint.phrases import fold
 
-    data = ctx.data
     not_labels = _label_rx(tuple(data.get("number-labels", ())), _NUMBER_TAIL)
     phone_labels = _label_rx(tuple(data.get("phone-labels", ())), _PHONE_TAIL)
-    max_digits = int(data.get("max-digits", 15))
+    regions = _regions(ctx)
+    memo: dict[str, list[tuple[int, int, str]]] = {}
     found: dict[int, int] = {}
     for s, e in candidates:
         # The matcher reads a window around the run: letters just before or after a number
         # (an ASIN, "INV-2026") make it reject the candidate, as it should.
         ws, we = max(0, s - 2), min(len(masked), e + 2)
         window = masked[ws:we]
-        for region in _regions(ctx):
-            for m in phonenumbers.PhoneNumberMatcher(window, region, leniency=phonenumbers.Leniency.VALID):
-                ms, me = ws + m.start, ws + m.end
-                if found.get(ms, -1) >= me:
-                    continue
-                raw = m.raw_string
-                digits = "".join(_BARE.findall(raw))
-                if len(digits) > max_digits + (2 if raw.startswith("00") else 0):
+        hits = memo.get(window)
+        if hits is None:
+            hits = memo[window] = [
+                (m.start, m.end, m.raw_string)
+                for region in regions
+                for m in phonenumbers.PhoneNumberMatcher(window, region, leniency=phonenumbers.Leniency.VALID)
+            ]
+        for hs, he, raw in hits:
+            ms, me = ws + hs, ws + he
+            if found.get(ms, -1) < me:
+                if _digit_count(raw) > max_digits + (2 if raw.startswith("00") else 0):
                     continue
                 before = fold(text[max(0, ms - 40) : ms])
-                if not raw.startswith(("+", "00")) and not _national_phone(raw, before, not_labels, phone_labels):
-                    continue
-                found[ms] = me
+                if raw.startswith(("+", "00")) or _national_phone(raw, before, not_labels, phone_labels):
+                    found[ms] = me
     spans = sorted(found.items())
     out: list[tuple[int, int]] = []
     for s, e in spans:
