@@ -1,0 +1,165 @@
+"""Precision and recall of msglint's wording rules on the labelled fixtures.
+
+Every folder ``fixtures/wording/<lang>/`` holds real-style seller messages and one or more label
+files ``labels*.toml``::
+
+    ["review-five-stars.txt"]
+    expect = ["MSG502"]        # the wording rules that must fire; [] = compliant
+
+Each labelled file is linted with all rules on and ``language = <lang>``; only the wording rules
+(MSG402-MSG405, MSG501-MSG504, MSG601-MSG604) are compared with the labels, per file: a rule that
+fires on a file labelled with it is a true positive, on any other file a false positive.
+
+    python benchmarks/wording_eval.py            # table per rule and language, totals
+    python benchmarks/wording_eval.py -v         # also list every mismatch
+    python benchmarks/wording_eval.py --check    # exit 1 below precision 0.95 / recall 0.9
+
+``tests/test_wording.py`` asserts that every labelled file gets exactly its labels, so these
+figures are test-backed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORDING_DIR = ROOT / "fixtures" / "wording"
+WORDING_RULES = frozenset(
+    ["MSG402", "MSG403", "MSG404", "MSG405", "MSG501", "MSG502", "MSG503", "MSG504",
+     "MSG601", "MSG602", "MSG603", "MSG604"]
+)
+TARGET_PRECISION = 0.95
+TARGET_RECALL = 0.9
+
+
+@dataclass(frozen=True)
+class Case:
+    language: str
+    path: Path
+    expect: frozenset[str]
+
+
+def load_cases(root: Path = WORDING_DIR) -> list[Case]:
+    """Every labelled file of every language folder; labels of several files are merged."""
+    cases: list[Case] = []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        expect: dict[str, set[str]] = defaultdict(set)
+        for labels in sorted(folder.glob("labels*.toml")):
+            with labels.open("rb") as fh:
+                data = tomllib.load(fh)
+            for name, entry in data.items():
+                codes = entry.get("expect", []) if isinstance(entry, dict) else []
+                unknown = set(codes) - WORDING_RULES
+                if unknown:
+                    raise ValueError(f"{labels}: {name}: not wording rules: {sorted(unknown)}")
+                expect[name].update(codes)
+        for name, codes in sorted(expect.items()):
+            path = folder / name
+            if not path.is_file():
+                raise FileNotFoundError(f"{folder.name}/labels*.toml names a missing file: {name}")
+            cases.append(Case(folder.name, path, frozenset(codes)))
+    return cases
+
+
+def lint_case(case: Case) -> frozenset[str]:
+    """The wording rules msglint reports for one labelled file."""
+    import msglint
+
+    diags = msglint.lint(case.path.read_bytes(), filename=str(case.path), config={"language": case.language})
+    return frozenset(d.code for d in diags if d.code in WORDING_RULES)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+
+def evaluate(cases: list[Case]) -> tuple[dict[tuple[str, str], Score], list[tuple[Case, frozenset[str]]]]:
+    """Scores per (rule, language) and the list of (case, got) mismatches."""
+    scores: dict[tuple[str, str], Score] = defaultdict(Score)
+    mismatches: list[tuple[Case, frozenset[str]]] = []
+    for case in cases:
+        got = lint_case(case)
+        if got != case.expect:
+            mismatches.append((case, got))
+        for code in got | case.expect:
+            s = scores[(code, case.language)]
+            if code in got and code in case.expect:
+                s.tp += 1
+            elif code in got:
+                s.fp += 1
+            else:
+                s.fn += 1
+    return scores, mismatches
+
+
+def _fmt(x: float | None) -> str:
+    return "   -" if x is None else f"{x:.2f}"
+
+
+def render(scores: dict[tuple[str, str], Score], cases: list[Case]) -> str:
+    langs = sorted({c.language for c in cases})
+    codes = sorted({code for code, _ in scores})
+    lines = [f"{len(cases)} labelled messages, "
+             + ", ".join(f"{lang}: {sum(c.language == lang for c in cases)}" for lang in langs)
+             + f" ({sum(not c.expect for c in cases)} compliant)", ""]
+    head = "rule    " + "".join(f"{lang:>12}" for lang in langs) + "       total (tp/fp/fn)"
+    lines += ["precision / recall per rule and language", head]
+    grand = Score()
+    for code in codes:
+        row = f"{code:<8}"
+        tot = Score()
+        for lang in langs:
+            s = scores.get((code, lang), Score())
+            tot.tp, tot.fp, tot.fn = tot.tp + s.tp, tot.fp + s.fp, tot.fn + s.fn
+            row += f"  {_fmt(s.precision)}/{_fmt(s.recall)}" if s.tp + s.fp + s.fn else f"{'':>12}"
+        grand.tp, grand.fp, grand.fn = grand.tp + tot.tp, grand.fp + tot.fp, grand.fn + tot.fn
+        lines.append(row + f"  {_fmt(tot.precision)}/{_fmt(tot.recall)} ({tot.tp}/{tot.fp}/{tot.fn})")
+    per_lang = "total   "
+    for lang in langs:
+        s = Score()
+        for (_, lg), v in scores.items():
+            if lg == lang:
+                s.tp, s.fp, s.fn = s.tp + v.tp, s.fp + v.fp, s.fn + v.fn
+        per_lang += f"  {_fmt(s.precision)}/{_fmt(s.recall)}"
+    lines.append(per_lang + f"  {_fmt(grand.precision)}/{_fmt(grand.recall)} ({grand.tp}/{grand.fp}/{grand.fn})")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
+    ap.add_argument("--check", action="store_true", help="exit 1 below the precision/recall targets")
+    args = ap.parse_args(argv)
+    cases = load_cases()
+    scores, mismatches = evaluate(cases)
+    print(render(scores, cases))
+    if args.verbose and mismatches:
+        print("\nmismatches:")
+        for case, got in mismatches:
+            print(f"  {case.language}/{case.path.name}: expected {sorted(case.expect)}, got {sorted(got)}")
+    total = Score()
+    for s in scores.values():
+        total.tp, total.fp, total.fn = total.tp + s.tp, total.fp + s.fp, total.fn + s.fn
+    ok = (total.precision or 0) >= TARGET_PRECISION and (total.recall or 0) >= TARGET_RECALL
+    print(f"\n{len(mismatches)} of {len(cases)} messages differ from their labels")
+    return 0 if ok or not args.check else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
