@@ -100,17 +100,17 @@ def spelling(doc: Document, ctx: Context) -> Iterator[Finding]:
                 s, e = offset + span.start, offset + span.end
             unknown.append((s, e, span.word))
     # Many unknown words: the text is not in this language (or is a list of names): silent.
-    if checked and len(unknown) > float(ctx.data.get("max-unknown-share", 0.25)) * checked + 1:
+    if len(unknown) > float(ctx.data.get("max-unknown-share", 0.25)) * checked:
         return
     name = language_name(lang)
     for s, e, word in unknown:
         hint = sp.suggestions(word) if ctx.data.get("suggestions", True) else []
-        did = f"; did you mean {', '.join(repr(h) for h in hint)}?" if hint else ""
+        did = f", did you mean {' or '.join(repr(h) for h in hint)}?" if hint else ""
         yield Finding(
             s,
             e,
-            f"unknown word {word!r} (not in the {name} dictionary){did} "
-            "Add names and brand words to 'words' in the configuration",
+            f"unknown word {word!r}: not in the {name} dictionary{did} "
+            "(add names and brand words to 'words' in the configuration)",
         )
 
 
