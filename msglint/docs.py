@@ -30,9 +30,7 @@ def rules_table() -> str:
     ]
     for r in load_rules().values():
         slug = f"`{r.slug}`" + (" (deprecated)" if r.deprecated else "")
-        lines.append(
-            f"| {r.code} | {slug} | {_cell(r.summary)} | {r.severity} | {'yes' if r.fixable else ''} |"
-        )
+        lines.append(f"| {r.code} | {slug} | {_cell(r.summary)} | {r.severity} | {'yes' if r.fixable else ''} |")
     return "\n".join(lines)
 
 

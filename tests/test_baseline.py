@@ -78,8 +78,12 @@ def test_paths_are_relative_to_the_baseline_file(repo: Path) -> None:
 
 
 def test_bad_baseline_files_are_errors(repo: Path) -> None:
-    for content in ("not json", "[]", '{"msglint-baseline": 99, "findings": []}',
-                    '{"msglint-baseline": 1, "findings": [{"fingerprint": 3}]}'):
+    for content in (
+        "not json",
+        "[]",
+        '{"msglint-baseline": 99, "findings": []}',
+        '{"msglint-baseline": 1, "findings": [{"fingerprint": 3}]}',
+    ):
         (repo / "bad.json").write_text(content)
         r = run_cli("check", *SEL, "--baseline", "bad.json", "templates", cwd=repo)
         assert r.returncode == 2 and b"bad.json" in r.stderr and b"Traceback" not in r.stderr, content

@@ -53,9 +53,7 @@ def test_docs_check_mode_reports_a_stale_table(tmp_path: Path, monkeypatch: pyte
     assert docs.main(["--check"]) == 2
 
 
-def test_library_example_runs_and_prints_what_the_readme_says(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_library_example_runs_and_prints_what_the_readme_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     section = _section("Library")
     code = re.search(r"```python\n(.*?)```", section, re.S)
     expected = re.search(r"```text\n(.*?)```", section, re.S)
