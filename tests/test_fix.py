@@ -215,3 +215,15 @@ def test_fix_loop_converges_and_is_bounded() -> None:
     out = fix_text(never, "q", "t")  # type: ignore[arg-type]
     assert out.passes == MAX_PASSES and out.text == "z" * MAX_PASSES + "q"
     assert never.calls == MAX_PASSES + 1
+
+
+def test_fix_never_rewrites_a_mail(tmp_path: Path) -> None:
+    mail = tmp_path / "m.eml"
+    data = (
+        "From: shop@example.com\nTo: abc123@marketplace.amazon.de\nSubject: Bestellung 123-1234567-1234567\n"
+        "Content-Type: text/html; charset=utf-8\n\n<p>Welcher Text soll auf den Ring? 😀</p>\n"
+    ).encode()
+    mail.write_bytes(data)
+    r = run_cli("check", "--select", "MSG101", "--fix", "m.eml", cwd=tmp_path)
+    assert r.returncode == 1 and b"MSG101" in r.stdout and b"Fixed" not in r.stdout
+    assert mail.read_bytes() == data

@@ -73,3 +73,26 @@ def test_hook_fails_on_a_bad_template_and_passes_on_a_good_one(tmp_path: Path) -
     out = r.stdout + r.stderr
     assert r.returncode == 0, out
     assert "msglint" in out and "Passed" in out, out
+
+
+def test_hook_file_covers_the_template_suffixes() -> None:
+    """The hook's file pattern and ``msglint check``'s folder expansion lint the same files."""
+    import re
+
+    import yaml
+
+    from msglint.engine import DEFAULT_SUFFIXES
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert (hook["id"], hook["entry"], hook["language"], hook["require_serial"]) == (
+        "msglint",
+        "msglint check",
+        "python",
+        False,
+    )
+    pattern = re.compile(hook["files"])
+    for suffix in DEFAULT_SUFFIXES:
+        assert pattern.search(f"templates/review{suffix}"), suffix
+        assert pattern.search(f"templates/REVIEW{suffix.upper()}"), suffix
+    for other in ("setup.py", "README.md", "styles.css", "data.json", "html/notes"):
+        assert not pattern.search(other), other
