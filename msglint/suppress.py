@@ -41,6 +41,8 @@ _HEAD = re.compile(r"\s*msglint\s*:", re.I)
 # action, then optionally "=" and a list of tokens; anything else left over is an error.
 _ACTION = re.compile(r"\s*([A-Za-z][A-Za-z-]{0,40})\s*")
 _TOKENS = re.compile(r"=\s*([\w-]{1,40}(?:\s*,\s*[\w-]{1,40}){0,100})\s*")
+# "msglint disable=..." (colon forgotten): reported, not silently ignored.
+_NO_COLON = re.compile(r"\s*msglint\s+(disable-next-line|disable-line|disable|enable)\b", re.I)
 _REASON = re.compile(r"\s--(?:\s|$)")
 
 
@@ -105,6 +107,14 @@ def parse_directives(doc: Document, linter: Linter) -> tuple[list[Directive], li
     for start, end, body, boff in sorted(_comment_bodies(doc)):
         head = _HEAD.match(body)
         if head is None:
+            if (near := _NO_COLON.match(body)) is not None:
+                problems.append(
+                    (
+                        boff + near.start(1),
+                        boff + near.end(1),
+                        f"'msglint {near.group(1)}' is not read as a suppression: write 'msglint: {near.group(1)}'",
+                    )
+                )
             continue
         pos = head.end()
         m = _REASON.search(body, pos)

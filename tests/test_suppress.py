@@ -107,6 +107,8 @@ def test_unknown_code_and_action_are_invalid() -> None:
     assert sel(src) == [("MSG003", 1, 33), ("MSG101", 2, 45)]
     src = f"<!-- msglint: disabel=emoji -->\n{EMOJI_LINE}\n"
     assert sel(src) == [("MSG003", 1, 15), ("MSG101", 2, 45)]
+    src = f"<!-- msglint disable-next-line=emoji -->\n{EMOJI_LINE}\n"  # the colon forgotten
+    assert sel(src) == [("MSG003", 1, 14), ("MSG101", 2, 45)]
     src = f"<!-- msglint: disable-next-line=emoji because brand -->\n{EMOJI_LINE}\n"
     assert sel(src)[0][0] == "MSG003"
 
