@@ -41,9 +41,9 @@ def lint(
     from msglint.engine import Linter
 
     linter = Linter(_config(config, marketplace, language))
-    if isinstance(source, bytes):
-        return linter.lint_bytes(source, filename)
-    return linter.lint_source(source, filename)
+    diags = linter.lint_bytes(source, filename) if isinstance(source, bytes) else linter.lint_source(source, filename)
+    # Project rules (MSG704) over the one message: a template scheduled twice is caught here.
+    return diags + linter.lint_project()
 
 
 def lint_paths(
@@ -61,6 +61,7 @@ def lint_paths(
     out: list[Diagnostic] = []
     for path in iter_files(paths, cfg.exclude):
         out.extend(linter.lint_file(path))
+    out.extend(linter.lint_project())  # rules across the files (MSG704)
     out.sort(key=lambda d: d.sort_key())
     return out
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from msglint.config import Config, ConfigError
 from msglint.diagnostics import Diagnostic, Finding, Fix
@@ -131,6 +131,9 @@ class Linter:
             from msglint.placeholders import compile_placeholders
 
             self._placeholder_re = compile_placeholders(cfg.placeholders, cfg.single_brace_placeholders)
+        #: rules whose check runs once over every file (see "Project rules" below)
+        self.project_codes = frozenset(c for c in self.selected if self.rules[c].scope == "project")
+        self.summaries: list[FileSummary] = []
 
     # ---- binding ---------------------------------------------------------------------------
     def check_for(self, code: str) -> CheckFn:
@@ -166,6 +169,12 @@ class Linter:
         return parse(source, path, placeholder_re=self._placeholder_re)
 
     def lint_source(self, source: str, path: str = "<string>") -> list[Diagnostic]:
+        from msglint.eml import is_mail
+
+        if is_mail(path, source):  # .eml, or headers on stdin: one document per part (eml.py)
+            from msglint.eml import lint_mail
+
+            return lint_mail(self, source.encode("utf-8", "surrogateescape"), path, source)
         return self.lint_document(self.parse(source, path))
 
     def lint_document(self, doc: Document) -> list[Diagnostic]:
@@ -174,12 +183,14 @@ class Linter:
         cache: dict[str, Any] = {"marketplace": marketplace, "languages": langs}
         diags: list[Diagnostic] = []
         for code in sorted(codes):
-            if code == INPUT_RULE:
+            if code == INPUT_RULE or code in self.project_codes:
                 continue
             rule = self.rules[code]
             ctx = Context(rule, self.config, cache, self.notes)
             for f in self.check_for(code)(doc, ctx):
                 diags.append(self._diagnostic(doc, rule, f))
+        if self.project_codes and doc.front_matter is not None:
+            self.summaries.append(summarize(doc))
         if "msglint" in doc.source:  # inline suppressions (msglint/suppress.py), after the checks
             from msglint.suppress import apply as apply_suppressions
 
@@ -229,6 +240,12 @@ class Linter:
             decoded = decode_bytes(data)
         except DecodeError as exc:
             return self.input_error(path, f"cannot read {os.path.basename(path) or path}: {exc}")
+        from msglint.eml import is_mail
+
+        if is_mail(path, data):  # parsed from the bytes: parts carry their own charsets
+            from msglint.eml import lint_mail
+
+            return lint_mail(self, data, path, decoded.text)
         return self.lint_source(decoded.text, path)
 
     def lint_file(self, path: str) -> list[Diagnostic]:
@@ -236,6 +253,57 @@ class Linter:
         with open(path, "rb") as fh:
             data = fh.read()
         return self.lint_bytes(data, path)
+
+    # ---- project rules ---------------------------------------------------------------------
+    # A pack rule with ``scope = "project"`` (e.g. MSG704, one review request per order across
+    # templates) is not run per document. ``lint_document`` records a picklable
+    # :class:`FileSummary` (path + front matter entries with positions) of every document with
+    # front matter; after all files, ``lint_project`` calls each project check once:
+    # ``check(summaries: Sequence[FileSummary], ctx: Context) -> Iterable[ProjectFinding]``.
+    # Parallel runners: a worker's summaries are in ``linter.summaries`` (``take_summaries()``
+    # empties it); or call ``lint_project_files(paths)`` in the parent, which re-reads only the
+    # front matter of the files it has no summary for.
+    def take_summaries(self) -> list[FileSummary]:
+        out, self.summaries = self.summaries, []
+        return out
+
+    def lint_project(self, summaries: Iterable[FileSummary] | None = None) -> list[Diagnostic]:
+        """Run the project rules once over ``summaries`` (default: those recorded so far)."""
+        if not self.project_codes:
+            return []
+        items = sorted(self.take_summaries() if summaries is None else summaries, key=lambda s: s.path)
+        diags: list[Diagnostic] = []
+        for code in sorted(self.project_codes):
+            rule = self.rules[code]
+            ctx = Context(rule, self.config, {})
+            check: Callable[[list[FileSummary], Context], Iterable[ProjectFinding]]
+            check = self.check_for(code)  # type: ignore[assignment]
+            for f in check(items, ctx):
+                if code not in self.active_codes(f.path):
+                    continue
+                e = f.entry
+                line, col, end_line, end_col = (e.line, e.column, e.end_line, e.end_column) if e else (1, 1, 1, 1)
+                diags.append(
+                    Diagnostic(
+                        path=f.path, line=line, column=col, end_line=end_line, end_column=end_col,
+                        code=rule.code, rule=rule.slug, severity=self.severity[code], message=f.message,
+                        start=e.start if e else 0, end=e.end if e else 0, source_line=e.source_line if e else "",
+                    )
+                )
+        diags.sort(key=Diagnostic.sort_key)
+        return diags
+
+    def lint_project_files(self, paths: Iterable[str]) -> list[Diagnostic]:
+        """:meth:`lint_project` for files linted elsewhere (a process pool) or here."""
+        if not self.project_codes:
+            return []
+        have = {s.path: s for s in self.take_summaries()}
+        for p in paths:
+            if p != "-" and p not in have:
+                s = summarize_file(p)
+                if s is not None:
+                    have[p] = s
+        return self.lint_project(have.values())
 
 
 def iter_files(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[str]:
@@ -254,3 +322,80 @@ def iter_files(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[st
                     yield full
         else:
             yield p
+
+
+# ---- project rules: summaries ------------------------------------------------------------------
+@dataclass(frozen=True)
+class SummaryEntry:
+    """A front matter entry with its value's position (1-based line/column, source offsets)."""
+
+    key: str
+    value: str | tuple[str, ...]
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    source_line: str
+
+
+@dataclass(frozen=True)
+class FileSummary:
+    """What a project rule may know about one file: small and picklable."""
+
+    path: str
+    front_matter: tuple[SummaryEntry, ...]
+
+    def get(self, key: str) -> SummaryEntry | None:
+        return next((e for e in self.front_matter if e.key == key), None)
+
+
+class ProjectFinding(NamedTuple):
+    """A project check's result: the file and the entry to report at (None: line 1)."""
+
+    path: str
+    entry: SummaryEntry | None
+    message: str
+
+
+def summarize(doc: Document) -> FileSummary:
+    return _summary(doc.path, doc.source, doc.front_matter)
+
+
+def _summary(path: str, text: str, fm: Any) -> FileSummary:
+    entries: list[SummaryEntry] = []
+    if fm is not None:
+        for key, e in fm.entries.items():
+            line = text.count("\n", 0, e.value_start) + 1
+            line_start = text.rfind("\n", 0, e.value_start) + 1
+            end_line = line + text.count("\n", e.value_start, e.value_end)
+            end_line_start = text.rfind("\n", 0, e.value_end) + 1
+            nl = text.find("\n", line_start)
+            source_line = text[line_start : nl if nl >= 0 else len(text)].rstrip("\r")
+            value = tuple(e.value) if isinstance(e.value, list) else e.value
+            entries.append(
+                SummaryEntry(key, value, e.value_start, e.value_end, line, e.value_start - line_start + 1,
+                             end_line, e.value_end - end_line_start + 1, source_line)
+            )
+    return FileSummary(path, tuple(entries))
+
+
+def summarize_file(path: str) -> FileSummary | None:
+    """The summary of a template file from its front matter alone; None when it has none."""
+    from msglint.decode import DecodeError, decode_bytes
+    from msglint.frontmatter import parse_front_matter
+
+    try:
+        with open(path, "rb") as fh:
+            text = decode_bytes(fh.read()).text
+    except (OSError, DecodeError):
+        return None
+    if not text.startswith(("---", "\ufeff---")):
+        return None
+    from msglint.eml import is_mail
+
+    if is_mail(path, text):
+        return None
+    fm = parse_front_matter(text)
+    return _summary(path, text, fm) if fm is not None else None

@@ -44,6 +44,8 @@ class RuleMeta:
     fixable: bool
     deprecated: bool
     data: dict[str, Any] = field(default_factory=dict)
+    #: "document" (run on each file) or "project" (run once over every file's summary, engine.py)
+    scope: str = "document"
 
 
 def packs_dir() -> Path:
@@ -92,7 +94,10 @@ def load_rules() -> dict[str, RuleMeta]:
                 fixable=bool(raw.get("fixable", False)),
                 deprecated=bool(raw.get("deprecated", False)),
                 data=raw.get("data", {}),
+                scope=raw.get("scope", "document"),
             )
+            if meta.scope not in ("document", "project"):
+                raise PackError(f"{path.name}: {meta.code} has scope {meta.scope!r}")
             if meta.code in rules:
                 raise PackError(f"{path.name}: duplicate rule code {meta.code}")
             rules[meta.code] = meta

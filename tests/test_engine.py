@@ -114,7 +114,7 @@ def test_select_by_code_slug_and_prefix() -> None:
     assert "MSG101" in Linter(from_mapping({"select": ["MSG1"]})).selected
     assert "MSG101" not in Linter(from_mapping({"ignore": ["MSG1"]})).selected
     selected = Linter(from_mapping({"select": ["MSG0"], "extend-select": ["MSG101"]})).selected
-    assert selected == {"MSG001", "MSG002", "MSG003", "MSG101"}
+    assert selected == {"MSG001", "MSG002", "MSG003", "MSG004", "MSG101"}
 
 
 def test_severity_override(tmp_path: Path) -> None:

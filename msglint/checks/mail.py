@@ -1,0 +1,165 @@
+"""MSG705: a mail to a marketplace buyer alias that the marketplace does not permit.
+
+Shop systems (Shopify, WooCommerce, PrestaShop...) send order, shipping and delivery
+notifications on their own; when the order was imported from a marketplace, the recipient is
+the buyer's alias and the marketplace relays (and keeps) a message its rules forbid. The check
+reads the whole mail (``doc.meta["mail"]``, see ``msglint/eml.py``): subject and body wording of
+shop notifications and carrier tracking links (lists in the rule's ``[rule.data]``), and the
+wording sections of other rules (``MSG602`` confirmations, ``MSG601`` marketing) in
+``rules/phrases/<lang>.toml`` when they exist. A shop's ``X-Mailer`` is named in the message
+but never decides on its own. The decision is made once per mail and reported at the first
+alias recipient.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from msglint.diagnostics import Finding
+
+if TYPE_CHECKING:
+    from msglint.document import Document
+    from msglint.eml import Mail
+    from msglint.engine import Context
+
+_URL = re.compile(r"https?://[^\s<>\"'()]{1,500}", re.I)
+
+
+@cache
+def _compile(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Patterns over folded text (lower case, no accents); a space matches any white space."""
+    if not patterns:
+        return None
+    parts = [p.strip().replace(" ", r"\s+") for p in patterns if p.strip()]
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)")
+
+
+def _fold(text: str) -> str:
+    from msglint.phrases import fold
+
+    return fold(text)
+
+
+def _phrases(data: dict[str, Any], key: str) -> re.Pattern[str] | None:
+    """Every language's patterns: a shop writes to marketplace buyers in any language."""
+    table: dict[str, list[str]] = data.get(key, {})
+    return _compile(tuple(p for lang in sorted(table) for p in table[lang]))
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+@cache
+def _tracking(entries: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    out = []
+    for e in entries:
+        host, _, frag = e.lower().partition("/")
+        out.append((host, frag))
+    return tuple(out)
+
+
+def _tracking_host(url: str, entries: tuple[tuple[str, str], ...]) -> str | None:
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower().rstrip(".")
+    path = (parts.path + ("?" + parts.query if parts.query else "")).lower()
+    for h, frag in entries:
+        if (host == h or host.endswith("." + h)) and (not frag or frag in path):
+            return host
+    return None
+
+
+def _links(doc: Document) -> Iterator[str]:
+    for el in doc.iter_tag("a", "area"):
+        href = el.get("href")
+        if href:
+            yield href
+    for m in _URL.finditer(doc.text):
+        yield m.group()
+
+
+def _shop(mail: Mail, data: dict[str, Any]) -> str | None:
+    """The shop system named by the mail's headers (``X-Mailer``...), for the message."""
+    names: dict[str, str] = data.get("shop-systems", {})
+    for header in data.get("shop-headers", ()):
+        for value in mail.headers.get(header, ()):
+            low = value.lower()
+            for needle, name in names.items():
+                if needle in low:
+                    return name
+    return None
+
+
+def _evidence(mail: Mail, ctx: Context) -> list[str]:
+    """Why the mail is not permitted, most telling first; [] when nothing says so."""
+    data = ctx.data
+    out: list[str] = []
+    subject_re = _phrases(data, "subject")
+    if mail.subject and subject_re is not None:
+        m = subject_re.search(_fold(mail.subject))
+        if m:
+            out.append(f"subject {_short(mail.subject[m.start() : m.end()])!r}")
+    body_re = _phrases(data, "body")
+    tracking = _tracking(tuple(data.get("tracking-links", ())))
+    for doc in mail.parts:
+        if body_re is not None:
+            m = body_re.search(_fold(doc.text))
+            if m:
+                out.append(f"wording {_short(doc.text[m.start() : m.end()])!r}")
+        for url in _links(doc):
+            host = _tracking_host(url, tracking)
+            if host:
+                out.append(f"tracking link to {host}")
+                break
+    out.extend(_rule_wording(mail, ctx, data))
+    return list(dict.fromkeys(out))
+
+
+def _rule_wording(mail: Mail, ctx: Context, data: dict[str, Any]) -> Iterator[str]:
+    """Matches of other wording rules' phrase sections (MSG602 confirmations, MSG601 marketing)."""
+    sections: dict[str, str] = data.get("phrase-sections", {})
+    if not sections:
+        return
+    try:
+        from msglint.phrases import find, languages_for
+    except ImportError:  # pragma: no cover - the phrase engine ships with msglint
+        return
+    langs = languages_for(ctx)
+    for doc in mail.parts:
+        for name, what in sections.items():
+            hits = find(doc, name, langs)
+            if hits:
+                yield f"{what} {_short(hits[0].text)!r}"
+
+
+def marketplace_recipient(doc: Document, ctx: Context) -> Iterator[Finding]:
+    mail: Mail | None = doc.meta.get("mail")
+    if mail is None or not mail.aliases:
+        return
+    key = f"{ctx.rule.code}.evidence"
+    if key not in mail.cache:
+        mail.cache[key] = _evidence(mail, ctx)
+    evidence: list[str] = mail.cache[key]
+    if not evidence:
+        return
+    alias, rcpt = mail.aliases[0]
+    shop = _shop(mail, ctx.data)
+    sent_by = f", sent by {shop}" if shop else ""
+    more = len(mail.aliases) - 1
+    others = f" (and {more} more alias{'es' if more > 1 else ''})" if more else ""
+    relay = alias.relay if not alias.configured else "the marketplace"
+    yield Finding(
+        rcpt.start,
+        rcpt.end,
+        f"mail to {alias.describe()}{others}, is a shop notification ({'; '.join(evidence[:3])}{sent_by}): "
+        f"{relay} does not permit order, shipping or delivery confirmations, tracking links or "
+        "marketing to its buyers",
+    )

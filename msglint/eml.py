@@ -1,0 +1,416 @@
+"""``.eml`` input: an RFC 5322 message becomes one document per text or HTML part.
+
+The standard library's ``email`` package (``policy=email.policy.default``) decodes headers
+(RFC 2047 encoded words), transfer encodings and charsets; a small scanner finds where each
+part's headers and body sit in the file, so that diagnostics point into the ``.eml``:
+
+* a part that is not transfer-encoded (7bit/8bit/binary) is linted in place: line and column
+  are those of the file;
+* a quoted-printable or base64 part is linted as decoded, and its diagnostics point to the
+  part's ``Content-Transfer-Encoding`` header line (the decoded text is not in the file);
+* the subject is a ``Document.fields`` entry of every part document; it points into the
+  ``Subject`` header (exactly when the header is not RFC 2047 encoded).
+
+Each part document carries the whole mail in ``doc.meta["mail"]`` (a :class:`Mail`: recipients
+and their positions, marketplace aliases, headers, attachments, the other parts), so mail-level
+rules (MSG702 attachments, MSG705 marketplace recipient) see the message as a whole. Their
+findings are the same in every part and are reported once. Fixes are never offered in a mail:
+``--fix`` does not rewrite messages.
+
+Recipients (To, Cc, Bcc) decide the marketplace: a mail to no marketplace alias, linted without
+``--marketplace``, is not a marketplace message and gets no diagnostic (cli.md), except MSG001
+when the file cannot be read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from msglint.aliases import Alias, find_aliases
+from msglint.document import TEXT_SUFFIXES, Document, Kind, TextBuilder, _scan_html
+from msglint.placeholders import find_placeholders, mask
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
+
+    from msglint.diagnostics import Diagnostic
+    from msglint.engine import Linter
+
+#: Suffixes that are certainly not a mail: content detection is skipped for them.
+_NOT_MAIL_SUFFIXES = frozenset(
+    {".html", ".htm", ".xhtml", ".j2", ".jinja", ".jinja2", ".liquid", ".hbs", ".mustache",
+     ".tpl", ".twig"}
+) | TEXT_SUFFIXES
+_MAIL_SUFFIXES = frozenset({".eml"})
+#: Headers that, two of them with From or To among them, make a header block a mail.
+_MAIL_HEADERS = frozenset(
+    {"from", "to", "cc", "bcc", "subject", "date", "message-id", "mime-version", "received",
+     "return-path", "reply-to", "sender", "content-type", "x-mailer", "delivered-to"}
+)
+_HEADER_LINE = re.compile(r"[!-9;-~]{1,76}:")
+_RECIPIENT_HEADERS = ("to", "cc", "bcc")
+_MAX_DEPTH = 20  # nested multiparts deeper than this are not descended into
+_MAX_PARTS = 200
+
+
+def is_mail(path: str, head: bytes | str) -> bool:
+    """Whether to read ``path`` as an RFC 5322 message.
+
+    A ``.eml`` file always is. Standard input and files with a suffix msglint does not know
+    are when they start with a header block (two or more mail headers, From or To among them,
+    then a blank line). HTML, text and template files never are, whatever they start with.
+    """
+    lower = path.lower()
+    slash = max(lower.rfind("/"), lower.rfind("\\"))
+    dot = lower.rfind(".")
+    suffix = lower[dot:] if dot > slash else ""
+    if suffix in _MAIL_SUFFIXES:
+        return True
+    if suffix in _NOT_MAIL_SUFFIXES:
+        return False
+    sample = head[:16384]
+    text = sample.decode("latin-1") if isinstance(sample, bytes) else sample
+    return _looks_like_headers(text)
+
+
+def _looks_like_headers(text: str) -> bool:
+    names: set[str] = set()
+    lines = text.split("\n")
+    if lines and lines[0].startswith("From "):  # mbox separator line
+        lines = lines[1:]
+    for i, raw in enumerate(lines):
+        line = raw.rstrip("\r")
+        if not line:
+            return i > 0 and len(names & _MAIL_HEADERS) >= 2 and bool(names & {"from", "to"})
+        if line[0] in " \t":
+            if i == 0:
+                return False
+            continue
+        m = _HEADER_LINE.match(line)
+        if not m:
+            return False
+        names.add(line[: m.end() - 1].lower())
+    return False
+
+
+# ---- the mail model ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Recipient:
+    header: str  # "to", "cc", "bcc"
+    address: str  # addr-spec, lower-cased
+    start: int  # container offset of the address (or of the header name if not found)
+    end: int
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str  # "" when the part names none
+    content_type: str  # "application/pdf"
+    start: int  # container offset of the part's header line to report at
+    end: int
+
+
+@dataclass
+class Mail:
+    """What mail-level rules read, shared by every part document of one message."""
+
+    path: str
+    source: str  # the whole decoded .eml
+    headers: dict[str, list[str]]  # lower-cased name -> decoded values
+    header_spans: dict[str, tuple[int, int]]  # lower-cased name -> span of its first line
+    subject: str | None
+    recipients: list[Recipient]
+    aliases: list[tuple[Alias, Recipient]]
+    attachments: list[Attachment]
+    parts: list[Document] = field(default_factory=list)
+    #: memo for mail-level checks (a check runs once per part; its work is done once)
+    cache: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(eq=False)
+class MailPart(Document):
+    """A text or HTML part of a mail; ``source`` is the file up to the part's body.
+
+    For a transfer-encoded part the decoded body is appended after ``encoded_base`` and every
+    offset from there on is reported at ``report_at`` (its header line).
+    """
+
+    encoded_base: int | None = None
+    report_at: int = 0
+
+    def position(self, offset: int) -> tuple[int, int]:
+        if self.encoded_base is not None and offset >= self.encoded_base:
+            return super().position(self.report_at)
+        return super().position(offset)
+
+
+# ---- locating parts in the file ------------------------------------------------------------
+_BLANK_LINE = re.compile(r"\r?\n\r?\n")
+
+
+@dataclass(frozen=True)
+class _Span:
+    header_start: int
+    body_start: int
+    body_end: int
+
+
+def _header_end(text: str, start: int, end: int) -> int:
+    """Offset where the body starts, after the blank line that ends the headers at ``start``."""
+    if text.startswith(("\n", "\r\n"), start):  # no headers at all
+        return start + (1 if text[start] == "\n" else 2)
+    m = _BLANK_LINE.search(text, start, end)
+    return m.end() if m else end
+
+
+def _locate(
+    msg: EmailMessage, text: str, start: int, end: int, depth: int, out: list[tuple[EmailMessage, _Span]]
+) -> None:
+    """Pair every leaf part of ``msg`` (in ``email``'s walk order) with its span in ``text``."""
+    body = _header_end(text, start, end)
+    if msg.get_content_maintype() == "multipart" and msg.is_multipart() and depth < _MAX_DEPTH:
+        boundary = msg.get_boundary()
+        children = msg.get_payload()
+        if not boundary or not isinstance(children, list):
+            return
+        delim = re.compile(rf"^--{re.escape(boundary)}(--)?[ \t]*\r?$", re.M)
+        marks = list(delim.finditer(text, body, end))
+        for i, child in enumerate(children):
+            if i + 1 >= len(marks) or len(out) >= _MAX_PARTS:
+                break
+            cstart = marks[i].end()
+            cstart += 2 if text.startswith("\r\n", cstart) else 1 if text.startswith("\n", cstart) else 0
+            cend = marks[i + 1].start()
+            # The line break before a delimiter belongs to the delimiter (RFC 2046).
+            if text.startswith("\r\n", cend - 2):
+                cend -= 2
+            elif text.startswith("\n", cend - 1):
+                cend -= 1
+            _locate(child, text, cstart, max(cend, cstart), depth + 1, out)
+        return
+    out.append((msg, _Span(start, body, end)))
+
+
+def _header_lines(text: str, start: int, end: int) -> list[tuple[str, int, int, int]]:
+    """(lower-cased name, start of line, start of value, end of the (folded) header)."""
+    out: list[tuple[str, int, int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl + 1
+        line = text[pos:line_end].rstrip("\r\n")
+        if not line:
+            break
+        if line[0] in " \t" and out:
+            name, s, v, _ = out[-1]
+            out[-1] = (name, s, v, pos + len(line))
+        else:
+            colon = line.find(":")
+            if colon > 0:
+                v = colon + 1
+                while v < len(line) and line[v] in " \t":
+                    v += 1
+                out.append((line[:colon].strip().lower(), pos, pos + v, pos + len(line)))
+        pos = line_end
+    return out
+
+
+# ---- building the documents ----------------------------------------------------------------
+def _decoded_content(part: EmailMessage) -> str:
+    try:
+        content = part.get_content()
+    except (LookupError, ValueError, AssertionError, TypeError):
+        payload = part.get_payload(decode=True)
+        content = payload.decode("latin-1") if isinstance(payload, bytes) else str(payload or "")
+    return content if isinstance(content, str) else ""
+
+
+def _normalise(text: str) -> str:
+    return text.replace("\r\n", "\n").rstrip("\n")
+
+
+def _recipients(msg: EmailMessage, text: str, hdrs: list[tuple[str, int, int, int]]) -> list[Recipient]:
+    from email.utils import getaddresses
+
+    out: list[Recipient] = []
+    for name, line_start, vstart, hend in hdrs:
+        if name not in _RECIPIENT_HEADERS:
+            continue
+        raw = text[vstart:hend]
+        # getaddresses on the raw value never raises and keeps each addr-spec as written.
+        for _display, addr in getaddresses([raw.replace("\r", " ").replace("\n", " ")]):
+            addr = addr.strip()
+            if "@" not in addr:
+                continue
+            i = raw.lower().find(addr.lower())
+            if i >= 0:
+                out.append(Recipient(name, addr.lower(), vstart + i, vstart + i + len(addr)))
+            else:  # encoded or oddly folded: point at the header
+                out.append(Recipient(name, addr.lower(), line_start, line_start + len(name)))
+    return out
+
+
+def _subject_field(msg: EmailMessage, text: str, hdrs: list[tuple[str, int, int, int]]) -> tuple[str, str, int] | None:
+    for name, _line_start, vstart, hend in hdrs:
+        if name != "subject":
+            continue
+        raw = text[vstart:hend]
+        if "=?" not in raw:
+            # Unfold in place (CR/LF become spaces) so every offset stays exact.
+            return ("subject", raw.replace("\r", " ").replace("\n", " "), vstart)
+        try:
+            decoded = str(msg.get("subject", ""))
+        except Exception:  # noqa: BLE001 - a malformed header must not stop the lint
+            decoded = raw
+        return ("subject", decoded, vstart)
+    return None
+
+
+def _header_values(msg: EmailMessage) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for name in {k.lower() for k in msg}:
+        vals: list[str] = []
+        try:
+            for v in msg.get_all(name) or ():
+                vals.append(str(v))
+        except Exception:  # noqa: BLE001 - malformed headers are read as they are
+            vals = [str(v) for k, v in msg.raw_items() if k.lower() == name]
+        out[name] = vals
+    return out
+
+
+def _filename(part: EmailMessage) -> str:
+    try:
+        return str(part.get_filename() or "")
+    except Exception:  # noqa: BLE001
+        return ""
+
+
+def read_mail(
+    data: bytes,
+    text: str,
+    path: str,
+    alias_domains: tuple[str, ...] = (),
+    placeholder_re: re.Pattern[str] | None = None,
+) -> Mail:
+    """Parse ``data`` (whose decoded text is ``text``) into a :class:`Mail` and its part documents."""
+    import email
+    import email.policy
+
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    spans: list[tuple[EmailMessage, _Span]] = []
+    _locate(msg, text, 0, len(text), 0, spans)
+    top_end = _header_end(text, 0, len(text))
+    hdrs = _header_lines(text, 0, top_end)
+    header_spans: dict[str, tuple[int, int]] = {}
+    for name, s, _v, e in hdrs:
+        header_spans.setdefault(name, (s, e))
+    recipients = _recipients(msg, text, hdrs)
+    aliases = []
+    by_addr = {r.address: r for r in reversed(recipients)}
+    for alias in find_aliases([r.address for r in recipients], alias_domains):
+        aliases.append((alias, by_addr[alias.address]))
+    subject = _subject_field(msg, text, hdrs)
+    mail = Mail(
+        path=path,
+        source=text,
+        headers=_header_values(msg),
+        header_spans=header_spans,
+        subject=subject[1] if subject else None,
+        recipients=recipients,
+        aliases=aliases,
+        attachments=[],
+    )
+    fields = [subject] if subject else []
+    for part, span in spans:
+        phdrs = _header_lines(text, span.header_start, span.body_start)
+        report_at = next((s for n, s, _v, _e in phdrs if n == "content-transfer-encoding"), None)
+        if report_at is None:
+            report_at = next((s for n, s, _v, _e in phdrs if n == "content-type"), span.header_start)
+        ctype = part.get_content_type()
+        disposition = part.get_content_disposition()
+        inline = disposition == "inline" or part.get("content-id") is not None  # body images
+        if part.is_attachment() or (ctype not in ("text/plain", "text/html") and _filename(part) and not inline):
+            disp = next((s for n, s, _v, _e in phdrs if n == "content-disposition"), report_at)
+            line_end = text.find("\n", disp)
+            mail.attachments.append(
+                Attachment(_filename(part), ctype, disp, disp if line_end < 0 else line_end)
+            )
+            continue
+        if ctype not in ("text/plain", "text/html"):
+            continue
+        kind: Kind = "html" if ctype == "text/html" else "text"
+        content = _decoded_content(part)
+        cte = str(part.get("content-transfer-encoding", "7bit")).strip().lower()
+        in_place = cte not in ("quoted-printable", "base64") and _normalise(
+            text[span.body_start : span.body_end]
+        ) == _normalise(content)
+        if in_place:
+            doc = MailPart(path, text[: span.body_end], kind, None, span.body_start, [])
+            region = (span.body_start, span.body_end)
+        else:
+            base = span.body_start
+            doc = MailPart(path, text[:base] + content, kind, None, base, [], encoded_base=base, report_at=report_at)
+            region = (base, base + len(content))
+        _fill(doc, region, placeholder_re)
+        doc.fields = list(fields)
+        mail.parts.append(doc)
+    if not mail.parts:  # only attachments, or an empty body: the subject and headers still count
+        doc = MailPart(path, text[:top_end], "text", None, top_end, [])
+        _fill(doc, (top_end, top_end), placeholder_re)
+        doc.fields = list(fields)
+        mail.parts.append(doc)
+    return mail
+
+
+def _fill(doc: MailPart, region: tuple[int, int], placeholder_re: re.Pattern[str] | None) -> None:
+    """Scan ``doc.source[region]`` as the document's body (the model of ``document.parse``)."""
+    start, end = region
+    body = doc.source[start:end]
+    doc.placeholders = [(s + start, e + start) for s, e in find_placeholders(body, placeholder_re)]
+    masked = mask(body, doc.placeholders, start)
+    if doc.kind == "html":
+        _scan_html(doc, masked, start)
+    else:
+        b = TextBuilder()
+        b.add(masked, start)
+        doc.textmap = b.build()
+
+
+# ---- linting -------------------------------------------------------------------------------
+def lint_mail(linter: Linter, data: bytes, path: str, text: str | None = None) -> list[Diagnostic]:
+    """Lint one message: every text/HTML part with every selected rule, when it is a
+    marketplace message (to a buyer alias, or linted with ``--marketplace``)."""
+    import os
+
+    from msglint.decode import DecodeError, decode_bytes
+
+    if text is None:
+        try:
+            text = decode_bytes(data).text
+        except DecodeError as exc:
+            return linter.input_error(path, f"cannot read {os.path.basename(path) or path}: {exc}")
+    cfg = linter.config
+    mail = read_mail(data, text, path, cfg.alias_domains, linter._placeholder_re)
+    if not mail.aliases and not cfg.marketplace:
+        return []  # not a marketplace message: only MSG001 applies (cli.md)
+    amazon = next((a.marketplace for a, _r in mail.aliases if a.relay == "Amazon"), None)
+    seen: set[tuple[int, int, str, str]] = set()
+    out: list[Diagnostic] = []
+    for doc in mail.parts:
+        doc.meta = {"mail": mail}
+        if amazon:
+            doc.meta["marketplace"] = amazon
+        for d in linter.lint_document(doc):
+            key = (d.line, d.column, d.code, d.message)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(replace(d, fix=None) if d.fix is not None else d)
+    out.sort(key=lambda d: d.sort_key())
+    return out
+
+
+__all__ = ["Attachment", "Mail", "MailPart", "Recipient", "is_mail", "lint_mail", "read_mail"]
