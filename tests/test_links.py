@@ -394,6 +394,7 @@ def test_opt_out_wording_in_link_text_is_reported_once() -> None:
         "Write to info@shop-example.de please.",
         "Write to Info.Team+rings@Shop-Example.CO.UK.",
         "Alias: t969vz2jn3bdsy7@marketplace.amazon.de",
+        "Schreiben Sie an kontakt@müller-schmuck.de oder jürgen.müller@beispiel.de.",
         "Write to info [at] shop-example.de please.",
         "Write to info(at)shop-example(dot)de please.",
         "Écrivez à contact(@)boutique-exemple.fr.",
@@ -450,10 +451,17 @@ def test_phone_numbers_are_found(text: str, marketplace: str | None) -> None:
         "Invoice no. 2026-004512, Rechnungsnummer 0301234567, Kundennr. 0123456789.",
         "Serial number 0612345678, Artikelnummer 912 345 678.",
         "Bare number 2026004512 without a label.",
+        "Lieferzeitraum 24.11.-28.11.2026, am 01.12.2026 oder 02.12.2026, Zeitraum 01.12.2026-05.12.2026.",
+        "Consegna il 01/12/26 o il 2026/12/01 o il 2026.12.01.",
+        "Maße 200 x 90 x 45 cm, 3-5 Werktage, Größe 38/40, 10:00 - 12:00 Uhr, KW 48, 1.000.000 Stück.",
+        "Version 2.3.1.4567, Lizenzschlüssel ABCD-1234-EFGH-5678, P.IVA 01234567890, NIF B12345678.",
+        "Le colis 6A12345678901 arrive entre 8h et 12h; Coordinates 48.8566, 2.3522; ZIP 90210-1234.",
     ],
 )
-def test_numbers_that_are_not_phone_numbers(text: str) -> None:
-    assert "MSG205" not in _codes(f"{ORDER}\n{text}\n", "t.txt")
+@pytest.mark.parametrize("marketplace", [None, "amazon.de", "amazon.fr", "amazon.it", "amazon.es", "amazon.com"])
+def test_numbers_that_are_not_phone_numbers(text: str, marketplace: str | None) -> None:
+    cfg = {"marketplace": marketplace} if marketplace else {}
+    assert "MSG205" not in _codes(f"{ORDER}\n{text}\n", "t.txt", **cfg)
 
 
 def test_phone_region_comes_from_the_marketplace() -> None:
@@ -479,7 +487,9 @@ def test_phonenumbers_is_imported_only_for_digit_runs() -> None:
         "import sys, msglint\n"
         "msglint.lint('<p>Order {{ order_id }}: no digits here, 12 34 at most.</p>', 't.html')\n"
         "assert 'phonenumbers' not in sys.modules, 'imported without need'\n"
-        "msglint.lint('<p>Order 123-1234567-1234567</p>', 't.html', config={'select': ['MSG205']})\n"
+        "msglint.lint('<p>Order 123-1234567-1234567, 22.11.2026</p>', 't.html')\n"
+        "assert 'phonenumbers' not in sys.modules, 'order numbers and dates are blanked first'\n"
+        "msglint.lint('<p>Order 123-1234567-1234567: 030 1234567</p>', 't.html', config={'select': ['MSG205']})\n"
         "assert 'phonenumbers' in sys.modules\n"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -306,9 +306,10 @@ def opt_out_link(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 # ---- MSG204 contact-email ---------------------------------------------------------------------
+#: An address: letters of any script (kontakt@müller-shop.de), bounded label lengths.
 _EMAIL = re.compile(
-    r"(?<![\w.+\-%])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
-    r"((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}([A-Za-z]{2,24}))(?![\w\-]|\.\w)",
+    r"(?<![\w.+\-%])[^\W_][\w.%+\-]{0,63}@"
+    r"((?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.){1,8}([^\W\d_]{2,24}))(?![\w\-]|\.\w)",
 )
 #: Obfuscated addresses: "name [at] shop.de", "name(at)shop(dot)de". Only bracketed forms:
 #: a plain "at" is an English word.
@@ -401,6 +402,13 @@ def _label_rx(words: tuple[str, ...], tail: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in words) + ")" + tail)
 
 
+@cache
+def _not_phone_rx(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Shapes that are never phone numbers (dates, order numbers), blanked before matching.
+    Compiled one by one, so that each may use its own backreferences."""
+    return tuple(re.compile(p) for p in patterns)
+
+
 def _regions(ctx: Context) -> tuple[str, ...]:
     mp = ctx.marketplace
     if mp:
@@ -449,6 +457,7 @@ def phone_spans(text: str, ctx: Context, skip: list[tuple[int, int]]) -> list[tu
         return []
     data = ctx.data
     max_digits = int(data.get("max-digits", 15))
+    skip = [*skip, *(m.span() for rx in _not_phone_rx(tuple(data.get("not-phone", ()))) for m in rx.finditer(text))]
     masked = _masked(text, skip)
     # A run longer than a phone number with its international prefix is a parcel, account
     # or serial number (or a table of figures): not one phone number.
@@ -473,9 +482,11 @@ def phone_spans(text: str, ctx: Context, skip: list[tuple[int, int]]) -> list[tu
         window = masked[ws:we]
         hits = memo.get(window)
         if hits is None:
+            # "+49 ..." reads the same from every region: one pass is enough.
+            regs = regions[:1] if masked[s] == "+" else regions
             hits = memo[window] = [
                 (m.start, m.end, m.raw_string)
-                for region in regions
+                for region in regs
                 for m in phonenumbers.PhoneNumberMatcher(window, region, leniency=phonenumbers.Leniency.VALID)
             ]
         for hs, he, raw in hits:
