@@ -4,7 +4,7 @@ The standard library's ``email`` package (``policy=email.policy.default``) decod
 (RFC 2047 encoded words), transfer encodings and charsets; a small scanner finds where each
 part's headers and body sit in the file, so that diagnostics point into the ``.eml``:
 
-* a part that is not transfer-encoded (7bit/8bit/binary) is linted in place: line and column
+* a part that is not transfer-encoded (7bit/8bit/binary) is linted as it is in the file: line and column
   are those of the file;
 * a quoted-printable or base64 part is linted as decoded, and its diagnostics point to the
   part's ``Content-Transfer-Encoding`` header line (the decoded text is not in the file);
@@ -131,19 +131,28 @@ class Mail:
 
 @dataclass(eq=False)
 class MailPart(Document):
-    """A text or HTML part of a mail; ``source`` is the file up to the part's body.
+    """A text or HTML part of a mail.
 
-    For a transfer-encoded part the decoded body is appended after ``encoded_base`` and every
-    offset from there on is reported at ``report_at`` (its header line).
+    ``source`` is the whole ``.eml`` followed by a newline and the part's body (from
+    ``body_start``): header offsets (recipients, attachments) are valid in every part, and rules
+    that read ``source[body_start:]`` see this part only. Offsets in the body map back to the
+    file: one to one for a part that is in the file as it is (``in_place_at``, the offset of its
+    body in the file), to its header line (``report_at``) for a transfer-encoded one.
     """
 
-    encoded_base: int | None = None
+    in_place_at: int | None = None
     report_at: int = 0
 
+    def file_offset(self, offset: int) -> int:
+        """The offset in the ``.eml`` file that ``offset`` of :attr:`source` stands for."""
+        if offset < self.body_start:
+            return offset
+        if self.in_place_at is not None:
+            return self.in_place_at + (offset - self.body_start)
+        return self.report_at
+
     def position(self, offset: int) -> tuple[int, int]:
-        if self.encoded_base is not None and offset >= self.encoded_base:
-            return super().position(self.report_at)
-        return super().position(offset)
+        return super().position(self.file_offset(offset))
 
 
 # ---- locating parts in the file ------------------------------------------------------------
@@ -344,22 +353,21 @@ def read_mail(
         kind: Kind = "html" if ctype == "text/html" else "text"
         content = _decoded_content(part)
         cte = str(part.get("content-transfer-encoding", "7bit")).strip().lower()
-        in_place = cte not in ("quoted-printable", "base64") and _normalise(
-            text[span.body_start : span.body_end]
-        ) == _normalise(content)
-        if in_place:
-            doc = MailPart(path, text[: span.body_end], kind, None, span.body_start, [])
-            region = (span.body_start, span.body_end)
-        else:
-            base = span.body_start
-            doc = MailPart(path, text[:base] + content, kind, None, base, [], encoded_base=base, report_at=report_at)
-            region = (base, base + len(content))
-        _fill(doc, region, placeholder_re)
+        raw = text[span.body_start : span.body_end]
+        in_place = cte not in ("quoted-printable", "base64") and _normalise(raw) == _normalise(content)
+        base = len(text) + 1
+        body = raw if in_place else content
+        doc = MailPart(
+            path, text + "\n" + body, kind, None, base, [],
+            in_place_at=span.body_start if in_place else None, report_at=report_at,
+        )
+        _fill(doc, (base, base + len(body)), placeholder_re)
         doc.fields = list(fields)
         mail.parts.append(doc)
     if not mail.parts:  # only attachments, or an empty body: the subject and headers still count
-        doc = MailPart(path, text[:top_end], "text", None, top_end, [])
-        _fill(doc, (top_end, top_end), placeholder_re)
+        base = len(text) + 1
+        doc = MailPart(path, text + "\n", "text", None, base, [], in_place_at=top_end)
+        _fill(doc, (base, base), placeholder_re)
         doc.fields = list(fields)
         mail.parts.append(doc)
     return mail
@@ -408,7 +416,8 @@ def lint_mail(linter: Linter, data: bytes, path: str, text: str | None = None) -
             if key in seen:
                 continue
             seen.add(key)
-            out.append(replace(d, fix=None) if d.fix is not None else d)
+            # Offsets into the file, and no fix: --fix never rewrites a mail.
+            out.append(replace(d, fix=None, start=doc.file_offset(d.start), end=doc.file_offset(d.end)))
     out.sort(key=lambda d: d.sort_key())
     return out
 

@@ -288,7 +288,8 @@ def _review_key(s: FileSummary) -> tuple[str, str, str]:
         event = d.event if isinstance(d, Delay) else "delivery"
         shown = f"the same event ({event}, no trigger)"
         key = "event " + event
-    audience = (_text(s.get("marketplace")) or _text(s.get("language"))).lower()
+    mp, lang = _text(s.get("marketplace")).lower(), _text(s.get("language")).lower()
+    audience = mp or (f"language {lang}" if lang else "")
     return shown, key, audience
 
 
