@@ -12,6 +12,8 @@ is the only form in plain text, where an HTML comment would be visible to the bu
   (or the end of the file). ``disable`` with no list means every rule; ``enable`` likewise.
 - ``disable-next-line=CODES``: the line after the comment.
 - ``disable-line=CODES``: the comment's own line(s).
+- ``disable-file=CODES``: the whole file, wherever the comment is (for findings about the whole
+  message, such as a missing order number, and for templates whose top belongs to a layout).
 
 CODES are codes, slugs or family prefixes, comma-separated, as in ``--select``. The engine calls
 :func:`apply` after the checks with the codes active for the file.
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
 
 UNUSED = "MSG002"
 INVALID = "MSG003"
-ACTIONS = ("disable", "enable", "disable-next-line", "disable-line")
+ACTIONS = ("disable", "enable", "disable-next-line", "disable-line", "disable-file")
 
 #: Bodies longer than this are not directives (a directive is one short line).
 _MAX_BODY = 2000
@@ -42,7 +44,7 @@ _HEAD = re.compile(r"\s*msglint\s*:", re.I)
 _ACTION = re.compile(r"\s*([A-Za-z][A-Za-z-]{0,40})\s*")
 _TOKENS = re.compile(r"=\s*([\w-]{1,40}(?:\s*,\s*[\w-]{1,40}){0,100})\s*")
 # "msglint disable=..." (colon forgotten): reported, not silently ignored.
-_NO_COLON = re.compile(r"\s*msglint\s+(disable-next-line|disable-line|disable|enable)\b", re.I)
+_NO_COLON = re.compile(r"\s*msglint\s+(disable-next-line|disable-line|disable-file|disable|enable)\b", re.I)
 _REASON = re.compile(r"\s--(?:\s|$)")
 
 
@@ -186,6 +188,8 @@ def _ranges(directives: list[Directive], doc: Document) -> tuple[list[_Range], l
                 elif r.codes - codes:
                     still.append(_Range(r.directive, d.start, len(doc.source) + 1, r.codes - codes))
             open_ = still
+        elif d.action == "disable-file":
+            ranges.append(_Range(d, 0, len(doc.source) + 1, codes))
         elif d.action == "disable-next-line":
             line = doc.position(d.end)[0] + 1
             lines.append((d, line, line))

@@ -31,6 +31,15 @@ def test_disable_line_silences_its_own_line() -> None:
     assert sel(src) == [("MSG101", 2, 45)]
 
 
+def test_disable_file_silences_the_whole_file_wherever_it_is() -> None:
+    src = f"{EMOJI_LINE}\n<p>x</p>\n{{# msglint: disable-file=emoji -- legacy brand name #}}\n{EMOJI_LINE}\n"
+    assert sel(src) == []
+    # an enable does not end it; an unused one is stale like any other
+    src = f"<!-- msglint: disable-file=emoji -->\n<!-- msglint: enable=emoji -->\n{EMOJI_LINE}\n"
+    assert sel(src) == []
+    assert sel(f"<p>{ORDER}.</p>\n<!-- msglint: disable-file=emoji -->\n") == [("MSG002", 2, 1)]
+
+
 def test_slug_and_prefix_and_reason_are_accepted() -> None:
     for spec in ("emoji", "MSG1", "MSG101, emoji", "emoji -- brand name, approved by legal"):
         src = f"<!-- msglint: disable-next-line={spec} -->\n{EMOJI_LINE}\n"
