@@ -124,7 +124,7 @@ class Mail:
     recipients: list[Recipient]
     aliases: list[tuple[Alias, Recipient]]
     attachments: list[Attachment]
-    parts: list[Document] = field(default_factory=list)
+    parts: list[MailPart] = field(default_factory=list)
     #: memo for mail-level checks (a check runs once per part; its work is done once)
     cache: dict[str, Any] = field(default_factory=dict)
 

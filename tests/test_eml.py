@@ -1,0 +1,274 @@
+""".eml input: parts, encodings, positions in the file, recipients, MSG705 marketplace-recipient."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, lint_file, lint_text, run_cli
+
+import msglint
+from msglint.eml import is_mail, read_mail
+
+MAIL = FIXTURES / "mail"
+ALL_RULES_SILENT = ["invoice_pdf_de.eml", "customer_shipping_en.eml"]
+
+
+def _read(name: str):  # noqa: ANN202 - test helper
+    data = (MAIL / name).read_bytes()
+    from msglint.decode import decode_bytes
+
+    return read_mail(data, decode_bytes(data).text, name)
+
+
+# ---- MSG705 on the fixtures: a shop notification to any alias is caught ----------------------
+@pytest.mark.parametrize(
+    ("name", "where", "says"),
+    [
+        # Shopify, German, quoted-printable parts, RFC 2047 UTF-8 subject, Amazon.de alias
+        ("shopify_shipping_de_qp.eml", (6, 21), ["t969vz2jn3bdsy7@marketplace.amazon.de", "Amazon (amazon.de)",
+                                                 "Shopify", "Ihre Bestellung #1042 wurde versandt"]),
+        # WooCommerce, French, base64 HTML, ISO-8859-1 encoded subject, blacklisted- alias
+        ("woocommerce_shipping_fr_b64.eml", (2, 5), ["blacklisted-c4dc1kt7abtb7qr@marketplace.amazon.fr",
+                                                     "Amazon (amazon.fr)", "Votre commande a été expédiée"]),
+        # PrestaShop, English, 7bit multipart/alternative, eBay member alias, UPS tracking link
+        ("prestashop_transit_ebay_en.eml", (2, 5), ["415b21349b3e42193d47@members.ebay.com", "eBay (ebay.com)",
+                                                    "PrestaShop", "Package in transit"]),
+        # Gambio, ISO-8859-1 8bit body and subject, magnalister prefix on the bare shop domain
+        ("gambio_versand_de_latin1.eml", (2, 5), ["blacklisted-a1b2c3d4e5f6g7h@amazon.de", "Versandbestätigung"]),
+    ],
+)
+def test_shop_notification_to_an_alias_is_caught(name: str, where: tuple[int, int], says: list[str]) -> None:
+    diags = msglint.lint((MAIL / name).read_bytes(), filename=str(MAIL / name), config={"select": ["MSG705"]})
+    assert [(d.code, d.line, d.column) for d in diags] == [("MSG705", *where)]
+    for text in says:
+        assert text in diags[0].message
+
+
+def test_tracking_link_alone_is_enough() -> None:
+    mail = (
+        "From: shop@example.net\nTo: t969vz2jn3bdsy7@marketplace.amazon.co.uk\nSubject: Order 203-1234567-1234567\n"
+        "Content-Type: text/html; charset=utf-8\n\n"
+        '<p>Order 203-1234567-1234567: <a href="https://www.royalmail.com/track-your-item#/tracking-results/'
+        'AB123456789GB">here</a></p>\n'
+    )
+    diags = msglint.lint(mail, "m.eml", config={"select": ["MSG705"]})
+    assert [(d.code, d.line, d.column) for d in diags] == [("MSG705", 2, 5)]
+    assert "tracking link to www.royalmail.com" in diags[0].message
+
+
+def test_custom_alias_domain_from_the_configuration() -> None:
+    path = MAIL / "custom_alias_shipping_en.eml"
+    assert lint_file(path) == []  # an ordinary address unless configured
+    assert lint_file(path, select=["MSG705"], **{"alias-domains": ["orders.acme-store.example"]}) == [
+        ("MSG705", 2, 5)
+    ]
+
+
+@pytest.mark.parametrize("name", ALL_RULES_SILENT)
+def test_permitted_and_non_marketplace_mails_stay_silent(name: str) -> None:
+    assert lint_file(MAIL / name) == []
+
+
+def test_a_mail_to_no_alias_is_linted_with_marketplace_option() -> None:
+    path = MAIL / "customer_shipping_en.eml"
+    got = lint_file(path, select=["MSG101"], marketplace="amazon.com")
+    assert got == [("MSG101", 3, 33), ("MSG101", 10, 36)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hello, your order 123-1234567-1234567 could not be delivered: the parcel was damaged. "
+        "We will send a new one tomorrow.",
+        "Hello, please find the invoice for your order 123-1234567-1234567 attached.",
+        "Hello, which name should we engrave on the ring of your order 123-1234567-1234567?",
+        "Guten Tag, anbei die Rechnung zu Ihrer Bestellung 123-1234567-1234567.",
+        "Bonjour, quelle date vous convient pour la livraison de votre commande 123-1234567-1234567 ?",
+    ],
+)
+def test_permitted_mails_to_an_alias_are_not_marketplace_recipient_findings(body: str) -> None:
+    mail = (
+        "From: shop@example.net\nTo: t969vz2jn3bdsy7@marketplace.amazon.de\nSubject: Order 123-1234567-1234567\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+    )
+    assert "MSG705" not in {d.code for d in msglint.lint(mail, "m.eml")}
+
+
+# ---- positions ------------------------------------------------------------------------------
+def test_positions_in_place_for_8bit_parts_and_at_the_header_line_for_encoded_ones() -> None:
+    # subject (not encoded): exact; text/plain 8bit: exact; text/html quoted-printable: its
+    # Content-Transfer-Encoding line.
+    assert lint_file(MAIL / "customization_emoji_es.eml", select=["MSG101"]) == [
+        ("MSG101", 3, 55),
+        ("MSG101", 11, 86),
+        ("MSG101", 14, 1),
+    ]
+
+
+def test_crlf_mail_positions() -> None:
+    raw = (
+        "From: a@example.net\r\nTo: t969vz2jn3bdsy7@marketplace.amazon.com\r\nSubject: Order 123-1234567-1234567\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        "Hello,\r\nwhich name should we engrave? \U0001F600\r\n"
+    ).encode()
+    diags = msglint.lint(raw, "m.eml", config={"select": ["MSG101"]})
+    assert [(d.line, d.column) for d in diags] == [(8, 31)]
+    assert diags[0].source_line == "which name should we engrave? \U0001F600"
+    assert diags[0].fix is None  # --fix never rewrites a mail
+
+
+def test_attachment_findings_point_at_their_disposition_line() -> None:
+    assert lint_file(MAIL / "catalogue_attachment_it.eml", select=["MSG702"]) == [
+        ("MSG702", 28, 1),
+        ("MSG702", 36, 1),
+    ]
+
+
+def test_str_and_bytes_give_the_same_result() -> None:
+    path = MAIL / "customization_emoji_es.eml"
+    as_bytes = msglint.lint(path.read_bytes(), filename="x.eml", config={"select": ["MSG101"]})
+    as_text = msglint.lint(path.read_text("utf-8"), filename="x.eml", config={"select": ["MSG101"]})
+    assert [(d.line, d.column) for d in as_bytes] == [(d.line, d.column) for d in as_text]
+
+
+# ---- the parsed mail -----------------------------------------------------------------------
+def test_encoded_headers_and_transfer_encodings_are_decoded() -> None:
+    de = _read("shopify_shipping_de_qp.eml")
+    assert de.subject == "Ihre Bestellung #1042 wurde versandt"
+    assert [p.kind for p in de.parts] == ["text", "html"]
+    assert "Vielen Dank für Ihren Einkauf" in de.parts[0].text
+    assert "Kaffeemühlen Müller" in de.parts[1].text
+    fr = _read("woocommerce_shipping_fr_b64.eml")
+    assert fr.subject == "Votre commande a été expédiée"
+    assert "a été expédiée" in fr.parts[0].text and fr.parts[0].kind == "html"
+    latin = _read("gambio_versand_de_latin1.eml")
+    assert "Schäfer" in latin.parts[0].text and latin.subject is not None and "bestätigung" in latin.subject
+
+
+def test_attachments_are_listed_with_names_and_types() -> None:
+    inv = _read("invoice_pdf_de.eml")
+    assert [(a.filename, a.content_type) for a in inv.attachments] == [
+        ("Rechnung_302-1234567-1234567.pdf", "application/pdf")
+    ]
+    assert len(inv.parts) == 1 and "Rechnung zu Ihrer Bestellung" in inv.parts[0].text
+
+
+def test_inline_images_are_not_attachments() -> None:
+    gif = base64.b64encode(b"GIF89a\x01\x00\x01\x00\x00\x00\x00;").decode()
+    mail = (
+        "From: a@example.net\nTo: t969vz2jn3bdsy7@marketplace.amazon.de\nSubject: Bestellung 123-1234567-1234567\n"
+        'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="r"\n\n'
+        "--r\nContent-Type: text/html; charset=utf-8\n\n<p>Guten Tag</p><img src=\"cid:logo\">\n"
+        "--r\nContent-Type: image/png; name=\"logo.png\"\nContent-ID: <logo>\nContent-Transfer-Encoding: base64\n\n"
+        f"{gif}\n--r--\n"
+    )
+    m = read_mail(mail.encode(), mail, "m.eml")
+    assert m.attachments == [] and len(m.parts) == 1
+
+
+def test_recipients_from_to_cc_and_bcc() -> None:
+    mail = (
+        "From: a@example.net\nTo: Jane <jane@example.org>\nCc: x@example.com,\n"
+        " \"B\" <415B21349B3E42193D47@members.ebay.de>\nBcc: t969vz2jn3bdsy7@marketplace.amazon.it\n"
+        "Subject: hi\n\nbody\n"
+    )
+    m = read_mail(mail.encode(), mail, "m.eml")
+    assert [(r.header, r.address) for r in m.recipients] == [
+        ("to", "jane@example.org"),
+        ("cc", "x@example.com"),
+        ("cc", "415b21349b3e42193d47@members.ebay.de"),
+        ("bcc", "t969vz2jn3bdsy7@marketplace.amazon.it"),
+    ]
+    assert [a.marketplace for a, _ in m.aliases] == ["ebay.de", "amazon.it"]
+    r = m.aliases[0][1]
+    assert mail[r.start : r.end].lower() == "415b21349b3e42193d47@members.ebay.de"
+
+
+def test_the_marketplace_of_the_alias_sets_the_buyer_language() -> None:
+    # A German alias: an English body is a language mismatch only if MSG402 runs with 'de'.
+    m = _read("invoice_pdf_de.eml")
+    assert m.aliases[0][0].languages == ("de",)
+
+
+# ---- detection and robustness ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("path", "head", "expected"),
+    [
+        ("a.eml", "anything", True),
+        ("-", "From: a@b.c\nTo: d@e.f\nSubject: x\n\nbody", True),
+        ("-", "From a@b Mon Nov 16 09:14:02 2026\nReturn-Path: <a@b.c>\nTo: d@e.f\n\nbody", True),
+        ("message", "Received: from x\n\tby y\nFrom: a@b.c\nDate: Mon, 16 Nov 2026\n\nbody", True),
+        ("-", "Subject: Your order\n\nHello", False),  # one header: a text template
+        ("-", "<p>Hello</p>", False),
+        ("-", "To: someone\nplain text that goes on", False),
+        ("notes.txt", "From: a@b.c\nTo: d@e.f\n\nbody", False),
+        ("t.html", "From: a@b.c\nTo: d@e.f\n\nbody", False),
+        ("t.j2", "From: a@b.c\nTo: d@e.f\n\nbody", False),
+    ],
+)
+def test_mail_detection(path: str, head: str, expected: bool) -> None:
+    assert is_mail(path, head) is expected
+    assert is_mail(path, head.encode()) is expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"",
+        b"To: t969vz2jn3bdsy7@marketplace.amazon.de",  # no body, no blank line
+        b"To: t969vz2jn3bdsy7@marketplace.amazon.de\nContent-Type: multipart/mixed; boundary=\"x\"\n\n--x\nno end",
+        b"To: t969vz2jn3bdsy7@marketplace.amazon.de\nContent-Type: multipart/mixed\n\nno boundary parameter",
+        b"To: t969vz2jn3bdsy7@marketplace.amazon.de\nContent-Type: text/plain; charset=x-unknown-42\n\nHallo \xe9",
+        b"To: t969vz2jn3bdsy7@marketplace.amazon.de\nContent-Transfer-Encoding: base64\n\n!!!not base64!!!",
+        b"To: t969vz2jn3bdsy7@marketplace.amazon.de\nSubject: =?utf-8?B?broken?=\n\nx",
+        b"To: ,,,<<>>@@, \"unterminated\nSubject: x\n\nbody",
+        b"\x00\x01\x02binary",
+    ],
+)
+def test_malformed_mails_never_raise(raw: bytes) -> None:
+    diags = msglint.lint(raw, "broken.eml")
+    assert all(d.code for d in diags)
+
+
+def test_deeply_nested_multipart_is_bounded() -> None:
+    depth = 60
+    head = "To: t969vz2jn3bdsy7@marketplace.amazon.de\nSubject: x\n"
+    parts = [head]
+    for i in range(depth):
+        parts.append(f'Content-Type: multipart/mixed; boundary="b{i}"\n\n--b{i}\n')
+    parts.append("Content-Type: text/plain\n\nHello \U0001F600\n")
+    for i in reversed(range(depth)):
+        parts.append(f"--b{i}--\n")
+    diags = msglint.lint("".join(parts), "deep.eml", config={"select": ["MSG101"]})
+    assert isinstance(diags, list)
+
+
+def test_undecodable_mail_is_msg001() -> None:
+    assert lint_text("", "x.eml") == []
+    diags = msglint.lint(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "x.eml")
+    assert [d.code for d in diags] == ["MSG001"]
+
+
+# ---- standard input --------------------------------------------------------------------------
+def test_stdin_is_detected_as_mail_and_exits_1() -> None:
+    data = (MAIL / "shopify_shipping_de_qp.eml").read_bytes()
+    r = run_cli("check", "--select", "MSG705", "-", input=data)
+    assert r.returncode == 1, r.stderr
+    assert r.stdout.decode().startswith("-:6:21: MSG705 [marketplace-recipient]")
+    r = run_cli("check", "--select", "MSG705", "--stdin-filename", "outgoing.eml", "-", input=data)
+    assert r.returncode == 1 and r.stdout.decode().startswith("outgoing.eml:6:21: MSG705")
+
+
+def test_stdin_mail_to_a_customer_exits_0() -> None:
+    r = run_cli("check", "-", input=(MAIL / "customer_shipping_en.eml").read_bytes())
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert b"Traceback" not in r.stderr
+
+
+def test_mail_in_a_folder_is_linted(tmp_path: Path) -> None:
+    (tmp_path / "out.eml").write_bytes((MAIL / "prestashop_transit_ebay_en.eml").read_bytes())
+    r = run_cli("check", "--select", "MSG705", "--format", "json", str(tmp_path))
+    assert r.returncode == 1
+    assert b'"code": "MSG705"' in r.stdout
