@@ -92,6 +92,32 @@ _SECTIONS = ((NEUTRAL, "MSG603-neutral"), (GREETING, "MSG603-greeting"), (CLOSIN
              (THANKS, "MSG603-thanks"), (AVAILABLE, "MSG603-available"))
 
 
+def _whole(clause: str, languages: tuple[str, ...]) -> str:
+    for name, sec in _SECTIONS:
+        if covers(sec, languages, clause):
+            return name
+    return OTHER
+
+
+def _kind(clause: str, languages: tuple[str, ...], max_words: int = 30) -> str:
+    """The class of a clause; a clause without punctuation may join two classed parts
+    ("Hello John thank you for your order", "if you have questions please contact us")."""
+    kind = _whole(clause, languages)
+    if kind != OTHER:
+        return kind
+    spaces = [i for i, ch in enumerate(clause) if ch == " "]
+    if len(spaces) >= max_words:
+        return OTHER
+    for i in spaces:
+        left = _whole(clause[:i], languages)
+        if left == OTHER:
+            continue
+        right = _whole(clause[i + 1 :], languages)
+        if right != OTHER:
+            return left if left in (THANKS, AVAILABLE) or right not in (THANKS, AVAILABLE) else right
+    return OTHER
+
+
 def classify_clauses(doc: Document, languages: tuple[str, ...], signature_words: int = 5) -> list[tuple[str, int, int]]:
     """(class, text start, text end) of every non-empty clause of the visible text."""
     text = doc.text
@@ -105,11 +131,7 @@ def classify_clauses(doc: Document, languages: tuple[str, ...], signature_words:
             if m.group().strip():
                 out.append((NEUTRAL, m.start(), m.end()))
             continue
-        kind = OTHER
-        for name, sec in _SECTIONS:
-            if covers(sec, languages, clause):
-                kind = name
-                break
+        kind = _kind(clause, languages)
         if kind == OTHER and closed and len(_WORD.findall(clause)) <= signature_words:
             kind = SIGNATURE
         if kind == CLOSING:

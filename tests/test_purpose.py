@@ -1,0 +1,189 @@
+"""MSG601-MSG604 (message purpose): exact positions, counter-examples, thanks-only classes."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import lint_file, lint_text
+
+from msglint.checks.purpose import AVAILABLE, CLOSING, GREETING, NEUTRAL, OTHER, SIGNATURE, THANKS, classify_clauses
+from msglint.document import parse
+
+PURPOSE = {"MSG601", "MSG602", "MSG603", "MSG604"}
+ORDER = "123-1234567-1234567"
+
+
+def purpose_codes(body: str, lang: str = "en", filename: str = "m.txt") -> set[str]:
+    text = body if ORDER in body else f"{body}\nOrder {ORDER}.\n"
+    return {c for c, _, _ in lint_text(text, filename, language=lang) if c in PURPOSE}
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("wording/en/marketing-coupon.txt", [("MSG601", 4, 9), ("MSG601", 4, 33), ("MSG601", 4, 41)]),
+        ("wording/en/marketing-follow-us.html",
+         [("MSG601", 3, 4), ("MSG601", 3, 31), ("MSG601", 3, 61), ("MSG601", 3, 97), ("MSG601", 3, 132)]),
+        ("wording/en/shipping-confirmation.txt", [("MSG602", 3, 12), ("MSG602", 4, 1), ("MSG602", 4, 50)]),
+        ("wording/en/refund-confirmation.txt", [("MSG602", 3, 1)]),
+        ("wording/en/thanks-only.txt", [("MSG603", 3, 1)]),
+        ("wording/en/available-only.html", [("MSG603", 2, 36)]),
+        ("wording/en/out-of-stock.txt", [("MSG604", 3, 67), ("MSG604", 4, 8)]),
+        ("wording/en/delay-notice.txt", [("MSG604", 3, 32)]),
+    ],
+)
+def test_purpose_rules_fire_at_the_words(path: str, expected: list[tuple[str, int, int]]) -> None:
+    got = [d for d in lint_file(path, language="en") if d[0] in PURPOSE]
+    assert got == expected
+
+
+FAMILIES = [
+    # MSG601 marketing
+    (
+        "MSG601",
+        "Use the coupon code SAVE10 at checkout.",
+        "You used a coupon when ordering, so the invoice shows the reduced price.",
+    ),
+    ("MSG601", "Get 15% off your next order.", "The parcel weighs 15% less than the old model."),
+    ("MSG601", "Check out our other products on Amazon.", "The other parts of your order are in the second box."),
+    ("MSG601", "Follow us on Facebook.", "Please follow the instructions in the manual."),
+    ("MSG601", "Sign up for our newsletter.", "Please sign the delivery note."),
+    ("MSG601", "See our offers at https://facebook.com/shop", "The manual is on https://www.amazon.de/dp/B000000000"),
+    ("MSG601", "Visit www.instagram.com/ourshop", "The file is named notinstagram.company.pdf"),
+    # MSG602 confirmation
+    ("MSG602", "Your order has been shipped.", "Your order has been shipped, but the parcel was damaged in transit."),
+    ("MSG602", "We have dispatched your parcel today.", "We are sending you a replacement today."),
+    ("MSG602", "Your parcel is on its way.", "Your order has not been shipped yet because the address is incomplete."),
+    ("MSG602", "Your refund has been processed.", "As a courtesy, your refund has been processed."),
+    ("MSG602", "Your tracking number is 1Z999.", "Please send us the tracking number of your return parcel."),
+    (
+        "MSG602",
+        "Your order was shipped today.",
+        "Your order was delivered a few days ago; we would like to schedule the assembly appointment.",
+    ),
+    # MSG604 out of stock
+    ("MSG604", "The lamp is out of stock.", "The lamp is in stock and will be engraved tomorrow."),
+    ("MSG604", "The blue colour is no longer available.", "The manual is available in English and French."),
+    ("MSG604", "Your order will be delayed by two weeks.", "To avoid any delay, please send the text by Friday."),
+    ("MSG604", "There is a shipping delay of three days.", "Production will be delayed if we do not receive the text."),
+    ("MSG604", "We can offer you an alternative product.", "Alternatively, you can send us the text as a reply."),
+    ("MSG604", "The item is sold out.", "We have cancelled and refunded your order because the item is sold out."),
+]
+
+
+@pytest.mark.parametrize(("code", "bad", "neutral"), FAMILIES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(FAMILIES)])
+def test_family_flags_and_neutral_counter_example_stays_silent(code: str, bad: str, neutral: str) -> None:
+    assert code in purpose_codes(bad)
+    assert code not in purpose_codes(neutral)
+
+
+LANG_FAMILIES = [
+    ("fr", "MSG601", "Suivez-nous sur Instagram.", "Suivez les instructions du manuel."),
+    (
+        "fr",
+        "MSG602",
+        "Votre commande a été expédiée.",
+        "Votre commande a été expédiée, mais le colis est arrivé endommagé.",
+    ),
+    ("fr", "MSG604", "Cet article est en rupture de stock.", "Pour éviter tout retard, envoyez-nous le texte."),
+    ("de", "MSG601", "Mit dem Rabattcode SPAR10 sparen Sie.", "Bitte folgen Sie der Anleitung."),
+    (
+        "de",
+        "MSG602",
+        "Ihre Bestellung wurde heute versandt.",
+        "Ihre Bestellung wurde noch nicht versandt, da die Hausnummer fehlt.",
+    ),
+    (
+        "de",
+        "MSG604",
+        "Der Artikel ist leider nicht mehr auf Lager.",
+        "Um Verzögerungen zu vermeiden, senden Sie uns bitte den Text.",
+    ),
+    ("es", "MSG601", "Síganos en Instagram.", "Siga las instrucciones del manual."),
+    ("es", "MSG602", "Su pedido ha sido enviado.", "Su pedido ha sido enviado, pero el paquete llegó dañado."),
+    ("es", "MSG604", "El artículo está agotado.", "Para evitar retrasos, envíenos el texto."),
+    ("it", "MSG601", "Usi il codice sconto GRAZIE10.", "Segua le istruzioni del manuale."),
+    (
+        "it",
+        "MSG602",
+        "Il suo ordine è stato spedito.",
+        "Il suo ordine è stato spedito, ma il pacco è arrivato danneggiato.",
+    ),
+    ("it", "MSG604", "L'articolo è esaurito.", "Per evitare ritardi, ci invii il testo."),
+]
+
+
+@pytest.mark.parametrize(("lang", "code", "bad", "neutral"), LANG_FAMILIES,
+                         ids=[f"{lang}-{c}-{i}" for i, (lang, c, _, _) in enumerate(LANG_FAMILIES)])
+def test_families_in_other_languages(lang: str, code: str, bad: str, neutral: str) -> None:
+    assert code in purpose_codes(bad, lang)
+    assert code not in purpose_codes(neutral, lang)
+
+
+def test_subject_is_searched_for_confirmations() -> None:
+    import msglint
+
+    eml = (
+        "From: shop@example.com\nTo: t969vz2jn3bdsy7@marketplace.amazon.com\n"
+        "Subject: Your order has been shipped\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Hello, order " + ORDER + ": please send us the text you want on the mug.\n"
+    )
+    diags = [d for d in msglint.lint(eml, filename="m.eml", config={"language": "en"}) if d.code == "MSG602"]
+    assert [(d.line, d.column) for d in diags] == [(3, 10)]
+    assert "in the subject" in diags[0].message
+
+
+# ---- MSG603 thanks-only ------------------------------------------------------------------------
+def classes(text: str, lang: str = "en") -> list[str]:
+    doc = parse(text, "m.txt")
+    return [k for k, _, _ in classify_clauses(doc, (lang,))]
+
+
+def test_clause_classes() -> None:
+    text = (
+        "Hello {{name}},\nThank you for your order " + ORDER + "!\n"
+        "If you have any questions, please contact us.\nKind regards,\nAnna Smith"
+    )
+    assert classes(text) == [GREETING, THANKS, AVAILABLE, AVAILABLE, CLOSING, SIGNATURE]
+    assert classes("Order: " + ORDER) == [NEUTRAL, NEUTRAL]
+    assert classes("Please send us the engraving text.") == [OTHER]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hi,\nthanks for shopping with us!\nBest wishes,\nThe Acme team"),
+        ("en", "Dear customer,\nif anything is wrong with your order, just let us know.\nRegards"),
+        ("fr", "Bonjour,\nmerci pour votre commande !\nNous restons à votre disposition.\nCordialement"),
+        (
+            "de",
+            "Hallo,\nvielen Dank für Ihre Bestellung!\nBei Fragen stehen wir Ihnen gerne zur Verfügung.\nViele Grüße",
+        ),
+        ("es", "Hola:\n¡Muchas gracias por su compra!\nQuedamos a su disposición.\nUn saludo"),
+        ("it", "Buongiorno,\ngrazie per il suo ordine!\nRestiamo a sua disposizione.\nCordiali saluti"),
+    ],
+)
+def test_thanks_only_messages_flag_once(lang: str, text: str) -> None:
+    got = [c for c, _, _ in lint_text(f"{text}\n{ORDER}\n", "m.txt", language=lang) if c == "MSG603"]
+    assert got == ["MSG603"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hello,\nthank you for your order!\nPlease find attached the invoice.\nKind regards"),
+        ("en", "Hello,\nthank you for your order. Could you leave an honest review on Amazon?\nKind regards"),
+        ("en", "Hello,\nthank you for your help we need it\nKind regards"),
+        ("en", "Hello,\nKind regards"),
+        ("fr", "Bonjour,\nmerci pour votre commande !\nQuelle taille souhaitez-vous ?\nCordialement"),
+        ("de", "Hallo,\nvielen Dank für Ihre Bestellung!\nWann dürfen wir liefern?\nViele Grüße"),
+        ("es", "Hola:\n¡Gracias por su pedido!\nAdjuntamos la factura.\nUn saludo"),
+        ("it", "Buongiorno,\ngrazie per il suo ordine!\nIn allegato trova la fattura.\nCordiali saluti"),
+    ],
+)
+def test_a_message_with_a_purpose_is_not_thanks_only(lang: str, text: str) -> None:
+    assert "MSG603" not in {c for c, _, _ in lint_text(f"{text}\n{ORDER}\n", "m.txt", language=lang)}
+
+
+def test_thanks_only_reports_at_the_first_thanks_clause() -> None:
+    src = "<p>Hello,</p>\n<p>Thank you for your order " + ORDER + ".</p>\n<p>Best regards</p>"
+    assert [d for d in lint_text(src, "m.html", language="en") if d[0] == "MSG603"] == [("MSG603", 2, 4)]

@@ -1,0 +1,172 @@
+"""MSG501-MSG504 (review requests): exact positions, and a neutral counter-example per family."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import lint_file, lint_text
+
+REVIEW = {"MSG501", "MSG502", "MSG503", "MSG504"}
+ORDER = "123-1234567-1234567"
+
+
+def review_codes(body: str, lang: str = "en") -> set[str]:
+    """Review-rule codes for a plain-text message around ``body`` (with an order number)."""
+    text = f"{body}\n\nOrder {ORDER}\n"
+    return {c for c, _, _ in lint_text(text, "m.txt", language=lang) if c in REVIEW}
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("wording/en/review-gift-card.txt", [("MSG501", 5, 64)]),
+        ("wording/en/review-free-sample.txt", [("MSG501", 4, 1), ("MSG501", 4, 45)]),
+        ("wording/en/review-positive.html", [("MSG502", 3, 44)]),
+        ("wording/en/review-five-stars.txt", [("MSG502", 4, 53)]),
+        ("wording/en/review-if-satisfied.txt", [("MSG503", 4, 1)]),
+        ("wording/en/review-contact-first.txt", [("MSG503", 4, 35)]),
+        ("wording/en/review-update.txt", [("MSG504", 4, 44)]),
+    ],
+)
+def test_review_rules_fire_at_the_words(path: str, expected: list[tuple[str, int, int]]) -> None:
+    got = [d for d in lint_file(path, language="en") if d[0] in REVIEW]
+    assert got == expected
+
+
+def test_message_names_the_words_and_the_reason() -> None:
+    import msglint
+
+    [d] = [d for d in msglint.lint("Leave a review and we send you a gift card. Order " + ORDER,
+                                  filename="m.txt", config={"language": "en"}) if d.code == "MSG501"]
+    assert "'gift card'" in d.message and "incentive" in d.message
+
+
+# Each family: a message that must flag, and a neutral one that must stay silent.
+FAMILIES = [
+    # MSG501 incentive
+    ("MSG501", "In exchange for your review we will send you a small gift.",
+     "We do not offer anything in exchange for reviews."),
+    ("MSG501", "As a thank you for your review, you get free shipping on the next order.",
+     "Thank you for leaving a review last month."),
+    ("MSG501", "Leave a review and get a 10% discount.",
+     "Leave a review to help other buyers choose."),
+    ("MSG501", "Please write a review. All reviewers take part in our prize draw.",
+     "Please write an honest review about the product."),
+    ("MSG501", "Please rate us on Amazon. You will receive a gift card.",
+     "You paid with a gift card, so the refund goes back to your gift card balance."),
+    ("MSG501", "We would love your feedback. Free samples are waiting for you!",
+     "We would love your feedback on the free-flowing design of the spout."),
+    # MSG502 bias
+    ("MSG502", "A positive review would help our small business.",
+     "Positive or negative, every honest review helps."),
+    ("MSG502", "Please rate the product with 5 stars.",
+     "You can rate the product from 1 to 5 stars."),
+    ("MSG502", "We hope for great feedback from you.",
+     "Thank you so much for your great feedback!"),
+    ("MSG502", "Please leave us a glowing review.",
+     "We would appreciate your honest feedback."),
+    # MSG503 gating
+    ("MSG503", "If you are happy with the lamp, please leave a review.",
+     "If you are happy with the proposed design, please confirm it."),
+    ("MSG503", "Please leave a review if you are satisfied.",
+     "Please share your experience in a review."),
+    ("MSG503", "If you loved it, a review on Amazon would be great.",
+     "If you like, you can send us a photo of the engraving."),
+    ("MSG503", "Please contact us before leaving a review.",
+     "If you are not satisfied with the product, please contact us."),
+    ("MSG503", "Before leaving negative feedback, please talk to us.",
+     "Before leaving the house, please check the parcel box."),
+    ("MSG503", "Please don't leave a bad review.",
+     "Please leave a review."),
+    # MSG504 change
+    ("MSG504", "Could you please remove your negative review?",
+     "Could you please update your delivery address?"),
+    ("MSG504", "Would you consider changing your rating now that the issue is fixed?",
+     "You can change your order in your Amazon account."),
+    ("MSG504", "Could you take down your review?",
+     "Your feedback changed the way we pack our parcels."),
+]
+
+
+@pytest.mark.parametrize(("code", "bad", "neutral"), FAMILIES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(FAMILIES)])
+def test_family_flags_and_neutral_counter_example_stays_silent(code: str, bad: str, neutral: str) -> None:
+    assert code in review_codes(bad)
+    assert review_codes(neutral) == set()
+
+
+# The same families in the other languages (vocabulary of Amazon's own French/German texts).
+LANG_FAMILIES = [
+    ("fr", "MSG501", "Laissez un avis et recevez une carte cadeau.", "Nous n'offrons rien en échange d'un avis."),
+    ("fr", "MSG502", "Merci de nous laisser un avis positif.", "Positif ou négatif, chaque avis honnête compte."),
+    ("fr", "MSG502", "Donnez-nous 5 étoiles.", "Notez le produit de 1 à 5 étoiles."),
+    (
+        "fr",
+        "MSG503",
+        "Si vous êtes satisfait, laissez-nous un avis.",
+        "Si vous êtes satisfait du modèle, confirmez-le.",
+    ),
+    ("fr", "MSG503", "Contactez-nous avant de laisser un avis.", "Contactez-nous si le colis est abîmé."),
+    ("fr", "MSG504", "Pourriez-vous supprimer votre avis ?", "Pourriez-vous modifier votre adresse de livraison ?"),
+    (
+        "de",
+        "MSG501",
+        "Für Ihre Bewertung erhalten Sie einen Gutschein.",
+        "Wir bieten für Bewertungen keine Gegenleistung an.",
+    ),
+    (
+        "de",
+        "MSG502",
+        "Über eine positive Bewertung freuen wir uns.",
+        "Ob positiv oder negativ, jede ehrliche Bewertung hilft.",
+    ),
+    ("de", "MSG502", "Bitte bewerten Sie uns mit 5 Sternen.", "Sie können mit 1 bis 5 Sternen bewerten."),
+    (
+        "de",
+        "MSG503",
+        "Wenn Sie zufrieden sind, geben Sie bitte eine Bewertung ab.",
+        "Wenn Sie mit dem Entwurf zufrieden sind, bestätigen Sie ihn bitte.",
+    ),
+    (
+        "de",
+        "MSG503",
+        "Bitte melden Sie sich bei uns, bevor Sie eine negative Bewertung abgeben.",
+        "Bitte melden Sie sich bei uns, wenn das Paket beschädigt ist.",
+    ),
+    ("de", "MSG504", "Könnten Sie Ihre Bewertung bitte löschen?", "Könnten Sie Ihre Lieferadresse bitte ändern?"),
+    ("es", "MSG501", "Deje una reseña y reciba un cupón de descuento.", "No ofrecemos nada a cambio de las reseñas."),
+    ("es", "MSG502", "Una reseña positiva nos ayudaría mucho.", "Positiva o negativa, cada reseña sincera ayuda."),
+    ("es", "MSG503", "Si está satisfecho, déjenos una reseña.", "Si está satisfecho con el diseño, confírmelo."),
+    ("es", "MSG504", "¿Podría eliminar su reseña?", "¿Podría cambiar su dirección de entrega?"),
+    (
+        "it",
+        "MSG501",
+        "Lasci una recensione e riceva un buono regalo.",
+        "Non offriamo nulla in cambio delle recensioni.",
+    ),
+    (
+        "it",
+        "MSG502",
+        "Una recensione positiva ci aiuterebbe molto.",
+        "Positiva o negativa, ogni recensione sincera aiuta.",
+    ),
+    ("it", "MSG503", "Se è soddisfatto, ci lasci una recensione.", "Se è soddisfatto del disegno, lo confermi."),
+    ("it", "MSG504", "Potrebbe eliminare la sua recensione?", "Potrebbe cambiare l'indirizzo di consegna?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "code", "bad", "neutral"), LANG_FAMILIES,
+                         ids=[f"{lang}-{c}-{i}" for i, (lang, c, _, _) in enumerate(LANG_FAMILIES)])
+def test_families_in_other_languages(lang: str, code: str, bad: str, neutral: str) -> None:
+    assert code in review_codes(bad, lang)
+    assert review_codes(neutral, lang) == set()
+
+
+def test_language_known_means_other_languages_are_not_searched() -> None:
+    # A French phrase in a message configured (and detected) as English is not searched in French.
+    text = "Hello, thank you for your order. Please leave a review; we appreciate it a lot. " \
+           "The lamp is called Avis Positif. Order " + ORDER
+    assert "MSG502" not in {c for c, _, _ in lint_text(text, "m.txt", language="en")}
+
+
+def test_unknown_language_searches_every_phrase_file() -> None:
+    # Too short to detect, no language configured: every phrase file is searched.
+    assert "MSG501" in {c for c, _, _ in lint_text("Avis = carte cadeau. " + ORDER, "m.txt")}

@@ -1,0 +1,90 @@
+"""The labelled wording fixtures: every file gets exactly its labelled wording rules.
+
+This is what backs the precision/recall figures of ``benchmarks/wording_eval.py``: a file whose
+diagnostics differ from its labels fails here, so the table cannot drift from the tests.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+_SPEC = importlib.util.spec_from_file_location("wording_eval", ROOT / "benchmarks" / "wording_eval.py")
+assert _SPEC is not None and _SPEC.loader is not None
+wording_eval = importlib.util.module_from_spec(_SPEC)
+sys.modules["wording_eval"] = wording_eval
+_SPEC.loader.exec_module(wording_eval)
+
+CASES = wording_eval.load_cases()
+LANGUAGES = ("en", "fr", "de", "es", "it")
+MY_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603", "MSG604"}
+
+def _id(case: wording_eval.Case) -> str:
+    return f"{case.language}/{case.path.name}"
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=_id(c)) for c in CASES])
+def test_labelled_file_gets_exactly_its_wording_rules(case: wording_eval.Case) -> None:
+    assert wording_eval.lint_case(case) == case.expect
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=_id(c)) for c in CASES])
+def test_labelled_file_gets_exactly_its_review_and_purpose_rules(case: wording_eval.Case) -> None:
+    """The MSG5/MSG6 part of the labels, stated separately so a failure in another wording rule
+    (language, spelling) does not hide the state of the review and purpose rules."""
+    assert wording_eval.lint_case(case) & MY_RULES == case.expect & MY_RULES
+
+
+def test_every_language_has_enough_labelled_messages_half_compliant() -> None:
+    for lang in LANGUAGES:
+        mine = [c for c in CASES if c.language == lang and (not c.expect or c.expect & MY_RULES)]
+        assert len(mine) >= 20, lang
+        compliant = [c for c in mine if not c.expect]
+        assert len(compliant) * 2 >= len(mine) - 2, lang
+        covered = set().union(*(c.expect for c in mine)) & MY_RULES
+        assert covered == MY_RULES, (lang, MY_RULES - covered)
+
+
+def test_every_labelled_message_carries_an_order_number() -> None:
+    import re
+
+    for case in CASES:
+        if "MSG401" in case.expect:
+            continue
+        assert re.search(r"\b\d{3}-\d{7}-\d{7}\b", case.path.read_text(encoding="utf-8")), _id(case)
+
+
+def test_label_files_only_name_wording_rules_and_existing_files(tmp_path: Path) -> None:
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "labels.toml").write_text('["a.txt"]\nexpect = ["MSG101"]\n')
+    with pytest.raises(ValueError):
+        wording_eval.load_cases(tmp_path)
+    (tmp_path / "xx" / "labels.toml").write_text('["missing.txt"]\nexpect = []\n')
+    with pytest.raises(FileNotFoundError):
+        wording_eval.load_cases(tmp_path)
+
+
+def test_labels_of_several_files_are_merged(tmp_path: Path) -> None:
+    folder = tmp_path / "en"
+    folder.mkdir()
+    (folder / "a.txt").write_text("x")
+    (folder / "labels.toml").write_text('["a.txt"]\nexpect = ["MSG502"]\n')
+    (folder / "labels-sensitive.toml").write_text('["a.txt"]\nexpect = ["MSG405"]\n')
+    [case] = wording_eval.load_cases(tmp_path)
+    assert case.expect == {"MSG502", "MSG405"}
+    assert tomllib.loads((folder / "labels.toml").read_text())
+
+
+def test_figures_meet_the_targets_for_review_and_purpose_rules() -> None:
+    scores, _ = wording_eval.evaluate(CASES)
+    tot = wording_eval.Score()
+    for (code, _lang), s in scores.items():
+        if code in MY_RULES:
+            tot.tp, tot.fp, tot.fn = tot.tp + s.tp, tot.fp + s.fp, tot.fn + s.fn
+    assert tot.precision is not None and tot.precision >= wording_eval.TARGET_PRECISION
+    assert tot.recall is not None and tot.recall >= wording_eval.TARGET_RECALL
