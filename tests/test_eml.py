@@ -272,3 +272,103 @@ def test_mail_in_a_folder_is_linted(tmp_path: Path) -> None:
     r = run_cli("check", "--select", "MSG705", "--format", "json", str(tmp_path))
     assert r.returncode == 1
     assert b'"code": "MSG705"' in r.stdout
+
+
+# ---- MSG705 wording and tracking data: every pattern fires on an example, and neutral
+#      wording of permitted messages does not ------------------------------------------------
+SUBJECTS_FLAGGED = {
+    "en": ["Your Acme order has been shipped", "Your order is on its way", "A shipment from order #1001 is on the way",
+           "Order confirmation #1001", "Order #1001 confirmed", "[Shop] Package in transit", "Out for delivery today",
+           "Our spring newsletter", "Your order has shipped"],
+    "de": ["Ihre Bestellung bei Müller wurde versandt", "Dein Paket ist unterwegs", "Versandbestätigung 10077",
+           "Bestellbestätigung", "Newsletter November"],
+    "fr": ["Votre commande n°2187 a été expédiée", "Votre colis est en route", "Confirmation de commande",
+           "Confirmation d'expédition", "Colis expédié", "Newsletter"],
+    "es": ["Su pedido ha sido enviado", "Tu paquete está en camino", "Confirmación de pedido", "Newsletter"],
+    "it": ["Il tuo ordine è stato spedito", "Il tuo pacco è in viaggio", "Conferma d'ordine",
+           "Conferma dell'ordine", "Newsletter"],
+}
+SUBJECTS_NEUTRAL = {
+    "en": ["Invoice for order 123-1234567-1234567", "Question about the engraving of your order",
+           "Delivery appointment for your sofa", "Your order could not be shipped: new address needed"],
+    "de": ["Rechnung zu Ihrer Bestellung 123-1234567-1234567", "Frage zur Gravur Ihrer Bestellung",
+           "Liefertermin für Ihr Sofa"],
+    "fr": ["Facture de votre commande 123-1234567-1234567", "Question sur la gravure de votre commande",
+           "Rendez-vous de livraison"],
+    "es": ["Factura de su pedido 123-1234567-1234567", "Pregunta sobre el grabado de su pedido"],
+    "it": ["Fattura del suo ordine 123-1234567-1234567", "Domanda sull'incisione del suo ordine"],
+}
+BODIES_FLAGGED = {
+    "en": ["Good news: your order 1042 has been shipped.", "Your order has shipped.", "Your parcel is on its way.",
+           "Track your package here."],
+    "de": ["Ihre Bestellung 10077 wurde heute versandt.", "Dein Paket ist unterwegs.", "Ihre Sendung jetzt verfolgen."],
+    "fr": ["Votre commande n°2187 a été expédiée.", "Votre colis est en route.", "Suivre votre colis."],
+    "es": ["Su pedido 77 ha sido enviado.", "Tu paquete está en camino.", "Sigue tu pedido."],
+    "it": ["Il tuo ordine 88 è stato spedito.", "Il tuo pacco è in viaggio.", "Traccia il tuo pacco."],
+}
+BODIES_NEUTRAL = {
+    "en": ["Your order 123-1234567-1234567 could not be shipped because the address is incomplete.",
+           "Which name should we engrave? We ship the ring once you reply.",
+           "The tracking number shows the parcel was damaged; we are sending a replacement."],
+    "de": ["Ihre Bestellung 123-1234567-1234567 kann erst versandt werden, wenn die Hausnummer bekannt ist.",
+           "Welcher Liefertermin passt Ihnen?"],
+    "fr": ["Votre commande 123-1234567-1234567 ne peut pas être expédiée sans code porte.",
+           "Quelle date de livraison vous convient ?"],
+    "es": ["Su pedido 123-1234567-1234567 no se puede enviar sin el número de portal.", "¿Qué día le viene bien?"],
+    "it": ["Il suo ordine 123-1234567-1234567 non può essere spedito senza il numero civico.",
+           "Quale giorno preferisce per la consegna?"],
+}
+
+
+def _msg705_data() -> dict[str, object]:
+    from msglint.packs import load_rules
+
+    return load_rules()["MSG705"].data
+
+
+def _matches(pattern_key: str, text: str) -> bool:
+    from msglint.checks.mail import _fold, _phrases
+
+    rx = _phrases(_msg705_data(), pattern_key)  # type: ignore[arg-type]
+    return rx is not None and rx.search(_fold(text)) is not None
+
+
+@pytest.mark.parametrize(("key", "table"), [("subject", SUBJECTS_FLAGGED), ("body", BODIES_FLAGGED)])
+def test_every_pattern_has_a_flagged_example(key: str, table: dict[str, list[str]]) -> None:
+    import re
+
+    from msglint.checks.mail import _compile, _fold
+
+    data: dict[str, list[str]] = _msg705_data()[key]  # type: ignore[index]
+    for lang, patterns in data.items():
+        for pattern in patterns:
+            rx = _compile((pattern,))
+            assert rx is not None
+            assert any(rx.search(_fold(t)) for t in table[lang]), f"{key} {lang}: no example for {pattern!r}"
+            assert not re.search(r"[A-ZÀ-ÿ]", pattern.replace("\\S", "").replace("\\W", "")), pattern  # folded
+
+
+@pytest.mark.parametrize(("key", "flagged", "neutral"), [("subject", SUBJECTS_FLAGGED, SUBJECTS_NEUTRAL),
+                                                         ("body", BODIES_FLAGGED, BODIES_NEUTRAL)])
+def test_flagged_and_neutral_wording(key: str, flagged: dict[str, list[str]], neutral: dict[str, list[str]]) -> None:
+    for lang in ("en", "de", "fr", "es", "it"):
+        for text in flagged[lang]:
+            assert _matches(key, text), (lang, text)
+        for text in neutral[lang]:
+            assert not _matches(key, text), (lang, text)
+
+
+def test_tracking_links() -> None:
+    from msglint.checks.mail import _tracking, _tracking_host
+
+    entries = _tracking(tuple(_msg705_data()["tracking-links"]))  # type: ignore[arg-type]
+    for host, frag in entries:
+        assert _tracking_host(f"https://www.{host}/{frag}?id=1Z999", entries), host
+    for url in [
+        "https://www.dhl.de/de/privatkunden.html",  # the carrier's home page is not a tracking link
+        "https://example.com/track?id=1",
+        "https://nolp.dhl.de.example.com/x",
+        "https://www.amazon.de/gp/your-account/order-history",
+        "not a url [",
+    ]:
+        assert _tracking_host(url, entries) is None, url
