@@ -43,7 +43,7 @@ _LINK_ATTRS = {"a": "href", "area": "href", "form": "action"}
 #: A bare URL in text. Placeholders are blank in ``doc.text``, so ``https://{{shop}}`` stops
 #: before the host and does not match.
 _TEXT_URL = re.compile(
-    r"(?<![\w@.:/\-])(?:(?:https?|ftps?)://|www\.)[^\s<>\"'`\u00a0\u3000]{1,2048}",
+    r"(?<![\w@./\-])(?:(?:https?|ftps?)://|www\.)[^\s<>\"'`\u00a0\u3000]{1,2048}",
     re.I,
 )
 _TRAILING = ".,;:!?'\")]}>\u00bb\u203a\u2026*"
@@ -264,26 +264,50 @@ def _url_patterns(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
+@cache
+def _folded_list(items: tuple[str, ...]) -> tuple[str, ...]:
+    from msglint.phrases import fold
+
+    return tuple(fold(i) for i in items)
+
+
 def _phrase_data(data: dict[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     raw = data.get("phrases", {})
     return tuple(sorted((lang, tuple(pats)) for lang, pats in raw.items()))
 
 
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_OPTOUT_MESSAGE = "a message may not offer to unsubscribe (buyers opt out in their Amazon settings)"
+
+
+def _link_text(doc: Document, el: Element) -> str:
+    """The folded text of a short link ("Abmelden", "Se désabonner"), or "" for a long one."""
+    from msglint.document import unescape
+    from msglint.phrases import fold
+
+    inner = doc.source[el.end : el.inner_end()]
+    if len(inner) > 300:
+        return ""
+    return " ".join(fold(unescape(_TAG.sub(" ", inner))).split()).strip(" .,:;!?>»«-")
+
+
 def opt_out_link(doc: Document, ctx: Context) -> Iterator[Finding]:
     url_rx = _url_patterns(tuple(ctx.data.get("url-patterns", ())))
+    link_texts = frozenset(" ".join(t.split()) for t in _folded_list(tuple(ctx.data.get("link-texts", ()))))
     reported: list[tuple[int, int]] = []
     for lk in links(doc, ctx):
+        if lk.element is not None and lk.element.tag == "a" and link_texts:
+            text = _link_text(doc, lk.element)
+            if text in link_texts:
+                reported.append((lk.element.end, lk.element.inner_end()))
+                yield Finding(lk.start, lk.end, f"opt-out link {text!r}: {_OPTOUT_MESSAGE}")
+                continue
         if url_rx is not None and url_rx.search(unquote(lk.url)):
             if lk.element is None:
                 reported.append((lk.start, lk.end))  # a bare URL: its words are part of it
             elif lk.element.tag == "a":
                 reported.append((lk.element.end, lk.element.inner_end()))
-            yield Finding(
-                lk.start,
-                lk.end,
-                "opt-out link: a message may not offer to unsubscribe (buyers opt out in their "
-                "Amazon settings)",
-            )
+            yield Finding(lk.start, lk.end, f"opt-out link: {_OPTOUT_MESSAGE}")
     rx = _optout_patterns(_phrase_data(ctx.data))
     if rx is None:
         return
@@ -297,12 +321,7 @@ def opt_out_link(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue
             where = f" in the {field_name}" if field_name else ""
             words = " ".join(original[s:e].split())
-            yield Finding(
-                ss,
-                se,
-                f"opt-out wording {words!r}{where}: a message may not offer to unsubscribe "
-                "(buyers opt out in their Amazon settings)",
-            )
+            yield Finding(ss, se, f"opt-out wording {words!r}{where}: {_OPTOUT_MESSAGE}")
 
 
 # ---- MSG204 contact-email ---------------------------------------------------------------------
