@@ -32,6 +32,7 @@ from msglint.language import is_code_like, language_info
 
 CACHE_FORMAT = 1
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+_UNACCENT = str.maketrans("áéíóú", "aeiou")
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
 #: What may end a sentence (the next capitalised word is not taken for a name).
@@ -146,6 +147,7 @@ class WordSpan:
     end: int
     word: str
     sentence_start: bool
+    name_line: bool = False  # a short line of capitalised words only: a signature or a name
 
 
 def iter_words(text: str) -> Iterator[WordSpan]:
@@ -159,7 +161,18 @@ def iter_words(text: str) -> Iterator[WordSpan]:
             continue
         for m in _WORD.finditer(t):
             start = tok.start() + m.start()
-            yield WordSpan(start, tok.start() + m.end(), m.group(), _starts_sentence(text, start))
+            yield WordSpan(
+                start, tok.start() + m.end(), m.group(), _starts_sentence(text, start), _name_line(text, start)
+            )
+
+
+def _name_line(text: str, pos: int) -> bool:
+    """The line at ``pos`` is like "Tienda Sol" or "Holzwerk Berger GmbH": a name, not a sentence."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b >= 0 else len(text)].strip()
+    words = line.split()
+    return 0 < len(words) <= 4 and line[-1:].isalnum() and all(w[:1].isupper() for w in words)
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -181,9 +194,12 @@ class Speller:
         self.elisions = tuple(sorted((e.lower() for e in info.get("elisions", ())), key=len, reverse=True))
         self.suffixes = tuple(sorted((s.lower() for s in info.get("suffixes", ())), key=len, reverse=True))
         self.endings: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in info.get("endings", ()))
+        self.clitics = tuple(sorted((c.lower() for c in info.get("clitics", ())), key=len, reverse=True))
         self.compounds = bool(info.get("compounds", False))
         self.linking = tuple(sorted(info.get("linking", ()), key=len, reverse=True))
         self.proper_nouns = bool(info.get("proper-nouns", True))
+        self._also = tuple(str(x) for x in info.get("also-accept", ()) if x != lang)
+        self._cache_dir = cache_dir
         self._memo: dict[str, bool] = {}
 
     @property
@@ -213,6 +229,22 @@ class Speller:
                 return True
         return False
 
+    def _clitics(self, w: str, depth: int = 0) -> bool:
+        """Pronouns attached to a verb (Spanish indíquenoslo = indique + nos + lo, Italian seguici).
+
+        Spanish writes an accent on the stem when a pronoun is attached; it is dropped again.
+        """
+        if depth >= 2:
+            return False
+        for c in self.clitics:
+            stem = w[: -len(c)]
+            if not w.endswith(c) or len(stem) < _MIN_LEN:
+                continue
+            plain = stem.translate(_UNACCENT)
+            if self._affixes(stem) or (plain != stem and self._affixes(plain)) or self._clitics(stem, depth + 1):
+                return True
+        return False
+
     def _compound(self, w: str, depth: int = 0) -> bool:
         """``w`` is known words joined, with optional linking letters (German, Dutch)."""
         if depth > 3 or len(w) < 2 * _MIN_PART:
@@ -233,9 +265,15 @@ class Speller:
         w = word.lower().translate(_APOSTROPHES).strip("'")
         hit = self._memo.get(w)
         if hit is None:
-            hit = self._affixes(w) or (self.compounds and self._compound(w))
+            hit = (
+                self._affixes(w)
+                or (bool(self.clitics) and self._clitics(w))
+                or (self.compounds and self._compound(w))
+            )
             if not hit and "-" in w:
                 hit = all(self.known(part) for part in w.split("-") if part)
+            if not hit and self._also:  # loanwords (German "Invoice", Italian "team")
+                hit = any(w in word_ranks(other, self._cache_dir) for other in self._also)
             self._memo[w] = hit
         return hit
 
@@ -249,6 +287,8 @@ class Speller:
             return False  # ASIN, DHL, SKU
         if any(c.isupper() for c in letters[1:]):
             return False  # SuperGrip, iPhone, eBay
+        if w[0].isupper() and span.name_line:
+            return False  # a signature line: "Tienda Sol", "Holzwerk Berger"
         # Sarah, Berlin, Acme inside a sentence are names (not in German: nouns are capitalised).
         return not (w[0].isupper() and self.proper_nouns and not span.sentence_start)
 

@@ -64,6 +64,15 @@ def test_misspelling_fires_at_its_position(lang: str, text: str, typo: str) -> N
         # Spanish inflections and enclitic pronouns (the dictionary lists lemmas)
         ("es", "Hola, sobre su pedido 123-1234567-1234567: necesitamos el texto del grabado. ¿Podría indicarnos el "
                 "nombre? Adjuntamos la factura y quedamos atentos."),
+        # English loanwords, nouns from verbs, a signature line of names
+        ("de", "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Die Invoice und die Personalisierung "
+               "folgen morgen.\n\nViele Grüße\nTienda Sol"),
+        # Spanish imperatives with attached pronouns and their written accent
+        ("es", "Hola, sobre su pedido 123-1234567-1234567: indíquenos el nombre, confírmelo o "
+               "indíquenoslo por mensaje. Síganos atentos a su respuesta."),
+        # Italian compounds and imperative + pronoun
+        ("it", "Buongiorno, riguardo al suo ordine 123-1234567-1234567: il macinacaffè e il bollitore "
+               "sono pronti. Seguici per sapere quando partono."),
     ],
 )
 def test_ordinary_words_are_silent(lang: str, text: str) -> None:
@@ -160,3 +169,8 @@ def test_no_dictionary_language_is_silent() -> None:
 )
 def test_fixtures(path: str, expected: list[tuple[str, int, int]]) -> None:
     assert [t for t in lint_file(path) if t[0] == "MSG403"] == expected
+
+
+def test_typo_on_a_name_like_line_inside_a_sentence_is_still_found() -> None:
+    text = ORDER + "we will start as soon as we recieve the engraving text.\nKind regards\nTienda Sol"
+    assert _msg403(text, language="en") == [("MSG403", 1, _col(text, "recieve"))]
