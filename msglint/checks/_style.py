@@ -76,7 +76,7 @@ def html_length(value: str) -> tuple[float, bool] | None:
 
 
 def fmt_px(px: float) -> str:
-    return f"{px:g}px"
+    return f"{round(px, 1):g}px"
 
 
 def attribute_removal(doc: Document, attr: Attr) -> Edit:

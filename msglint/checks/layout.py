@@ -245,7 +245,8 @@ def font_override(doc: Document, ctx: Context) -> Iterator[Finding]:
 @cache
 def _blank_line_run(max_breaks: int) -> re.Pattern[str]:
     """``max_breaks + 1`` or more newlines with nothing but spaces between them."""
-    return re.compile(rf"(?:\r\n|\n|\r)(?:[ \t\u00a0\u3000]*(?:\r\n|\n|\r)){{{max_breaks},}}")
+    nl = r"(?:\r\n|\n|\r(?!\n))"  # CRLF is one break, never a CR and an LF
+    return re.compile(rf"{nl}(?:[ \t\u00a0\u3000]*{nl}){{{max_breaks},}}")
 
 
 def _break_units(doc: Document) -> Iterator[tuple[int, int]]:
