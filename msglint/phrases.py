@@ -35,8 +35,9 @@ front matter, marketplace) plus the detected language of the message when the la
 detector has run; when nothing is known, every language that has a phrase file. A section that
 a language file lacks is simply not searched in that language.
 
-Each (language, section) is compiled once into one regex per key (``functools.cache``), and the
-folded text of a document is built once and kept in ``ctx.cache``.
+Each (language, section) is compiled once into one regex per key (``functools.cache``), a key
+only when first needed (``exclude``, ``unless`` and ``require`` only once ``match`` has found
+something), and the folded text of a document is built once and kept in ``ctx.cache``.
 """
 
 from __future__ import annotations
@@ -164,38 +165,74 @@ def _translate(pattern: str) -> str:
 
 
 def _join(patterns: Sequence[str], where: str) -> re.Pattern[str] | None:
+    """One regex for a list of patterns: an alternation with implicit word boundaries."""
     if not patterns:
         return None
     parts = []
     for p in patterns:
         if not isinstance(p, str) or not p.strip():
             raise PackError(f"{where}: every pattern must be a non-empty string, got {p!r}")
-        rx = _translate(p.strip())
-        try:
-            compiled = re.compile(rx)
-        except re.error as exc:
-            raise PackError(f"{where}: bad pattern {p!r}: {exc}") from None
-        if compiled.groupindex or re.search(r"\\[1-9]", p):
+        if re.search(r"\\[1-9]|\(\?P[<=]", p):
             raise PackError(f"{where}: pattern {p!r} uses named groups or backreferences")
-        parts.append(f"(?:{rx})")
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+        parts.append(f"(?:{_translate(p.strip())})")
+    try:
+        return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+    except re.error:
+        for p, rx in zip(patterns, parts, strict=True):  # name the culprit (slow path, bad data only)
+            try:
+                re.compile(rx)
+            except re.error as exc:
+                raise PackError(f"{where}: bad pattern {p!r}: {exc}") from None
+        raise
 
 
-@dataclass(frozen=True)
 class Section:
-    """The compiled patterns of one section of one language."""
+    """The patterns of one section of one language, each key compiled on first use: most
+    messages match no phrase, and then ``exclude``/``unless``/``require`` are never needed."""
 
-    language: str
-    name: str
-    match: re.Pattern[str] | None
-    exclude: re.Pattern[str] | None
-    unless: re.Pattern[str] | None
-    require: re.Pattern[str] | None
+    __slots__ = ("language", "name", "_raw", "_compiled")
+
+    def __init__(self, language: str, name: str, raw: dict[str, Any]) -> None:
+        self.language = language
+        self.name = name
+        self._raw = raw
+        self._compiled: dict[str, re.Pattern[str] | None] = {}
+
+    def _get(self, key: str) -> re.Pattern[str] | None:
+        if key not in self._compiled:
+            where = f"phrases/{self.language}.toml [{self.name}] {key}"
+            self._compiled[key] = _join(self._raw.get(key, []), where)
+        return self._compiled[key]
+
+    @property
+    def match(self) -> re.Pattern[str] | None:
+        return self._get("match")
+
+    @property
+    def exclude(self) -> re.Pattern[str] | None:
+        return self._get("exclude")
+
+    @property
+    def unless(self) -> re.Pattern[str] | None:
+        return self._get("unless")
+
+    @property
+    def require(self) -> re.Pattern[str] | None:
+        return self._get("require")
+
+    def has(self, key: str) -> bool:
+        """True if the section lists patterns under ``key`` (without compiling them)."""
+        return bool(self._raw.get(key))
+
+    def validate(self) -> None:
+        """Compile every key now (tests; a bad pattern raises PackError)."""
+        for key in KEYS:
+            self._get(key)
 
 
 @cache
 def section(language: str, name: str) -> Section | None:
-    """The compiled section ``name`` of ``rules/phrases/<language>.toml``, or None."""
+    """Section ``name`` of ``rules/phrases/<language>.toml``, or None if the file lacks it."""
     raw: Any = load_data(f"phrases/{language}").get(name)
     if raw is None:
         return None
@@ -204,9 +241,10 @@ def section(language: str, name: str) -> Section | None:
     unknown = set(raw) - set(KEYS)
     if unknown:
         raise PackError(f"phrases/{language}.toml: [{name}] has unknown keys {sorted(unknown)}")
-    where = f"phrases/{language}.toml [{name}]"
-    compiled = {k: _join(raw.get(k, []), f"{where} {k}") for k in KEYS}
-    return Section(language, name, **compiled)
+    for key in KEYS:
+        if not isinstance(raw.get(key, []), list):
+            raise PackError(f"phrases/{language}.toml: [{name}] {key} must be a list of patterns")
+    return Section(language, name, raw)
 
 
 # ---- searching --------------------------------------------------------------------------------
@@ -222,6 +260,11 @@ def _folded(doc: Document, cache_: dict[str, Any] | None) -> list[tuple[str | No
     if cache_ is not None:
         cache_[key] = texts
     return texts
+
+
+def folded_text(doc: Document, cache: dict[str, Any] | None = None) -> str:
+    """:func:`fold` of ``doc.text`` (memoised in ``cache``): offsets are those of ``doc.text``."""
+    return _folded(doc, cache)[0][2]
 
 
 def languages_for(ctx: Context, doc: Document | None = None) -> tuple[str, ...]:
@@ -277,23 +320,34 @@ def find(
     out: list[PhraseMatch] = []
     for lang in languages:
         sec = section(lang, name)
-        if sec is None or sec.match is None:
+        if sec is None:
             continue
-        if sec.unless is not None and any(sec.unless.search(f) for _, _, f, _ in _folded(doc, cache)):
+        # ``require`` first: it is small, and without it the (larger) match regex is not needed.
+        required = sec.require
+        if required is not None and not any(required.search(f) for _, _, f, _ in _folded(doc, cache)):
             continue
-        if sec.require is not None and not any(sec.require.search(f) for _, _, f, _ in _folded(doc, cache)):
+        if sec.match is None:
             continue
+        found: list[PhraseMatch] = []
         for field_name, original, folded, offset in texts:
+            hits = [h.span() for h in sec.match.finditer(folded) if h.end() > h.start()]
+            if not hits:
+                continue
             excluded = [m.span() for m in sec.exclude.finditer(folded)] if sec.exclude else []
-            for hit in sec.match.finditer(folded):
-                s, e = hit.span()
-                if s == e or any(xs < e and s < xe for xs, xe in excluded):
+            for s, e in hits:
+                if any(xs < e and s < xe for xs, xe in excluded):
                     continue
                 if offset < 0:
                     ss, se = doc.text_span(s, e)
                 else:
                     ss, se = offset + s, offset + e
-                out.append(PhraseMatch(ss, se, _collapse(original[s:e]), lang, name, s, e, field_name))
+                found.append(PhraseMatch(ss, se, _collapse(original[s:e]), lang, name, s, e, field_name))
+        if not found:
+            continue
+        everything = _folded(doc, cache)
+        if sec.unless is not None and any(sec.unless.search(f) for _, _, f, _ in everything):
+            continue
+        out.extend(found)
     out.sort(key=lambda m: (m.start, -m.end))
     result: list[PhraseMatch] = []
     for pm in out:
@@ -349,6 +403,7 @@ __all__ = [
     "covers",
     "find",
     "fold",
+    "folded_text",
     "languages_for",
     "phrase_check",
     "search",

@@ -20,6 +20,7 @@ DATA: dict[str, dict[str, Any]] = {
         "UNLESS": {"match": ["has shipped"], "unless": ["damaged"]},
         "REQUIRE": {"match": ["refund"], "require": ["reviews?"]},
         "CLASS": {"match": ["5[ -]stars?"]},
+        "OPTIONAL": {"match": ["\\d+ ?% off", "e ?mail"]},
     },
     "phrases/yy": {"language": "yy", "GIFT": {"match": ["geschenkkarte"]}},
 }
@@ -123,9 +124,13 @@ def test_fields_are_searched_with_their_own_offsets() -> None:
 def test_bad_patterns_are_reported_as_pack_errors() -> None:
     DATA["phrases/bad"] = {"S": {"match": ["(unclosed"]}, "T": {"match": ["(?P<x>a)"]}, "U": {"nope": []}}
     try:
-        for name in ("S", "T", "U"):
-            with pytest.raises(PackError):
-                phrases.section("bad", name)
+        for name in ("S", "T"):
+            sec = phrases.section("bad", name)
+            assert sec is not None
+            with pytest.raises(PackError, match=r"\[" + name + r"\]"):
+                sec.validate()
+        with pytest.raises(PackError):
+            phrases.section("bad", "U")
     finally:
         del DATA["phrases/bad"]
 
@@ -150,6 +155,23 @@ def test_shipped_phrase_files_compile() -> None:
                 DATA[f"phrases/{lang}"] = data
                 try:
                     phrases.section.cache_clear()
-                    assert phrases.section(lang, name) is not None
+                    sec = phrases.section(lang, name)
+                    assert sec is not None
+                    sec.validate()
                 finally:
                     del DATA[f"phrases/{lang}"]
+
+
+def test_space_question_mark_is_optional_whitespace() -> None:
+    assert spans("10% off, 10 % off, 10\n% off, email, e mail", "OPTIONAL", filename="t.txt") == [
+        "10% off", "10 % off", "10\n% off", "email", "e mail"]
+    assert spans("10%off", "OPTIONAL", filename="t.txt") == []
+
+
+def test_long_untrusted_input_is_fast() -> None:
+    import time
+
+    text = "gift " * 40000 + "free " * 40000 + "a" * 100000
+    t = time.perf_counter()
+    assert spans(text, "GIFT", filename="t.txt") == []
+    assert time.perf_counter() - t < 2.0

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from msglint.diagnostics import Finding
-from msglint.phrases import covers, fold, languages_for, phrase_check
+from msglint.phrases import covers, fold, folded_text, languages_for, phrase_check
 
 if TYPE_CHECKING:
     from msglint.document import Document
@@ -118,18 +118,19 @@ def _kind(clause: str, languages: tuple[str, ...], max_words: int = 30) -> str:
     return OTHER
 
 
-def classify_clauses(doc: Document, languages: tuple[str, ...], signature_words: int = 5) -> list[tuple[str, int, int]]:
-    """(class, text start, text end) of every non-empty clause of the visible text."""
-    text = doc.text
-    folded = fold(text)
-    out: list[tuple[str, int, int]] = []
+def iter_clauses(
+    doc: Document, languages: tuple[str, ...], signature_words: int = 5, folded: str | None = None
+) -> Iterator[tuple[str, int, int]]:
+    """(class, text start, text end) of every non-empty clause of the visible text, lazily:
+    a caller can stop at the first clause of class OTHER."""
+    folded = fold(doc.text) if folded is None else folded
     closed = False
     for m in _CLAUSE.finditer(folded):
         raw = _ORDER_NUMBER.sub(" ", m.group())
         clause = " ".join(_EDGE.sub("", raw).split())
         if not clause or not _WORD.search(clause) or clause.replace(" ", "").isdigit():
             if m.group().strip():
-                out.append((NEUTRAL, m.start(), m.end()))
+                yield NEUTRAL, m.start(), m.end()
             continue
         kind = _kind(clause, languages)
         if kind == OTHER and closed and len(_WORD.findall(clause)) <= signature_words:
@@ -137,8 +138,12 @@ def classify_clauses(doc: Document, languages: tuple[str, ...], signature_words:
         if kind == CLOSING:
             closed = True
         lead = len(m.group()) - len(m.group().lstrip())
-        out.append((kind, m.start() + lead, m.start() + len(m.group().rstrip())))
-    return out
+        yield kind, m.start() + lead, m.start() + len(m.group().rstrip())
+
+
+def classify_clauses(doc: Document, languages: tuple[str, ...], signature_words: int = 5) -> list[tuple[str, int, int]]:
+    """All clauses of :func:`iter_clauses`."""
+    return list(iter_clauses(doc, languages, signature_words))
 
 
 def thanks_only(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -147,10 +152,13 @@ def thanks_only(doc: Document, ctx: Context) -> Iterator[Finding]:
     if not doc.text.strip():
         return
     langs = languages_for(ctx, doc)
-    clauses = classify_clauses(doc, langs, int(ctx.data.get("signature-max-words", 5)))
-    if any(kind == OTHER for kind, _, _ in clauses):
-        return
-    first = next(((s, e) for kind, s, e in clauses if kind in (THANKS, AVAILABLE)), None)
+    first: tuple[int, int] | None = None
+    words = int(ctx.data.get("signature-max-words", 5))
+    for kind, s, e in iter_clauses(doc, langs, words, folded_text(doc, ctx.cache)):
+        if kind == OTHER:
+            return  # the message says something else: it has a purpose
+        if first is None and kind in (THANKS, AVAILABLE):
+            first = (s, e)
     if first is None:
         return
     s, e = doc.text_span(*first)
