@@ -222,6 +222,10 @@ def apply(linter: Linter, doc: Document, active: frozenset[str], diags: list[Dia
 
     if UNUSED in active:
         rule = linter.rules[UNUSED]
+        # A rule that could not run here (a run-wide note keyed "CODE-...", e.g. "MSG404-off"
+        # when no LanguageTool server is configured) cannot prove a silence stale.
+        idle = {key.split("-", 1)[0] for key in getattr(linter, "notes", {})}
+        active = active - idle
         for d in directives:
             if d.action == "enable":
                 continue

@@ -106,6 +106,14 @@ def test_suppression_of_an_inactive_rule_is_not_stale() -> None:
     assert sel(src) == []
 
 
+def test_suppression_of_a_rule_that_could_not_run_is_not_stale() -> None:
+    # MSG404 needs a LanguageTool server; without one it is off, so its silence is not judged.
+    src = f"<!-- msglint: disable-next-line=grammar -->\n<p>{ORDER}.</p>\n"
+    assert lint_text(src, "t.html", select=["MSG404", "MSG002"]) == []
+    src = f"<!-- msglint: disable-next-line=grammar,emoji -->\n<p>{ORDER}.</p>\n"
+    assert lint_text(src, "t.html", select=["MSG404", "MSG101", "MSG002"]) == [("MSG002", 1, 1)]
+
+
 def test_unknown_code_and_action_are_invalid() -> None:
     src = f"<!-- msglint: disable-next-line=MSG999,emoji -->\n{EMOJI_LINE}\n"
     diags = _diags(src)
