@@ -27,7 +27,8 @@ def render(diags: list[Diagnostic], files: int = 0, paths: list[str] | None = No
 
     by_file: dict[str, list[Diagnostic]] = {}
     for p in paths or ():
-        by_file.setdefault(relative_path(p), [])
+        if p != "-":  # stdin is reported under --stdin-filename, which only its diagnostics carry
+            by_file.setdefault(relative_path(p), [])
     for d in diags:
         by_file.setdefault(relative_path(d.path), []).append(d)
     root = ET.Element("testsuites", name="msglint", tests=str(max(len(diags), 1)), failures=str(len(diags)))
