@@ -26,7 +26,8 @@ KNOWN_KEYS = frozenset(
 
 _OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
-_LINE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+# Matched against the line without trailing blanks: a lazy group before [ \t]*$ is quadratic.
+_LINE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$")
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def parse_front_matter(text: str) -> FrontMatter | None:
         line = raw.rstrip("\r\n")
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        lm = _LINE.match(line)
+        lm = _LINE.match(line.rstrip(" \t"))
         if not lm:
             fm.errors.append(
                 (line_start, line_start + len(line), f"front matter line is not 'key: value': {line.strip()!r}")

@@ -372,3 +372,14 @@ def test_tracking_links() -> None:
         "not a url [",
     ]:
         assert _tracking_host(url, entries) is None, url
+
+
+def test_huge_mail_is_bounded() -> None:
+    import time
+
+    body = "your order " * 100000
+    head = "From: a@b.c\nTo: t969vz2jn3bdsy7@marketplace.amazon.de\n"
+    mail = f"{head}Subject: {body[:5000]}\nContent-Type: text/plain\n\n{body}\n"
+    t = time.perf_counter()
+    msglint.lint(mail, "x.eml", config={"select": ["MSG7"]})
+    assert time.perf_counter() - t < 10

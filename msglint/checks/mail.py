@@ -77,12 +77,12 @@ def _tracking_host(url: str, entries: tuple[tuple[str, str], ...]) -> str | None
     return None
 
 
-def _links(doc: Document) -> Iterator[str]:
+def _links(doc: Document, limit: int) -> Iterator[str]:
     for el in doc.iter_tag("a", "area"):
         href = el.get("href")
         if href:
             yield href
-    for m in _URL.finditer(doc.text):
+    for m in _URL.finditer(doc.text, 0, limit):
         yield m.group()
 
 
@@ -102,19 +102,20 @@ def _evidence(mail: Mail, ctx: Context) -> list[str]:
     """Why the mail is not permitted, most telling first; [] when nothing says so."""
     data = ctx.data
     out: list[str] = []
+    limit = int(data.get("max-scan-chars", 100_000))  # a notification says what it is early
     subject_re = _phrases(data, "subject")
     if mail.subject and subject_re is not None:
-        m = subject_re.search(_fold(mail.subject))
+        m = subject_re.search(_fold(mail.subject[:limit]))
         if m:
             out.append(f"subject {_short(mail.subject[m.start() : m.end()])!r}")
     body_re = _phrases(data, "body")
     tracking = _tracking(tuple(data.get("tracking-links", ())))
     for doc in mail.parts:
         if body_re is not None:
-            m = body_re.search(_fold(doc.text))
+            m = body_re.search(_fold(doc.text[:limit]))
             if m:
                 out.append(f"wording {_short(doc.text[m.start() : m.end()])!r}")
-        for url in _links(doc):
+        for url in _links(doc, limit):
             host = _tracking_host(url, tracking)
             if host:
                 out.append(f"tracking link to {host}")

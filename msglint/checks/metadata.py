@@ -68,6 +68,8 @@ class Delay:
 
 def parse_send_after(value: str) -> Delay | str:
     """``7d after delivery`` -> Delay; a string is the reason it cannot be read."""
+    if len(value) > 80:  # also keeps the regex below linear on hostile input
+        return f"send-after value is too long ({len(value)} characters): write '<number><unit> after <event>'"
     m = _SEND_AFTER.fullmatch(value)
     if not m:
         return f"send-after {value!r} is not '<number><unit> after <event>' (e.g. '7d after delivery')"
