@@ -175,3 +175,40 @@ def test_fail_on_and_max_warnings(project: Path) -> None:
     assert run_cli(*args, "--max-warnings", "0", "warn.html", cwd=project).returncode == 1
     assert run_cli(*args, "--max-warnings", "0", "--exit-zero", "warn.html", cwd=project).returncode == 0
     assert run_cli(*args, "--max-warnings", "-1", "warn.html", cwd=project).returncode == 2
+
+
+# ---- every format over every fixture: the real diagnostics of every rule ----------------------
+@pytest.fixture(scope="module")
+def all_fixture_diags() -> list[Diagnostic]:
+    from conftest import FIXTURES
+
+    diags = msglint.lint_paths([str(FIXTURES)], config={"language": "en"})
+    assert len({d.code for d in diags}) > 5, "the fixtures should exercise many rules"
+    return diags
+
+
+def test_every_format_renders_every_rule_s_diagnostics(all_fixture_diags: list[Diagnostic]) -> None:
+    import re
+
+    import jsonschema
+
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    sarif = json.loads(render("sarif", all_fixture_diags))
+    jsonschema.validators.validator_for(schema)(schema).validate(sarif)
+    assert len(sarif["runs"][0]["results"]) == len(all_fixture_diags)
+
+    command = re.compile(
+        r"^::(error|warning) file=[^,:]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=MSG\d{3} \[[a-z-]+\]::.*$"
+    )
+    lines = render("github", all_fixture_diags).splitlines()
+    assert len(lines) == len(all_fixture_diags)
+    assert all(command.match(line) for line in lines), [ln for ln in lines if not command.match(ln)][:3]
+
+    root = ET.fromstring(render("junit", all_fixture_diags))
+    assert len(root.findall(".//failure")) == len(all_fixture_diags)
+
+    issues = json.loads(render("gitlab", all_fixture_diags))
+    assert len({i["fingerprint"] for i in issues}) == len(issues) == len(all_fixture_diags)
+    for i in issues:
+        assert {"description", "check_name", "fingerprint", "severity", "location"} <= i.keys()
+        assert i["location"]["lines"]["begin"] >= 1 and i["severity"] in ("major", "minor")
