@@ -76,6 +76,23 @@ def test_family_flags_and_neutral_counter_example_stays_silent(code: str, bad: s
     assert code not in purpose_codes(neutral)
 
 
+NEUTRAL_WORDING = [
+    ("MSG601", "Unlike our other products, this lamp needs a special bulb."),
+    ("MSG601", "You will not receive any newsletter from us."),
+    ("MSG601", "We look forward to your next order."),
+    ("MSG602", "Please send us the tracking number for your return parcel."),
+    ("MSG604", "The parcel was delayed by the storm and arrived damaged, so we are sending a new one."),
+    ("MSG604", "The engraving takes two days; your order is not delayed by it."),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "neutral"), NEUTRAL_WORDING, ids=[f"{c}-{i}" for i, (c, _) in enumerate(NEUTRAL_WORDING)]
+)
+def test_more_neutral_wording_stays_silent(code: str, neutral: str) -> None:
+    assert code not in purpose_codes(neutral)
+
+
 LANG_FAMILIES = [
     ("fr", "MSG601", "Suivez-nous sur Instagram.", "Suivez les instructions du manuel."),
     (
