@@ -227,3 +227,27 @@ def test_fix_never_rewrites_a_mail(tmp_path: Path) -> None:
     r = run_cli("check", "--select", "MSG101", "--fix", "m.eml", cwd=tmp_path)
     assert r.returncode == 1 and b"MSG101" in r.stdout and b"Fixed" not in r.stdout
     assert mail.read_bytes() == data
+
+
+def test_fix_over_every_fixture_is_idempotent_and_keeps_encoding_and_line_endings() -> None:
+    """All rules, every fixture of every helper: what --fix writes decodes the same way, fixes
+    nothing more the second time, and files with nothing to fix are left byte for byte."""
+    from msglint.engine import Linter, iter_files
+    from msglint.fixes import fix_bytes
+
+    linter = Linter()
+    changed = 0
+    for path in iter_files([str(FIXTURES)]):
+        data = Path(path).read_bytes()
+        new, remaining = fix_bytes(linter, data, path)
+        if not remaining.changed:
+            assert new == data, path
+            continue
+        changed += 1
+        before, after = decode_bytes(data), decode_bytes(new)
+        assert (after.encoding, after.newline) == (before.encoding, before.newline), path
+        if before.text.count("\n") == before.text.count("\r\n"):  # CRLF throughout stays so
+            assert after.text.count("\n") == after.text.count("\r\n"), path
+        again, rem2 = fix_bytes(linter, new, path)
+        assert again == new and not rem2.changed, path
+    assert changed >= len(CASES)  # at least the fix fixtures
