@@ -543,9 +543,10 @@ def test_phone_links() -> None:
 def test_phonenumbers_is_imported_only_for_digit_runs() -> None:
     code = (
         "import sys, msglint\n"
-        "msglint.lint('<p>Order {{ order_id }}: no digits here, 12 34 at most.</p>', 't.html')\n"
+        "cfg = {'select': ['MSG2', 'MSG401']}\n"
+        "msglint.lint('<p>Order {{ order_id }}: no digits here, 12 34 at most.</p>', 't.html', config=cfg)\n"
         "assert 'phonenumbers' not in sys.modules, 'imported without need'\n"
-        "msglint.lint('<p>Order 123-1234567-1234567, 22.11.2026</p>', 't.html')\n"
+        "msglint.lint('<p>Order 123-1234567-1234567, 22.11.2026</p>', 't.html', config=cfg)\n"
         "assert 'phonenumbers' not in sys.modules, 'order numbers and dates are blanked first'\n"
         "msglint.lint('<p>Order 123-1234567-1234567: 030 1234567</p>', 't.html', config={'select': ['MSG205']})\n"
         "assert 'phonenumbers' in sys.modules\n"
