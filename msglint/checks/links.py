@@ -165,9 +165,18 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def text_url_spans(doc: Document) -> list[tuple[int, int, str]]:
-    """Bare URLs of the visible text: (text start, text end, url)."""
-    text = doc.text
+def text_url_spans(doc: Document, cache_: dict[str, Any] | None = None) -> list[tuple[int, int, str]]:
+    """Bare URLs of the visible text: (text start, text end, url), memoised in ``cache_``."""
+    if cache_ is not None and "msg2.text_urls" in cache_:
+        cached: list[tuple[int, int, str]] = cache_["msg2.text_urls"]
+        return cached
+    out = _scan_text_urls(doc.text)
+    if cache_ is not None:
+        cache_["msg2.text_urls"] = out
+    return out
+
+
+def _scan_text_urls(text: str) -> list[tuple[int, int, str]]:
     if "://" not in text and "www." not in text.lower():
         return []
     out: list[tuple[int, int, str]] = []
@@ -197,7 +206,7 @@ def links(doc: Document, ctx: Context) -> list[Link]:
         lead = len(raw) - len(raw.lstrip(_STRIP))
         found.append(_link(attr.value, attr.start + lead, attr.start + len(raw.rstrip(_STRIP)), el))
     anchors = _anchor_spans(doc, found)
-    for s, e, url in text_url_spans(doc):
+    for s, e, url in text_url_spans(doc, ctx.cache):
         ss, se = doc.text_span(s, e)
         if _inside(ss, anchors):
             continue  # the text of a link: its href is what the link goes to
@@ -354,12 +363,8 @@ def _email_spans(text: str, not_tlds: frozenset[str]) -> Iterator[tuple[int, int
 
 
 def _url_text_spans(doc: Document, ctx: Context) -> list[tuple[int, int]]:
-    """Text spans of bare URLs (memoised): e-mail and phone searches skip them."""
-    spans: list[tuple[int, int]] | None = ctx.cache.get("msg2.url_text_spans")
-    if spans is None:
-        spans = [(s, e) for s, e, _ in text_url_spans(doc)]
-        ctx.cache["msg2.url_text_spans"] = spans
-    return spans
+    """Text spans of bare URLs: e-mail and phone searches skip them."""
+    return [(s, e) for s, e, _ in text_url_spans(doc, ctx.cache)]
 
 
 def contact_email(doc: Document, ctx: Context) -> Iterator[Finding]:
