@@ -290,3 +290,18 @@ def test_margin_limit_follows_max_width_px() -> None:
 def test_wide_margin_is_not_fixable() -> None:
     _, unfixable = fix_all((LAYOUT / "bad-wide-margin.fr.html").read_text(encoding="utf-8"), "MSG305")
     assert len(unfixable) == 6
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("<p style=color:red>x</p>", "<p>x</p>"),  # unquoted
+        ("<p style='color:red;'>x</p>", "<p>x</p>"),
+        ('<p  style="  color : red  ;  " class="a">x</p>', '<p class="a">x</p>'),
+        ('<p style="margin:0;color:red">x</p>', '<p style="margin:0;">x</p>'),
+        ('<font color="red" size="2">x</font>', '<font size="2">x</font>'),
+        ("<style>p{color:red;margin:0}</style><p>x</p>", "<style>p{margin:0}</style><p>x</p>"),
+    ],
+)
+def test_declaration_and_attribute_removal(source: str, expected: str) -> None:
+    assert assert_fixed(source, "MSG303") == expected

@@ -301,3 +301,8 @@ def test_one_pass_over_large_documents() -> None:
     elapsed = time.perf_counter() - start
     assert len(found) > 30_000
     assert elapsed < 20, elapsed
+
+
+def test_svg_image_and_input_image_are_images() -> None:
+    source = '<p>x</p>\n<svg><image href="http://cdn.example.com/a.png" /></svg>\n<input type="IMAGE" src="b.gif">'
+    assert [(c, line) for c, line, _ in lint_text(source) if c in MY_RULES] == [("MSG103", 2), ("MSG102", 3)]
