@@ -506,6 +506,8 @@ def test_phone_numbers_are_found(text: str, marketplace: str | None) -> None:
         "Postcodes: 75008 Paris, D-10115 Berlin, 00184 Roma, 28013 Madrid.",
         "Tracking 1Z999AA10123456784, JJD000390007421585, 00340434161094015902, 9400 1000 0000 0000 0000 00.",
         "Parcel 123456789012, parcel number 0034 0434 1610 9401 5902.",
+        "FedEx 0123 4567 8901, GLS 12345678901, DPD 01234567890123, Hermes 12345678901234.",
+        "Acme GmbH, 10115 Berlin, HRB 123456 B, USt-IdNr.: DE123456789, Steuernummer 12/345/67890.",
         "Invoice no. 2026-004512, Rechnungsnummer 0301234567, Kundennr. 0123456789.",
         "Serial number 0612345678, Artikelnummer 912 345 678.",
         "Bare number 2026004512 without a label.",
