@@ -225,7 +225,7 @@ class Speller:
             if w.endswith(s) and self._simple(w[: -len(s)]):
                 return True
         for form, lemma in self.endings:
-            if w.endswith(form) and len(w) - len(form) >= _MIN_LEN and self._in_list(w[: len(w) - len(form)] + lemma):
+            if w.endswith(form) and len(w) - len(form) >= _MIN_LEN and self._simple(w[: len(w) - len(form)] + lemma):
                 return True
         return False
 

@@ -49,6 +49,7 @@ def test_misspelling_fires_at_its_position(lang: str, text: str, typo: str) -> N
         ("en", ORDER + "we'll start once we've received it; don't worry, it's the customers' choice and the customer's "
                 "ring."),
         ("en", ORDER + "the colour is grey, the centre is personalised and the travelling case was cancelled."),
+        ("en", ORDER + "the lid is customisable and carefully packed; the handle is washable and the sleeve seamless."),
         ("en", ORDER + "Sarah from Acme said the SuperGrip handle fits the iPhone case; ASIN B0ABC12345, 10cm, 2 kg, "
                 "DHL."),
         ("en", ORDER + "a well-known follow-up for your pre-order, see https://www.amazon.com/gp/help and {{ "
