@@ -271,7 +271,9 @@ class Linter:
         """Run the project rules once over ``summaries`` (default: those recorded so far)."""
         if not self.project_codes:
             return []
-        items = sorted(self.take_summaries() if summaries is None else summaries, key=lambda s: s.path)
+        given = self.take_summaries() if summaries is None else summaries
+        # One summary per path (a file linted twice, e.g. by --fix, is still one file).
+        items = sorted({s.path: s for s in given}.values(), key=lambda s: s.path)
         diags: list[Diagnostic] = []
         for code in sorted(self.project_codes):
             rule = self.rules[code]
