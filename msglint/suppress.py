@@ -205,6 +205,10 @@ def apply(linter: Linter, doc: Document, active: frozenset[str], diags: list[Dia
     if not directives and not problems:
         return diags
     ranges, lines = _ranges(directives, doc)
+    by_line: dict[int, list[Directive]] = {}  # line -> its line directives (O(1) per diagnostic)
+    for d, first, last in lines:
+        for line in range(first, last + 1):
+            by_line.setdefault(line, []).append(d)
     kept: list[Diagnostic] = []
     for diag in diags:
         hit = False
@@ -212,9 +216,9 @@ def apply(linter: Linter, doc: Document, active: frozenset[str], diags: list[Dia
             if r.start <= diag.start < r.end and r.covers(diag.code):
                 r.directive.used.add(diag.code)
                 hit = True
-        for d, first, last in lines:
+        for d in by_line.get(diag.line, ()):
             codes = d.codes
-            if first <= diag.line <= last and (codes is None or diag.code in codes):
+            if codes is None or diag.code in codes:
                 d.used.add(diag.code)
                 hit = True
         if not hit:
