@@ -456,6 +456,7 @@ def test_opt_out_wording_in_link_text_is_reported_once() -> None:
         "Write to info [at] shop-example.de please.",
         "Write to info(at)shop-example(dot)de please.",
         "Écrivez à contact(@)boutique-exemple.fr.",
+        "Schreiben Sie an info ( at ) shop-example [ punkt ] de.",
     ],
 )
 def test_email_addresses_are_found(text: str) -> None:

@@ -348,6 +348,7 @@ _EMAIL_OBFUSCATED = re.compile(
     + r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?" + _DOT + r"){1,8}[A-Za-z]{2,24}(?![\w\-])",
     re.I,
 )
+_AT_RX = re.compile(_AT, re.I)  # the cheap test before the full obfuscation pattern
 _CONTACT_SCHEMES_EMAIL = frozenset({"mailto"})
 
 
@@ -356,8 +357,7 @@ def _email_spans(text: str, not_tlds: frozenset[str]) -> Iterator[tuple[int, int
         for m in _EMAIL.finditer(text):
             if m.group(2).lower() not in not_tlds:
                 yield m.span()
-    low = text.lower()
-    if "at)" in low or "at]" in low or "@)" in low or "@]" in low or "ät" in low or "at}" in low:
+    if _AT_RX.search(text):
         for m in _EMAIL_OBFUSCATED.finditer(text):
             yield m.span()
 
