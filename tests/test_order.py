@@ -28,6 +28,8 @@ BAD = {
     "bad/front_matter_de.txt": [("MSG401", 5, 1)],
     # Only in a comment and a link; the text's number has a wrong shape.
     "bad/order_number_not_in_text_fr.html": [("MSG401", 1, 1)],
+    # A mail: the body of its text part starts on line 6.
+    "bad/no_order_in_mail_de.eml": [("MSG401", 6, 1)],
 }
 GOOD = [
     "good/placeholder_jinja_en.html",
@@ -39,6 +41,7 @@ GOOD = [
     "good/empty.txt",
     "good/whitespace_only.html",
     "good/only_placeholders.j2",
+    "good/order_in_subject_en.eml",  # the subject carries the number
 ]
 
 
