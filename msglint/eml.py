@@ -309,6 +309,7 @@ def read_mail(
     import email.policy
 
     msg = email.message_from_bytes(data, policy=email.policy.default)
+    text_given = data == text.encode("utf-8", "surrogateescape")
     spans: list[tuple[EmailMessage, _Span]] = []
     _locate(msg, text, 0, len(text), 0, spans)
     top_end = _header_end(text, 0, len(text))
@@ -354,7 +355,12 @@ def read_mail(
         content = _decoded_content(part)
         cte = str(part.get("content-transfer-encoding", "7bit")).strip().lower()
         raw = text[span.body_start : span.body_end]
-        in_place = cte not in ("quoted-printable", "base64") and _normalise(raw) == _normalise(content)
+        # Not transfer-encoded: lint the characters as they are in the file, when they are the
+        # part's text (the file's decoding agrees with the part's charset, or the caller gave
+        # the text itself, as --fix does).
+        in_place = cte not in ("quoted-printable", "base64") and (
+            text_given or _normalise(raw) == _normalise(content)
+        )
         base = len(text) + 1
         body = raw if in_place else content
         doc = MailPart(

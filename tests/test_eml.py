@@ -383,3 +383,28 @@ def test_huge_mail_is_bounded() -> None:
     t = time.perf_counter()
     msglint.lint(mail, "x.eml", config={"select": ["MSG7"]})
     assert time.perf_counter() - t < 10
+
+
+def test_latin1_mail_is_read_in_place_from_bytes_and_from_text() -> None:
+    # lint_bytes decodes the file as Windows-1252; --fix lints that text again (lint_source).
+    from msglint.decode import decode_bytes
+
+    data = (MAIL / "gambio_versand_de_latin1.eml").read_bytes()
+    text = decode_bytes(data).text
+    for m in (read_mail(data, text, "x.eml"), read_mail(text.encode("utf-8"), text, "x.eml")):
+        assert m.parts[0].in_place_at == text.index("Sehr geehrte")
+        assert "Schäfer" in m.parts[0].text
+    as_bytes = msglint.lint(data, "x.eml", config={"select": ["MSG7"]})
+    as_text = msglint.lint(text, "x.eml", config={"select": ["MSG7"]})
+    assert [(d.code, d.line, d.column) for d in as_bytes] == [(d.code, d.line, d.column) for d in as_text]
+
+
+def test_other_rules_wording_marks_a_mail_to_an_alias() -> None:
+    # The phrase files' MSG604 (stock-out) and MSG601 (marketing) sections count as evidence.
+    mail = (
+        "From: shop@example.net\nTo: t969vz2jn3bdsy7@marketplace.amazon.com\nSubject: About order 123-1234567-1234567\n"
+        "Content-Type: text/plain\n\nHello, unfortunately the lamp of your order 123-1234567-1234567 is out of stock.\n"
+    )
+    diags = msglint.lint(mail, "x.eml", config={"select": ["MSG705"]})
+    assert [(d.line, d.column) for d in diags] == [(2, 5)]
+    assert "stock-out or delay wording 'is out of stock'" in diags[0].message

@@ -161,6 +161,6 @@ def marketplace_recipient(doc: Document, ctx: Context) -> Iterator[Finding]:
         rcpt.start,
         rcpt.end,
         f"mail to {alias.describe()}{others}, is a shop notification ({'; '.join(evidence[:3])}{sent_by}): "
-        f"{relay} does not permit order, shipping or delivery confirmations, tracking links or "
-        "marketing to its buyers",
+        f"{relay} does not permit order, shipping or delivery confirmations, tracking links, "
+        "stock-out notices or marketing to its buyers",
     )
