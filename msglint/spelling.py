@@ -120,12 +120,43 @@ def _cache_path(lang: str, info: dict[str, Any], cache_dir: str | None) -> Path:
     return cache_root(cache_dir) / "words" / f"{key}.txt"
 
 
+class WordList:
+    """A language's known words (a frozenset: the fast part) and, built on first use, their ranks.
+
+    Most messages have no unknown word, so the rank table (for ordering suggestions) is only
+    built when a suggestion is asked for.
+    """
+
+    __slots__ = ("_ordered", "words", "_ranks")
+
+    def __init__(self, ordered: list[str]) -> None:
+        self._ordered = ordered
+        self.words = frozenset(ordered)
+        self._ranks: dict[str, int] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, WordList) and self.words == other.words
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def rank(self, word: str) -> int:
+        if self._ranks is None:
+            self._ranks = dict(zip(self._ordered, range(len(self._ordered)), strict=True))
+        return self._ranks.get(word, len(self._ordered))
+
+
 @lru_cache(maxsize=16)
-def word_ranks(lang: str, cache_dir: str | None = None) -> dict[str, int]:
-    """Every known word of ``lang`` (lower case) with its frequency rank (0 = most frequent)."""
+def word_ranks(lang: str, cache_dir: str | None = None) -> WordList:
+    """Every known word of ``lang`` (lower case), most frequent first, memoised per process."""
     info = language_info().get(lang, {})
     if not info.get("dictionary"):
-        return {}
+        return WordList([])
     path = _cache_path(lang, info, cache_dir)
     raw = read_bytes(path)
     if raw is not None:
@@ -134,7 +165,7 @@ def word_ranks(lang: str, cache_dir: str | None = None) -> dict[str, int]:
         words = _build_list(lang, info)
         if words:
             write_atomic(path, "\n".join(words).encode("utf-8"))
-    return {w: i for i, w in enumerate(words) if w}
+    return WordList([w for w in words if w])
 
 
 def has_dictionary(lang: str | None) -> bool:
@@ -307,7 +338,7 @@ class Speller:
                     cands.add(a + b[1] + b[0] + b[2:])
                 cands.update(a + c + b[1:] for c in letters)
             cands.update(a + c + b for c in letters)
-        found = sorted((c for c in cands if c in self.ranks and c != w), key=self.ranks.__getitem__)
+        found = sorted((c for c in cands if c in self.ranks and c != w), key=self.ranks.rank)
         if word[:1].isupper():
             found = [f[:1].upper() + f[1:] for f in found]
         return found[:limit]
