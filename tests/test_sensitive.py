@@ -98,3 +98,16 @@ def test_unknown_language_searches_every_list() -> None:
 )
 def test_fixtures(path: str, expected: list[tuple[str, int, int]]) -> None:
     assert [t for t in lint_file(path) if t[0] == "MSG405"] == expected
+
+
+def test_subject_of_a_mail_is_searched() -> None:
+    import msglint
+
+    eml = (
+        "From: shop@example.com\nTo: abc123@marketplace.amazon.de\n"
+        "Subject: Ihre Bestellung 123-1234567-1234567 - so ein Scheißladen\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Wir benötigen den Gravurtext für Ihren Ring.\n"
+    )
+    diags = [d for d in msglint.lint(eml, filename="m.eml") if d.code == "MSG405"]
+    assert [(d.line, d.column) for d in diags] == [(3, 55)] and "in the subject" in diags[0].message
