@@ -358,7 +358,7 @@ def read_mail(
         # Not transfer-encoded: lint the characters as they are in the file, when they are the
         # part's text (the file's decoding agrees with the part's charset, or the caller gave
         # the text itself, as --fix does).
-        in_place = cte not in ("quoted-printable", "base64") and (
+        in_place = cte in ("7bit", "8bit", "binary", "") and (
             text_given or _normalise(raw) == _normalise(content)
         )
         base = len(text) + 1
