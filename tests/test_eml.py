@@ -408,3 +408,19 @@ def test_other_rules_wording_marks_a_mail_to_an_alias() -> None:
     diags = msglint.lint(mail, "x.eml", config={"select": ["MSG705"]})
     assert [(d.line, d.column) for d in diags] == [(2, 5)]
     assert "stock-out or delay wording 'is out of stock'" in diags[0].message
+
+
+def test_unnamed_and_archive_attachments_in_a_mail() -> None:
+    pdf = base64.b64encode(b"%PDF-1.4\n%%EOF\n").decode()
+    mail = (
+        "From: a@example.net\nTo: t969vz2jn3bdsy7@marketplace.amazon.fr\nSubject: Facture 123-1234567-1234567\n"
+        'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="m"\n\n'
+        "--m\nContent-Type: text/plain; charset=utf-8\n\nBonjour, voici la facture.\n"
+        "--m\nContent-Type: application/pdf\nContent-Disposition: attachment\nContent-Transfer-Encoding: base64\n\n"
+        f"{pdf}\n"
+        "--m\nContent-Type: application/zip; name=\"facture.zip\"\nContent-Disposition: attachment; "
+        "filename=\"facture.zip\"\nContent-Transfer-Encoding: base64\n\nUEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==\n--m--\n"
+    )
+    diags = msglint.lint(mail, "x.eml", config={"select": ["MSG702"]})
+    assert [(d.line, d.column) for d in diags] == [(13, 1), (19, 1)]  # their Content-Disposition lines
+    assert "(application/pdf)" in diags[0].message and "an archive" in diags[1].message
