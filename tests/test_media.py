@@ -306,3 +306,17 @@ def test_one_pass_over_large_documents() -> None:
 def test_svg_image_and_input_image_are_images() -> None:
     source = '<p>x</p>\n<svg><image href="http://cdn.example.com/a.png" /></svg>\n<input type="IMAGE" src="b.gif">'
     assert [(c, line) for c, line, _ in lint_text(source) if c in MY_RULES] == [("MSG103", 2), ("MSG102", 3)]
+
+
+def test_image_revealed_by_a_media_query_is_not_a_pixel() -> None:
+    """Responsive templates hide the mobile banner inline and show it in a media query."""
+    style = (
+        "<style>@media (max-width:480px){ .desktop {display:none !important} "
+        ".mobile {display:block !important} }</style>"
+    )
+    banner = '<div class="mobile" style="display:none;max-height:0;overflow:hidden"><img src="m.png" alt=""></div>'
+    assert only("MSG104", lint_text(f"{style}<p>x</p>{banner}")) == []
+    # Without the rule that reveals it, the image is hidden from every reader.
+    assert only("MSG104", lint_text(f"<p>x</p>\n{banner}")) == [(2, 71)]
+    hidden_other = '<div class="promo" style="display:none"><img src="m.png" alt=""></div>'
+    assert only("MSG104", lint_text(f"{style}<p>x</p>\n{hidden_other}")) == [(2, 41)]

@@ -258,7 +258,22 @@ def _beacon_patterns(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-def _hidden_by(el: Element, by_element: dict[int, list[CssDecl]]) -> str | None:
+_CLASS_SELECTOR = re.compile(r"\.(-?[A-Za-z_][\w-]{0,100})")
+
+
+def _revealed_classes(doc: Document) -> frozenset[str]:
+    """Classes that a ``<style>`` rule displays (``.mobile { display: block !important }``).
+
+    Responsive templates hide the mobile version of a banner inline and reveal it in a media
+    query: an image in such an element is shown to some readers, so it is no tracking pixel."""
+    found: set[str] = set()
+    for decl in doc.css:
+        if decl.element is None and decl.selector and decl.name == "display" and decl.value.lower() != "none":
+            found.update(_CLASS_SELECTOR.findall(decl.selector))
+    return frozenset(found)
+
+
+def _hidden_by(el: Element, by_element: dict[int, list[CssDecl]], revealed: frozenset[str]) -> str | None:
     """Why ``el`` itself is not rendered (``display:none``, ...), or None."""
     if "hidden" in el.attrs:
         return "the hidden attribute"
@@ -268,6 +283,8 @@ def _hidden_by(el: Element, by_element: dict[int, list[CssDecl]]) -> str | None:
             continue
         tok = toks[0][0]
         if decl.name == "display" and tok.type == "ident" and tok.lower_value == "none":
+            if revealed and not revealed.isdisjoint((el.get("class") or "").split()):
+                continue
             return "display:none"
         if decl.name == "visibility" and tok.type == "ident" and tok.lower_value in ("hidden", "collapse"):
             return f"visibility:{tok.lower_value}"
@@ -311,6 +328,7 @@ def tracking_pixel(doc: Document, ctx: Context) -> Iterator[Finding]:
     beacon = _beacon_patterns(tuple(ctx.data.get("beacon-paths", ())))
     refs = image_refs(doc, ctx.cache)
     by_element = decls_by_element(doc, ctx.cache)
+    revealed = _revealed_classes(doc) if doc.style_blocks else frozenset()
     # (reason, tag) of the nearest hidden element at or above each element, computed once per chain
     memo: dict[int, tuple[str, str] | None] = {}
 
@@ -323,7 +341,7 @@ def tracking_pixel(doc: Document, ctx: Context) -> Iterator[Finding]:
                 found = memo[node.index]
                 break
             chain.append(node)
-            own = _hidden_by(node, by_element)
+            own = _hidden_by(node, by_element, revealed)
             if own is not None:
                 found = (own, node.tag)
                 break
@@ -332,7 +350,7 @@ def tracking_pixel(doc: Document, ctx: Context) -> Iterator[Finding]:
             memo[n.index] = found
         if found is None:
             return None
-        own_reason = _hidden_by(el, by_element)
+        own_reason = _hidden_by(el, by_element, revealed)
         return own_reason if own_reason is not None else f"{found[0]} on the enclosing <{found[1]}>"
 
     beacons: dict[int, str] = {}
