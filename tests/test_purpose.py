@@ -118,6 +118,9 @@ LANG_FAMILIES = [
     ("es", "MSG601", "Síganos en Instagram.", "Siga las instrucciones del manual."),
     ("es", "MSG602", "Su pedido ha sido enviado.", "Su pedido ha sido enviado, pero el paquete llegó dañado."),
     ("es", "MSG604", "El artículo está agotado.", "Para evitar retrasos, envíenos el texto."),
+    ("nl", "MSG601", "Volg ons op Instagram.", "Volg de instructies in de handleiding."),
+    ("nl", "MSG602", "Uw bestelling is vandaag verzonden.", "Uw pakket is verzonden maar beschadigd."),
+    ("nl", "MSG604", "Het artikel is helaas uitverkocht.", "Om vertraging te voorkomen, stuur ons de tekst."),
     ("it", "MSG601", "Usi il codice sconto GRAZIE10.", "Segua le istruzioni del manuale."),
     (
         "it",

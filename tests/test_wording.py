@@ -21,7 +21,7 @@ sys.modules["wording_eval"] = wording_eval
 _SPEC.loader.exec_module(wording_eval)
 
 CASES = wording_eval.load_cases()
-LANGUAGES = ("en", "fr", "de", "es", "it")
+LANGUAGES = ("en", "fr", "de", "es", "it", "nl")
 MY_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603", "MSG604"}
 
 def _id(case: wording_eval.Case) -> str:
