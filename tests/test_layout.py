@@ -135,6 +135,20 @@ def test_right_alignment_is_the_default_for_rtl_buyers() -> None:
     assert [t for t in lint_file(LAYOUT / "good-text-alignment.ar.html") if t[0] == "MSG302"] == []
 
 
+@pytest.mark.parametrize(
+    ("markup", "flagged"),
+    [
+        ('<div dir="rtl"><p style="text-align:right">x</p></div>', False),
+        ('<div dir="RTL"><p align="right">x</p></div>', False),
+        ('<div dir="rtl"><p dir="ltr" style="text-align:right">x</p></div>', True),
+        ('<div dir="rtl"><p style="text-align:center">x</p></div>', True),
+        ('<div dir="ltr"><p align="right">x</p></div>', True),
+    ],
+)
+def test_right_alignment_inside_dir_rtl(markup: str, flagged: bool) -> None:
+    assert has("MSG302", markup) is flagged
+
+
 def test_text_alignment_fix() -> None:
     source = (LAYOUT / "bad-text-alignment.it.html").read_text(encoding="utf-8")
     fixed = assert_fixed(source, "MSG302")

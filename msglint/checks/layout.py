@@ -171,9 +171,20 @@ def _center_fix(doc: Document, el: Element) -> Fix | None:
     )
 
 
+def _in_rtl(el: Element | None) -> bool:
+    """Inside ``dir="rtl"``: there, right alignment is the default one."""
+    while el is not None:
+        direction = el.get("dir")
+        if direction is not None:
+            return direction.strip().lower() == "rtl"
+        el = el.parent
+    return False
+
+
 def text_alignment(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Centred or otherwise re-aligned text: ``text-align``, ``align=`` and ``<center>``."""
     allowed = _allowed_alignments(ctx)
+    rtl_allowed = frozenset(v.lower() for v in ctx.data.get("rtl-default-alignments", ("right",)))
     align_tags = frozenset(t.lower() for t in ctx.data.get("align-attribute-tags", ()))
     why = "Amazon does not allow centred messages or changes to the default text alignment"
     for decl in doc.css:
@@ -181,6 +192,8 @@ def text_alignment(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         toks = significant(decl)
         if len(toks) != 1 or toks[0][0].type != "ident" or toks[0][0].lower_value in allowed:
+            continue
+        if toks[0][0].lower_value in rtl_allowed and _in_rtl(decl.element):
             continue
         yield Finding(
             decl.start,
@@ -196,7 +209,7 @@ def text_alignment(doc: Document, ctx: Context) -> Iterator[Finding]:
         if attr is None or el.tag not in align_tags:
             continue
         value = attr.value.strip().lower()
-        if not value or value in allowed or attr.has_placeholder:
+        if not value or value in allowed or attr.has_placeholder or (value in rtl_allowed and _in_rtl(el)):
             continue
         yield Finding(
             attr.name_start,
