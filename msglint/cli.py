@@ -187,7 +187,12 @@ def check(
     if out:
         click.echo(out, nl=not out.endswith("\n"), err=to_err)
     if not io_errors:  # run-wide notes (e.g. MSG404 is off), once; a failed run shows its errors only
-        for note in getattr(linter, "notes", {}).values():
+        notes: dict[str, str] = dict(getattr(linter, "notes", {}))
+        if files and "MSG404" in linter.selected and not cfg.languagetool_url:
+            from msglint.grammar import OFF_NOTE  # also when worker processes did the linting
+
+            notes.setdefault("MSG404-off", OFF_NOTE)
+        for note in notes.values():
             click.echo(f"msglint: {note}", err=True)
 
     if io_errors:

@@ -148,6 +148,22 @@ def test_cli_prints_the_off_note_once(tmp_path: Path) -> None:
     assert err.count("MSG404 grammar is off") == 1 and "languagetool-url" in err and "Traceback" not in err
 
 
+def test_cli_prints_the_off_note_once_with_worker_processes(tmp_path: Path) -> None:
+    names = [f"m{i}.txt" for i in range(4)]
+    for name in names:
+        (tmp_path / name).write_text(TEXT, encoding="utf-8")
+    (tmp_path / "msglint.toml").write_text(f'cache-dir = "{tmp_path / "cache"}"\n', encoding="utf-8")
+    r = run_cli("check", "--jobs", "2", "--select", "MSG404", "--language", "en", *names, cwd=tmp_path)
+    err = r.stderr.decode()
+    assert r.returncode == 0 and err.count("MSG404 grammar is off") == 1, err
+
+
+def test_cli_no_note_when_grammar_is_not_selected(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    r = run_cli("check", "--select", "MSG403", "--language", "en", "a.txt", cwd=tmp_path)
+    assert b"MSG404" not in r.stderr, r.stderr
+
+
 def test_cli_unreachable_server_keeps_exit_code(tmp_path: Path) -> None:
     with StandIn() as server:
         url = server.url
