@@ -60,6 +60,8 @@ FAMILIES = [
         "Your order was shipped today.",
         "Your order was delivered a few days ago; we would like to schedule the assembly appointment.",
     ),
+    ("MSG602", "Your parcel has left our warehouse.", "Once we have shipped it, Amazon will inform you."),
+    ("MSG602", "We have shipped it today.", "The replacement has left our warehouse today."),
     # MSG604 out of stock
     ("MSG604", "The lamp is out of stock.", "The lamp is in stock and will be engraved tomorrow."),
     ("MSG604", "The blue colour is no longer available.", "The manual is available in English and French."),
@@ -67,6 +69,7 @@ FAMILIES = [
     ("MSG604", "There is a shipping delay of three days.", "Production will be delayed if we do not receive the text."),
     ("MSG604", "We can offer you an alternative product.", "Alternatively, you can send us the text as a reply."),
     ("MSG604", "The item is sold out.", "We have cancelled and refunded your order because the item is sold out."),
+    ("MSG604", "Due to high demand, shipping will take two extra weeks.", "The engraving will take two extra days."),
 ]
 
 
@@ -173,6 +176,7 @@ def test_clause_classes() -> None:
     [
         ("en", "Hi,\nthanks for shopping with us!\nBest wishes,\nThe Acme team"),
         ("en", "Dear customer,\nif anything is wrong with your order, just let us know.\nRegards"),
+        ("en", "Hi,\njust a quick thank you for shopping with us! Enjoy!\nCheers,\nAnna"),
         ("fr", "Bonjour,\nmerci pour votre commande !\nNous restons à votre disposition.\nCordialement"),
         (
             "de",
@@ -194,6 +198,7 @@ def test_thanks_only_messages_flag_once(lang: str, text: str) -> None:
         ("en", "Hello,\nthank you for your order. Could you leave an honest review on Amazon?\nKind regards"),
         ("en", "Hello,\nthank you for your help we need it\nKind regards"),
         ("en", "Hello,\nKind regards"),
+        ("en", "Hi,\nthanks! Enjoy! Please send us the engraving text.\nCheers"),
         ("fr", "Bonjour,\nmerci pour votre commande !\nQuelle taille souhaitez-vous ?\nCordialement"),
         ("de", "Hallo,\nvielen Dank für Ihre Bestellung!\nWann dürfen wir liefern?\nViele Grüße"),
         ("es", "Hola:\n¡Gracias por su pedido!\nAdjuntamos la factura.\nUn saludo"),

@@ -77,6 +77,10 @@ FAMILIES = [
      "Before leaving the house, please check the parcel box."),
     ("MSG503", "Please don't leave a bad review.",
      "Please leave a review."),
+    ("MSG503", "Happy with your purchase? Then please leave a review on Amazon.",
+     "Happy with the proof? Then reply OK and we will start production."),
+    ("MSG501", "Write a review about the jug and we will send you a spare filter.",
+     "Write a review about the jug and we will read it carefully."),
     # MSG504 change
     ("MSG504", "Could you please remove your negative review?",
      "Could you please update your delivery address?"),
@@ -84,6 +88,8 @@ FAMILIES = [
      "You can change your order in your Amazon account."),
     ("MSG504", "Could you take down your review?",
      "Your feedback changed the way we pack our parcels."),
+    ("MSG504", "Please remove the 1-star rating you gave us.",
+     "Please remove the 2-pin adapter before use."),
 ]
 
 
