@@ -490,6 +490,9 @@ def test_not_email_addresses(text: str) -> None:
         ("Chiamaci allo 06 1234 5678.", "amazon.it"),
         ("Tel.: 0049 (0) 30 1234567", None),
         ("Handy 01711234567", None),
+        ("Kundenservice: 030 1234567", "amazon.de"),
+        ("Kunden-Hotline 030 1234567", "amazon.de"),
+        ("Numéro de téléphone : 01 23 45 67 89", "amazon.fr"),
     ],
 )
 def test_phone_numbers_are_found(text: str, marketplace: str | None) -> None:
@@ -509,6 +512,9 @@ def test_phone_numbers_are_found(text: str, marketplace: str | None) -> None:
         "Parcel 123456789012, parcel number 0034 0434 1610 9401 5902.",
         "FedEx 0123 4567 8901, GLS 12345678901, DPD 01234567890123, Hermes 12345678901234.",
         "Acme GmbH, 10115 Berlin, HRB 123456 B, USt-IdNr.: DE123456789, Steuernummer 12/345/67890.",
+        "SIRET 123 456 789 00012, SIREN 123 456 789, TVA FR 12 345678901, ABN 12 345 678 901.",
+        "Tu código de activación es 0612-3456-78; Kontonummer 0612345678, BLZ 100 100 10.",
+        "Call reference 0301234567, Vorgang 0301234567, Lot 0612345678, Charge 06 12 34 56 78.",
         "Invoice no. 2026-004512, Rechnungsnummer 0301234567, Kundennr. 0123456789.",
         "Serial number 0612345678, Artikelnummer 912 345 678.",
         "Bare number 2026004512 without a label.",

@@ -412,8 +412,9 @@ _DIGIT_RUN = re.compile(r"\+?\(?\d(?:[ \u00a0().\-/]{0,3}\d)*")
 
 def _digit_count(s: str) -> int:
     return sum(c.isdigit() for c in s)
-#: After a number label: "Invoice no. ", "Kundennr.: ", "order ID # ".
-_NUMBER_TAIL = r"\W{0,3}(?:(?:number|nummer|numero|num|nr|no|n|id)\b\.?\W{0,4})?$"
+#: After a number label, up to two short connectors: "Invoice no. ", "Kundennr.: ",
+#: "order ID # ", "TVA FR ", "código de activación es ".
+_NUMBER_TAIL = r"(?:\W{0,3}\b(?:number|nummer|numero|num|nr|no|n|id|is|es|est|ist|lautet|[a-z]{2})\b\.?){0,2}\W{0,4}$"
 #: After a phone label, up to two short words: "Call us on ", "Tel.: ".
 _PHONE_TAIL = r"(?:\W+\w{1,6}){0,2}\W{0,3}$"
 
@@ -457,17 +458,16 @@ def _national_phone(
 ) -> bool:
     """Whether a valid number without international prefix reads as a phone number here.
 
-    ``before`` is the folded text just before it. A label such as "invoice no." or
-    "Kundennummer" makes it another kind of number; a bare digit run needs a phone label or a
-    trunk prefix: 0612345678 and 01711234567 are phone numbers, 2026004512 and an EAN are not.
+    ``before`` is the folded text just before it. A phone label ("Tel.", "Kundenservice") makes
+    it a phone number; a number label ("invoice no.", "Kundennummer") another kind of number;
+    otherwise a bare digit run needs a trunk prefix: 0612345678 and 01711234567 are phone
+    numbers, 2026004512 and an EAN are not.
     """
-    if not_labels is not None and not_labels.search(before):
-        return False
-    if not raw.isdigit():
-        return True
     if phone_labels is not None and phone_labels.search(before):
         return True
-    return raw.startswith("0") and 9 <= len(raw) <= 12
+    if not_labels is not None and not_labels.search(before):
+        return False
+    return not raw.isdigit() or (raw.startswith("0") and 9 <= len(raw) <= 12)
 
 
 def phone_spans(text: str, ctx: Context, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
