@@ -254,6 +254,7 @@ def test_tracking_pixel_fix_touches_only_the_tag() -> None:
         ('<img src="a.png" style="width:31em">', True),
         ('<img src="a.png" width="600" style="width:400px">', False),  # CSS wins
         ('<img src="a.png" width="400" style="width:600px">', True),
+        ('<img src="a.png" width="600" style="width:auto">', False),  # CSS drops the attribute's width
         ('<img src="a.png" style="width:100%;max-width:480px">', False),
         ('<img src="a.png" width="600" style="max-width:400px">', False),
         ('<img src="a.png" style="max-width:600px">', False),  # no declared width

@@ -417,6 +417,8 @@ def oversized_image(doc: Document, ctx: Context) -> Iterator[Finding]:
                 cap = token_px(tok)
             elif tok.type == "percentage":
                 width = (float(tok.value), True, decl.start, decl.end)
+            elif tok.type == "ident" and tok.lower_value == "auto":
+                width = None  # CSS overrides the width attribute: the image's own size, unknown here
             elif (px := token_px(tok)) is not None:
                 width = (px, False, decl.start, decl.end)
         if width is None:
