@@ -161,6 +161,8 @@ def test_good_marketplace_fixtures_stay_silent_for_their_marketplace() -> None:
         "ftp://files.example.com/manual.pdf",
         "//cdn.example.com/x",
         "www.example.com",
+        "https://example.com/review?order={{ order_id }}",  # a placeholder in the path only
+        "https://example.com:8443/%ORDER_ID%",
     ],
 )
 def test_look_alike_and_tricky_hosts_are_external(url: str) -> None:
