@@ -400,7 +400,8 @@ def build_file(index: int, seed: int) -> tuple[str, bytes]:
         weights=(22, 20, 18, 14, 7, 5, 5, 5, 3, 0.1),
     )[0]
     if fmt == "binary":
-        return f"binary/{index:05d}.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(rng.randrange(256) for _ in range(600))
+        noise = bytes(rng.randrange(256) for _ in range(600))
+        return f"binary/{index:05d}.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + noise
     engine = fmt if fmt in PLACEHOLDERS else None
     g = Gen(rng, lang, engine)
     size = target_size(rng)

@@ -125,12 +125,9 @@ class CssDecl:
     token_offsets: tuple[int, ...]  # absolute offset of each token in ``tokens``
 
 
-@dataclass(slots=True)
-class _Piece:
-    text_start: int
-    src_start: int
-    src_end: int
-    length: int
+#: One piece of visible text: (text offset, source start, source end, length in the text).
+#: A plain tuple: a document has thousands of pieces, and a tuple is the cheapest record.
+_Piece = tuple[int, int, int, int]
 
 
 class TextBuilder:
@@ -146,10 +143,10 @@ class TextBuilder:
     def add(self, text: str, src_start: int, src_end: int | None = None) -> None:
         if not text:
             return
-        end = src_start + len(text) if src_end is None else src_end
-        self._pieces.append(_Piece(self._len, src_start, end, len(text)))
+        n = len(text)
+        self._pieces.append((self._len, src_start, src_start + n if src_end is None else src_end, n))
         self._parts.append(text)
-        self._len += len(text)
+        self._len += n
 
     def last_char(self) -> str:
         return self._parts[-1][-1] if self._parts else "\n"
@@ -166,18 +163,18 @@ class TextMap:
     def __init__(self, text: str, pieces: list[_Piece]) -> None:
         self.text = text
         self._pieces = pieces
-        self._starts = [p.text_start for p in pieces]
+        self._starts = [p[0] for p in pieces]
 
     def to_source(self, pos: int) -> int:
         """Source offset of the character at text offset ``pos``."""
         if not self._pieces:
             return 0
         i = bisect.bisect_right(self._starts, pos) - 1
-        p = self._pieces[max(i, 0)]
-        rel = pos - p.text_start
-        if p.src_end - p.src_start == p.length:
-            return p.src_start + min(rel, p.length)
-        return p.src_start if rel < p.length else p.src_end
+        text_start, src_start, src_end, length = self._pieces[max(i, 0)]
+        rel = pos - text_start
+        if src_end - src_start == length:
+            return src_start + min(rel, length)
+        return src_start if rel < length else src_end
 
     def span_to_source(self, start: int, end: int) -> tuple[int, int]:
         """Source span covering text span [start, end)."""
@@ -185,9 +182,9 @@ class TextMap:
         if end <= start:
             return s, s
         i = bisect.bisect_right(self._starts, end - 1) - 1
-        p = self._pieces[max(i, 0)]
-        rel = end - 1 - p.text_start
-        e = p.src_start + rel + 1 if p.src_end - p.src_start == p.length else p.src_end
+        text_start, src_start, src_end, length = self._pieces[max(i, 0)]
+        rel = end - 1 - text_start
+        e = src_start + rel + 1 if src_end - src_start == length else src_end
         return s, max(e, s)
 
 
@@ -336,85 +333,109 @@ def parse(
     return doc
 
 
+#: The end tag of each raw-text element, compiled once.
+_RAW_CLOSE = {name: re.compile(rf"</{name}\s*>", re.I) for name in RAW_TEXT_TAGS}
+
+
 def _scan_html(doc: Document, masked: str, base: int) -> None:
-    """Scan markup of ``masked`` (which starts at source offset ``base``) into ``doc``."""
+    """Scan markup of ``masked`` (which starts at source offset ``base``) into ``doc``.
+
+    The hot loop of msglint (see ``benchmarks/bench.py``): one regex search per tag, no
+    per-token allocations beyond the model itself, and a count of open elements by tag so that
+    a stray end tag in a deeply nested (or never closed) document does not scan the stack.
+    """
     source = doc.source
     builder = TextBuilder()
+    add = builder.add
+    parts = builder._parts
     elements: list[Element] = []
     stack: list[Element] = []
+    open_tags: dict[str, int] = {}
+    comments = doc.comments
     pos = 0
     n = len(masked)
-    token = _TOKEN
+    find = masked.find
+    match = _TOKEN.match
     while pos < n:
-        lt = masked.find("<", pos)
-        if lt < 0:
+        # str.find then an anchored match: far cheaper than a regex search, which would try
+        # the whole pattern at every character. A '<' that starts no markup ("a < b") stays in
+        # the text before the next one.
+        lt = find("<", pos)
+        m = None
+        while lt >= 0:
+            m = match(masked, lt)
+            if m is not None:
+                break
+            lt = find("<", lt + 1)
+        if m is None:
             decode_entities(masked[pos:], base + pos, builder)
             break
-        m = token.match(masked, lt)
-        if m is None:
-            # A '<' that starts no markup is text ("a < b").
-            decode_entities(masked[pos : lt + 1], base + pos, builder)
-            pos = lt + 1
-            continue
+        mend = m.end()
         if lt > pos:
             decode_entities(masked[pos:lt], base + pos, builder)
-        if m.group("comment") is not None:
-            raw = m.group()
-            body = raw[4:-3] if raw.endswith("-->") else raw[4:]
-            doc.comments.append(Comment(base + lt, base + m.end(), body))
-        elif m.group("start") is not None:
+        kind = m.lastgroup
+        if kind == "start":
             name = m.group("name").lower()
-            attrs = _parse_attrs(m.group("attrs"), base + m.start("attrs"), source)
-            if name in _SELF_NESTING_CLOSES and stack and stack[-1].tag == name:
+            raw_attrs = m.group("attrs")
+            attrs = _parse_attrs(raw_attrs, base + m.start("attrs"), source) if raw_attrs else {}
+            if stack and name in _SELF_NESTING_CLOSES and stack[-1].tag == name:
                 closed = stack.pop()
+                open_tags[name] -= 1
                 closed.close_start = closed.close_end = base + lt
-            parent = stack[-1] if stack else None
-            el = Element(name, base + lt, base + m.end(), attrs, parent, len(elements))
+            el = Element(name, base + lt, base + mend, attrs, stack[-1] if stack else None, len(elements))
             elements.append(el)
-            if name in BLOCK_TAGS and builder.last_char() != "\n":
-                builder.add("\n", base + lt, base + m.end())
-            self_closing = m.group("attrs").rstrip().endswith("/")
+            if name in BLOCK_TAGS and parts and parts[-1][-1] != "\n":
+                add("\n", base + lt, base + mend)
+            self_closing = raw_attrs.rstrip().endswith("/")
             if name in RAW_TEXT_TAGS and not self_closing:
-                close = re.compile(rf"</{re.escape(name)}\s*>", re.I).search(masked, m.end())
+                close = _RAW_CLOSE[name].search(masked, mend)
                 cend = close.start() if close else n
                 if name == "style":
-                    doc.style_blocks.append((base + m.end(), source[base + m.end() : base + cend]))
+                    doc.style_blocks.append((base + mend, source[base + mend : base + cend]))
                 el.close_start = base + cend
                 el.close_end = base + (close.end() if close else n)
                 pos = close.end() if close else n
                 continue
             if name not in VOID_TAGS and not self_closing:
                 stack.append(el)
-        elif m.group("end") is not None:
+                open_tags[name] = open_tags.get(name, 0) + 1
+        elif kind == "end":
             name = m.group("endname").lower()
-            for i in range(len(stack) - 1, -1, -1):
-                if stack[i].tag == name:
-                    for closed in stack[i:]:
-                        closed.close_start = base + lt
-                        closed.close_end = base + m.end()
-                    del stack[i:]
-                    break
-            if name in BLOCK_TAGS and builder.last_char() != "\n":
-                builder.add("\n", base + lt, base + m.end())
-        pos = m.end()
+            if open_tags.get(name):
+                for i in range(len(stack) - 1, -1, -1):
+                    if stack[i].tag == name:
+                        for closed in stack[i:]:
+                            closed.close_start = base + lt
+                            closed.close_end = base + mend
+                            open_tags[closed.tag] -= 1
+                        del stack[i:]
+                        break
+            if name in BLOCK_TAGS and parts and parts[-1][-1] != "\n":
+                add("\n", base + lt, base + mend)
+        elif kind == "comment":
+            raw = m.group()
+            body = raw[4:-3] if raw.endswith("-->") else raw[4:]
+            comments.append(Comment(base + lt, base + mend, body))
+        pos = mend
     doc.elements = elements
     doc.textmap = builder.build()
 
 
 def _parse_attrs(raw: str, offset: int, source: str) -> dict[str, Attr]:
     attrs: dict[str, Attr] = {}
-    if not raw.strip():
+    if not raw or raw.isspace():
         return attrs
     for m in _ATTR.finditer(raw):
         name = m.group(1).lower()
         if name == "/" or name in attrs:
             continue
-        for g in (2, 3, 4):
-            if m.group(g) is not None:
-                s, e = m.start(g) + offset, m.end(g) + offset
-                # Read the value back from the original source: placeholders were blanked.
-                attrs[name] = Attr(name, unescape(source[s:e]), m.start(1) + offset, s, e)
-                break
+        g = m.lastindex  # 2, 3 or 4: the value in double, single or no quotes; 1: no value
+        if g is not None and g > 1:
+            s, e = m.span(g)
+            s += offset
+            e += offset
+            # Read the value back from the original source: placeholders were blanked.
+            attrs[name] = Attr(name, unescape(source[s:e]), m.start(1) + offset, s, e)
         else:
             s = m.start(1) + offset
             attrs[name] = Attr(name, "", s, m.end(1) + offset, m.end(1) + offset)

@@ -16,7 +16,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -107,9 +107,30 @@ def _init_worker(config: Config, task: Task) -> None:
     _worker_task = task
 
 
-def _work(path: str) -> FileResult:
-    assert _worker_linter is not None, "worker used before its initializer ran"
-    return run_one(_worker_linter, path, _worker_task)
+def _work(path: str) -> tuple[FileResult, list[Any], dict[str, str]]:
+    """Lint one file in a worker; also hand back the run-wide state the Linter collected.
+
+    That state (project-rule summaries such as MSG704's, and notes printed once per run) lives
+    on the Linter; the parent merges it into its own so that a pooled run ends in the same
+    state as a serial one.
+    """
+    linter = _worker_linter
+    assert linter is not None, "worker used before its initializer ran"
+    result = run_one(linter, path, _worker_task)
+    take = getattr(linter, "take_summaries", None)
+    summaries: list[Any] = take() if take is not None else []
+    notes: dict[str, str] = getattr(linter, "notes", {})
+    return result, summaries, dict(notes)
+
+
+def _merge(linter: Linter, summaries: list[Any], notes: dict[str, str]) -> None:
+    if summaries:
+        getattr(linter, "summaries", []).extend(summaries)
+    if notes:
+        parent_notes: dict[str, str] | None = getattr(linter, "notes", None)
+        if parent_notes is not None:
+            for key, text in notes.items():
+                parent_notes.setdefault(key, text)
 
 
 # ---- parent side ------------------------------------------------------------------------------
@@ -164,11 +185,17 @@ def lint_paths(
     if workers:
         pooled = _lint_pool(linter.config, paths, workers, task)
         if pooled is not None:
-            return pooled
+            results = []
+            for result, summaries, notes in pooled:
+                _merge(linter, summaries, notes)
+                results.append(result)
+            return results
     return [run_one(linter, p, task) for p in paths]
 
 
-def _lint_pool(config: Config, paths: list[str], workers: int, task: Task) -> list[FileResult] | None:
+def _lint_pool(
+    config: Config, paths: list[str], workers: int, task: Task
+) -> list[tuple[FileResult, list[Any], dict[str, str]]] | None:
     """The results from a process pool, or None when no pool can run here (lint serially)."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool

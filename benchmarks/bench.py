@@ -1,0 +1,324 @@
+"""How fast is msglint? Throughput on a corpus, start-up time, and where the time goes.
+
+Prints figures, asserts nothing (timings depend on the machine; tests never time anything).
+Targets from the performance issue: linting the whole corpus takes at most 4x a bare lxml
+parse of the same files, and ``msglint check`` on one small file takes under 0.25 s wall.
+
+    python benchmarks/bench.py                  # everything (builds the corpus if missing)
+    python benchmarks/bench.py --limit 1000     # a quicker run on the first 1000 files
+    python benchmarks/bench.py --only rules     # one section: corpus, cli, startup, rules
+
+Sections:
+- corpus: files/s and MB/s in-process (``Linter.lint_file``, serial and with the process pool
+  of ``msglint.parallel``), next to a bare lxml parse (read + ``lxml.html.document_fromstring``
+  for documents, ``fragment_fromstring`` for the rest) and to msglint's own document model alone.
+- cli: ``msglint check`` over the corpus in a subprocess, ``--jobs 1`` and automatic.
+- startup: median wall time of ``msglint check small.html`` next to ``python -c pass``, and the
+  modules that dominate ``python -X importtime``.
+- rules: the time of each check function across the corpus (plus decoding, parsing, CSS and the
+  engine's own work), so that optimisation goes where the time is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from make_corpus import DEFAULT_OUT, make_corpus  # noqa: E402
+
+SMALL = "<p>Your order 123-1234567-1234567: please send us the engraving text for the ring.</p>\n"
+
+
+def msglint_cmd() -> list[str]:
+    exe = Path(sys.executable).parent / "msglint"
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "msglint"]
+
+
+def corpus_files(folder: Path, limit: int | None) -> list[str]:
+    from msglint.engine import iter_files
+
+    files = list(iter_files([str(folder)]))
+    return files[:limit] if limit else files
+
+
+def total_bytes(files: list[str]) -> int:
+    return sum(os.path.getsize(f) for f in files)
+
+
+def rate(label: str, seconds: float, n: int, nbytes: int, base: float | None = None) -> dict[str, float]:
+    extra = f"   {seconds / base:5.2f}x lxml" if base else ""
+    print(f"  {label:<44} {seconds:7.2f} s  {n / seconds:8.0f} files/s  {nbytes / seconds / 1e6:6.2f} MB/s{extra}")
+    return {"seconds": seconds, "files_per_s": n / seconds, "mb_per_s": nbytes / seconds / 1e6}
+
+
+# ---- corpus, in-process ------------------------------------------------------------------------
+def bare_lxml(files: list[str]) -> float:
+    """Read and parse every file with lxml.html: the floor any HTML-reading linter pays."""
+    import lxml.etree
+    import lxml.html
+
+    t0 = time.perf_counter()
+    for f in files:
+        with open(f, "rb") as fh:
+            data = fh.read()
+        try:
+            if b"<html" in data[:2000].lower():
+                lxml.html.document_fromstring(data)
+            else:
+                lxml.html.fragment_fromstring(data, create_parent="div")
+        except (lxml.etree.ParserError, ValueError):
+            pass  # empty or binary input: lxml refuses it, msglint reports MSG001
+    return time.perf_counter() - t0
+
+
+def model_only(files: list[str]) -> float:
+    """Read, decode and build msglint's document model (text map, elements, CSS): no rules."""
+    from msglint.decode import DecodeError, decode_bytes
+    from msglint.document import parse
+
+    t0 = time.perf_counter()
+    for f in files:
+        with open(f, "rb") as fh:
+            data = fh.read()
+        try:
+            text = decode_bytes(data).text
+        except DecodeError:
+            continue
+        doc = parse(text, f)
+        doc.css  # noqa: B018 - force the lazily parsed CSS, which most layout rules read
+    return time.perf_counter() - t0
+
+
+def lint_serial(files: list[str]) -> tuple[float, int]:
+    from msglint.engine import Linter
+
+    linter = Linter()
+    n = 0
+    t0 = time.perf_counter()
+    for f in files:
+        n += len(linter.lint_file(f))
+    return time.perf_counter() - t0, n
+
+
+def lint_pool(files: list[str], jobs: int | None) -> tuple[float, int]:
+    from msglint.engine import Linter
+    from msglint.parallel import lint_paths
+
+    linter = Linter()
+    t0 = time.perf_counter()
+    results = lint_paths(linter, files, jobs=jobs)
+    return time.perf_counter() - t0, sum(len(r.diagnostics) for r in results)
+
+
+def section_corpus(files: list[str], nbytes: int, out: dict[str, object]) -> None:
+    from msglint.parallel import cpu_count
+
+    print(f"\n== corpus, in-process ({len(files)} files, {nbytes / 1e6:.1f} MB, {cpu_count()} cores)")
+    # Warm up: lazy imports and data files (emoji tables, dictionaries) load on first use.
+    bare_lxml(files[:50])
+    lint_serial(files[:200])
+    gc.collect()
+    t_lxml = bare_lxml(files)
+    out["lxml"] = rate("bare lxml parse (read + parse)", t_lxml, len(files), nbytes)
+    t_model = model_only(files)
+    out["model"] = rate("msglint document model only", t_model, len(files), nbytes, t_lxml)
+    t_serial, n_serial = lint_serial(files)
+    out["serial"] = rate("msglint lint, serial (Linter.lint_file)", t_serial, len(files), nbytes, t_lxml)
+    t_pool, n_pool = lint_pool(files, None)
+    out["pool"] = rate("msglint lint, process pool (automatic)", t_pool, len(files), nbytes, t_lxml)
+    if n_pool != n_serial:
+        print(f"  !! pool found {n_pool} diagnostics, serial {n_serial}")
+    print(f"  diagnostics: {n_serial}; pool speed-up {t_serial / t_pool:.2f}x; "
+          f"target: lint <= 4x lxml -> serial {t_serial / t_lxml:.2f}x, pool {t_pool / t_lxml:.2f}x")
+    out["ratio_serial"] = t_serial / t_lxml
+    out["ratio_pool"] = t_pool / t_lxml
+    out["speedup"] = t_serial / t_pool
+
+
+# ---- CLI ---------------------------------------------------------------------------------------
+def run_cli_once(args: list[str]) -> float:
+    t0 = time.perf_counter()
+    subprocess.run([*msglint_cmd(), *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - t0
+
+
+def section_cli(folder: Path, files: list[str], nbytes: int, out: dict[str, object], limit: int | None) -> None:
+    print("\n== msglint check over the corpus (subprocess, text output to /dev/null)")
+    targets = files if limit else [str(folder)]  # with --limit, exactly the selected files
+    for label, jobs in (("--jobs 1 (serial)", ["--jobs", "1"]), ("--jobs 2", ["--jobs", "2"]), ("automatic", [])):
+        t = run_cli_once(["check", "--exit-zero", *jobs, *targets])
+        out[f"cli {label}"] = rate(f"msglint check {label}", t, len(files), nbytes)
+
+
+# ---- start-up ----------------------------------------------------------------------------------
+def median_wall(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def importtime(small: str, top: int = 12) -> list[tuple[int, int, str]]:
+    """(self us, cumulative us, module) of the slowest imports of ``msglint check small``."""
+    env = dict(os.environ, PYTHONWARNINGS="ignore")
+    r = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "msglint", "check", small],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    rows = []
+    for line in r.stderr.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        self_us, cum_us, name = line[len("import time:") :].split("|", 2)
+        rows.append((int(self_us), int(cum_us), name.rstrip()))
+    return rows
+
+
+def section_startup(out: dict[str, object], runs: int) -> None:
+    print(f"\n== start-up: one small file (median of {runs} runs, subprocess)")
+    with tempfile.TemporaryDirectory() as tmp:
+        small = os.path.join(tmp, "small.html")
+        Path(small).write_text(SMALL, encoding="utf-8")
+        t_py = median_wall([sys.executable, "-c", "pass"], runs)
+        t_ver = median_wall([*msglint_cmd(), "--version"], runs)
+        t_chk = median_wall([*msglint_cmd(), "check", small], runs)
+        print(f"  python -c pass                 {t_py * 1000:7.1f} ms")
+        print(f"  msglint --version              {t_ver * 1000:7.1f} ms")
+        print(f"  msglint check small.html       {t_chk * 1000:7.1f} ms   (target < 250 ms; "
+              f"{(t_chk - t_py) * 1000:.0f} ms above bare Python)")
+        out["startup"] = {"python": t_py, "version": t_ver, "check_small": t_chk}
+        rows = importtime(small)
+        mods = {name.strip() for _, _, name in rows}
+        total = sum(s for s, _, _ in rows)
+        print(f"  imports: {len(rows)} modules, {total / 1000:.0f} ms self time in total; slowest (cumulative):")
+        for s, c, name in sorted(rows, key=lambda r: -r[1])[:12]:
+            print(f"    {c / 1000:7.1f} ms cum {s / 1000:7.1f} ms self  {name}")
+        heavy = ["tinycss2", "emoji", "phonenumbers", "langdetect", "spellchecker", "language_tool_python", "lxml",
+                 "requests", "urllib3", "email", "json", "xml"]
+        loaded = [h for h in heavy if h in mods]
+        print(f"  heavy modules loaded for a small file: {', '.join(loaded) if loaded else 'none'}")
+        out["startup_heavy"] = loaded
+        out["importtime_top"] = sorted(rows, key=lambda r: -r[1])[:20]
+
+
+# ---- per-rule profile --------------------------------------------------------------------------
+def section_rules(files: list[str], out: dict[str, object]) -> None:
+    """Time each stage and each check across the corpus, replicating ``Linter.lint_document``."""
+    from msglint.decode import DecodeError, decode_bytes
+    from msglint.engine import INPUT_RULE, Context, Linter, _buyer_languages
+
+    linter = Linter()
+    project = getattr(linter, "project_codes", frozenset())  # run once per batch, not per document
+    codes = sorted(c for c in linter.selected if c != INPUT_RULE and c not in project)
+    for c in codes:
+        linter.check_for(c)  # import every check module before timing
+    cost: dict[str, float] = defaultdict(float)
+    found: dict[str, int] = defaultdict(int)
+    pc = time.process_time  # CPU time of this process: robust when other work shares the cores
+    # warm-up: lazy imports inside checks (emoji tables, dictionaries) are start-up, not per file
+    for f in files[:100]:
+        linter.lint_file(f)
+    for f in files:
+        t0 = pc()
+        with open(f, "rb") as fh:
+            data = fh.read()
+        t1 = pc()
+        try:
+            text = decode_bytes(data).text
+        except DecodeError:
+            cost["[read]"] += t1 - t0
+            continue
+        t2 = pc()
+        doc = linter.parse(text, f)
+        t3 = pc()
+        doc.css  # noqa: B018 - the shared, lazily built CSS model
+        t4 = pc()
+        cost["[read]"] += t1 - t0
+        cost["[decode]"] += t2 - t1
+        cost["[parse document]"] += t3 - t2
+        cost["[css model]"] += t4 - t3
+        marketplace, langs = _buyer_languages(doc, linter.config)
+        cache = {"marketplace": marketplace, "languages": langs}
+        active = linter.active_codes(f)
+        for code in codes:
+            if code not in active:
+                continue
+            rule = linter.rules[code]
+            ta = pc()
+            ctx = Context(rule, linter.config, cache)
+            findings = list(linter.check_for(code)(doc, ctx))
+            tb = pc()
+            for fi in findings:
+                linter._diagnostic(doc, rule, fi)
+            tc = pc()
+            cost[f"{code} {rule.slug}"] += tb - ta
+            cost["[diagnostics]"] += tc - tb
+            found[code] += len(findings)
+        t5 = pc()
+        linter.lint_document(doc)  # the engine's full path, for its overhead (suppressions, sort)
+        cost["[lint_document total]"] += pc() - t5
+    rules_total = sum(v for k, v in cost.items() if k.startswith("MSG"))
+    stages = sum(v for k, v in cost.items() if k.startswith("[") and k != "[lint_document total]")
+    grand = rules_total + stages
+    overhead = cost["[lint_document total]"] - rules_total - cost["[diagnostics]"]
+    print(f"\n== where the time goes ({len(files)} files; per-rule sum {rules_total:.2f} s, "
+          f"document + engine {stages:.2f} s)")
+    for name, sec in sorted(cost.items(), key=lambda kv: -kv[1]):
+        if name == "[lint_document total]":
+            continue
+        code = name.split()[0]
+        hits = f"{found[code]:6d} findings" if code in found else ""
+        print(f"  {name:<40} {sec:7.3f} s  {100 * sec / grand:5.1f} %  {1e6 * sec / len(files):8.1f} us/file  {hits}")
+    print(f"  {'[engine overhead in lint_document]':<40} {max(overhead, 0):7.3f} s  "
+          "(context, sorting, suppressions; measured as lint_document minus checks)")
+    out["rules"] = dict(sorted(cost.items(), key=lambda kv: -kv[1]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="msglint benchmarks (prints figures, asserts nothing)")
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--count", type=int, default=5000, help="corpus size to generate")
+    ap.add_argument("--limit", type=int, default=None, help="use only the first N files")
+    ap.add_argument("--runs", type=int, default=15, help="runs for the start-up median")
+    ap.add_argument("--only", choices=["corpus", "cli", "startup", "rules"], action="append")
+    ap.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = ap.parse_args(argv)
+    sections = set(args.only or ["corpus", "cli", "startup", "rules"])
+
+    folder = make_corpus(args.corpus, args.count) if args.corpus == DEFAULT_OUT else args.corpus
+    files = corpus_files(folder, args.limit)
+    nbytes = total_bytes(files)
+    py = sys.version.split()[0]
+    print(f"msglint benchmark: {len(files)} files, {nbytes / 1e6:.1f} MB from {folder}; Python {py}")
+    out: dict[str, object] = {"files": len(files), "bytes": nbytes}
+    if "corpus" in sections:
+        section_corpus(files, nbytes, out)
+    if "cli" in sections:
+        section_cli(folder, files, nbytes, out, args.limit)
+    if "startup" in sections:
+        section_startup(out, args.runs)
+    if "rules" in sections:
+        section_rules(files, out)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(out, indent=2, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
