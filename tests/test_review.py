@@ -156,6 +156,16 @@ LANG_FAMILIES = [
     ),
     ("it", "MSG503", "Se è soddisfatto, ci lasci una recensione.", "Se è soddisfatto del disegno, lo confermi."),
     ("it", "MSG504", "Potrebbe eliminare la sua recensione?", "Potrebbe cambiare l'indirizzo di consegna?"),
+    ("fr", "MSG503", "Satisfait de votre achat ? Donnez-nous votre avis !",
+     "Satisfait du modèle ? Répondez OUI pour lancer la gravure."),
+    ("de", "MSG503", "Zufrieden mit Ihrem Einkauf? Dann freuen wir uns über Ihre Bewertung.",
+     "Zufrieden mit dem Entwurf? Dann antworten Sie bitte mit Ja."),
+    ("de", "MSG504", "Bitte passen Sie Ihre Bewertung an.", "Bitte passen Sie Ihre Lieferadresse an."),
+    ("nl", "MSG501", "Schrijf een review en ontvang een cadeaubon.", "Wij bieden geen tegenprestatie voor een review."),
+    ("nl", "MSG502", "Een positieve review zou ons helpen.", "Positief of negatief, elke eerlijke review helpt."),
+    ("nl", "MSG503", "Als u tevreden bent, laat dan een review achter.",
+     "Als u tevreden bent met het ontwerp, bevestig het dan."),
+    ("nl", "MSG504", "Zou u uw review willen verwijderen?", "Zou u uw afleveradres willen aanpassen?"),
 ]
 
 

@@ -24,11 +24,28 @@ CASES = wording_eval.load_cases()
 LANGUAGES = ("en", "fr", "de", "es", "it", "nl")
 MY_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603", "MSG604"}
 
+#: Files on which ANOTHER wording rule (not MSG5/MSG6) currently errs. Each entry is a real
+#: false positive kept visible: the exact-label test of that file is a strict xfail, so it starts
+#: failing as soon as the other rule is fixed, and the entry must then be removed.
+KNOWN_OTHER_RULE_ERRORS: dict[str, str] = {
+    "de/variante-zustellversuch.txt": "MSG403 flags the correct compound 'Zustellversuch'",
+}
+
+
 def _id(case: wording_eval.Case) -> str:
     return f"{case.language}/{case.path.name}"
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=_id(c)) for c in CASES])
+def _exact_params() -> list[object]:
+    out: list[object] = []
+    for case in CASES:
+        reason = KNOWN_OTHER_RULE_ERRORS.get(_id(case))
+        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+        out.append(pytest.param(case, id=_id(case), marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("case", _exact_params())
 def test_labelled_file_gets_exactly_its_wording_rules(case: wording_eval.Case) -> None:
     assert wording_eval.lint_case(case) == case.expect
 
