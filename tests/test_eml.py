@@ -13,6 +13,9 @@ from msglint.eml import is_mail, read_mail
 
 MAIL = FIXTURES / "mail"
 ALL_RULES_SILENT = ["invoice_pdf_de.eml", "customer_shipping_en.eml"]
+#: Permitted mails to an alias: MSG705 stays silent (other rules may still speak).
+PERMITTED_TO_ALIAS = ["invoice_pdf_de.eml", "facture_nested_fr.eml", "catalogue_attachment_it.eml",
+                      "customization_emoji_es.eml"]
 
 
 def _read(name: str):  # noqa: ANN202 - test helper
@@ -37,6 +40,12 @@ def _read(name: str):  # noqa: ANN202 - test helper
                                                     "PrestaShop", "Package in transit"]),
         # Gambio, ISO-8859-1 8bit body and subject, magnalister prefix on the bare shop domain
         ("gambio_versand_de_latin1.eml", (2, 5), ["blacklisted-a1b2c3d4e5f6g7h@amazon.de", "Versandbestätigung"]),
+        # Shopify, Spanish, base64 text/plain, RFC 2047 B-encoded subject, the alias in Cc
+        ("shopify_envio_es_b64.eml", (3, 5), ["k2m4n6p8q0r2s4t@marketplace.amazon.es", "Amazon (amazon.es)",
+                                              "Tu pedido #3310 está en camino", "www.correos.es", "Shopify"]),
+        # WooCommerce, Italian, ISO-8859-15 quoted-printable HTML, eBay.it member alias
+        ("woocommerce_spedito_it_qp.eml", (2, 5), ["9c7e1f03ab54d2e8f601@members.ebay.it", "eBay (ebay.it)",
+                                                   "Il tuo ordine è stato spedito", "WooCommerce"]),
     ],
 )
 def test_shop_notification_to_an_alias_is_caught(name: str, where: tuple[int, int], says: list[str]) -> None:
@@ -277,46 +286,127 @@ def test_mail_in_a_folder_is_linted(tmp_path: Path) -> None:
 # ---- MSG705 wording and tracking data: every pattern fires on an example, and neutral
 #      wording of permitted messages does not ------------------------------------------------
 SUBJECTS_FLAGGED = {
-    "en": ["Your Acme order has been shipped", "Your order is on its way", "A shipment from order #1001 is on the way",
-           "Order confirmation #1001", "Order #1001 confirmed", "[Shop] Package in transit", "Out for delivery today",
-           "Our spring newsletter", "Your order has shipped"],
-    "de": ["Ihre Bestellung bei Müller wurde versandt", "Dein Paket ist unterwegs", "Versandbestätigung 10077",
-           "Bestellbestätigung", "Newsletter November"],
-    "fr": ["Votre commande n°2187 a été expédiée", "Votre colis est en route", "Confirmation de commande",
-           "Confirmation d'expédition", "Colis expédié", "Newsletter"],
-    "es": ["Su pedido ha sido enviado", "Tu paquete está en camino", "Confirmación de pedido", "Newsletter"],
-    "it": ["Il tuo ordine è stato spedito", "Il tuo pacco è in viaggio", "Conferma d'ordine",
-           "Conferma dell'ordine", "Newsletter"],
+    "en": [
+        "Your Acme order has been shipped",
+        "Your order is on its way",
+        "Your order #1042 is on its way",
+        "A shipment from order #1001 is on the way",
+        "Order confirmation #1001",
+        "Order #1001 confirmed",
+        "[Shop] Package in transit",
+        "Out for delivery today",
+        "Our spring newsletter",
+        "Your order has shipped",
+    ],
+    "de": [
+        "Ihre Bestellung bei Müller wurde versandt",
+        "Dein Paket ist unterwegs",
+        "Ihr Paket 4471 ist unterwegs",
+        "Versandbestätigung 10077",
+        "Bestellbestätigung",
+        "Newsletter November",
+    ],
+    "fr": [
+        "Votre commande n°2187 a été expédiée",
+        "Votre colis est en route",
+        "Votre commande n°2187 est en cours de livraison",
+        "Confirmation de commande",
+        "Confirmation d'expédition",
+        "Colis expédié",
+        "Newsletter",
+    ],
+    "es": [
+        "Su pedido ha sido enviado",
+        "Tu paquete está en camino",
+        "¡Tu pedido #3310 está en camino!",
+        "Confirmación de pedido",
+        "Newsletter",
+    ],
+    "it": [
+        "Il tuo ordine è stato spedito",
+        "Il tuo pacco è in viaggio",
+        "Il tuo ordine n. 5521 è in consegna",
+        "Conferma d'ordine",
+        "Conferma dell'ordine",
+        "Newsletter",
+    ],
 }
 SUBJECTS_NEUTRAL = {
-    "en": ["Invoice for order 123-1234567-1234567", "Question about the engraving of your order",
-           "Delivery appointment for your sofa", "Your order could not be shipped: new address needed"],
-    "de": ["Rechnung zu Ihrer Bestellung 123-1234567-1234567", "Frage zur Gravur Ihrer Bestellung",
-           "Liefertermin für Ihr Sofa"],
-    "fr": ["Facture de votre commande 123-1234567-1234567", "Question sur la gravure de votre commande",
-           "Rendez-vous de livraison"],
-    "es": ["Factura de su pedido 123-1234567-1234567", "Pregunta sobre el grabado de su pedido"],
-    "it": ["Fattura del suo ordine 123-1234567-1234567", "Domanda sull'incisione del suo ordine"],
+    "en": [
+        "Invoice for order 123-1234567-1234567",
+        "Question about the engraving of your order",
+        "Delivery appointment for your sofa",
+        "Your order could not be shipped: new address needed",
+    ],
+    "de": [
+        "Rechnung zu Ihrer Bestellung 123-1234567-1234567",
+        "Frage zur Gravur Ihrer Bestellung",
+        "Liefertermin für Ihr Sofa",
+    ],
+    "fr": [
+        "Facture de votre commande 123-1234567-1234567",
+        "Question sur la gravure de votre commande",
+        "Rendez-vous de livraison",
+    ],
+    "es": [
+        "Factura de su pedido 123-1234567-1234567",
+        "Pregunta sobre el grabado de su pedido",
+    ],
+    "it": [
+        "Fattura del suo ordine 123-1234567-1234567",
+        "Domanda sull'incisione del suo ordine",
+    ],
 }
 BODIES_FLAGGED = {
-    "en": ["Good news: your order 1042 has been shipped.", "Your order has shipped.", "Your parcel is on its way.",
-           "Track your package here."],
-    "de": ["Ihre Bestellung 10077 wurde heute versandt.", "Dein Paket ist unterwegs.", "Ihre Sendung jetzt verfolgen."],
-    "fr": ["Votre commande n°2187 a été expédiée.", "Votre colis est en route.", "Suivre votre colis."],
-    "es": ["Su pedido 77 ha sido enviado.", "Tu paquete está en camino.", "Sigue tu pedido."],
-    "it": ["Il tuo ordine 88 è stato spedito.", "Il tuo pacco è in viaggio.", "Traccia il tuo pacco."],
+    "en": [
+        "Good news: your order 1042 has been shipped.",
+        "Your order has shipped.",
+        "Your parcel is on its way.",
+        "Track your package here.",
+    ],
+    "de": [
+        "Ihre Bestellung 10077 wurde heute versandt.",
+        "Dein Paket ist unterwegs.",
+        "Ihre Sendung jetzt verfolgen.",
+    ],
+    "fr": [
+        "Votre commande n°2187 a été expédiée.",
+        "Votre colis est en route.",
+        "Suivre votre colis.",
+    ],
+    "es": [
+        "Su pedido 77 ha sido enviado.",
+        "Tu paquete está en camino.",
+        "Sigue tu pedido.",
+    ],
+    "it": [
+        "Il tuo ordine 88 è stato spedito.",
+        "Il tuo pacco è in viaggio.",
+        "Traccia il tuo pacco.",
+    ],
 }
 BODIES_NEUTRAL = {
-    "en": ["Your order 123-1234567-1234567 could not be shipped because the address is incomplete.",
-           "Which name should we engrave? We ship the ring once you reply.",
-           "The tracking number shows the parcel was damaged; we are sending a replacement."],
-    "de": ["Ihre Bestellung 123-1234567-1234567 kann erst versandt werden, wenn die Hausnummer bekannt ist.",
-           "Welcher Liefertermin passt Ihnen?"],
-    "fr": ["Votre commande 123-1234567-1234567 ne peut pas être expédiée sans code porte.",
-           "Quelle date de livraison vous convient ?"],
-    "es": ["Su pedido 123-1234567-1234567 no se puede enviar sin el número de portal.", "¿Qué día le viene bien?"],
-    "it": ["Il suo ordine 123-1234567-1234567 non può essere spedito senza il numero civico.",
-           "Quale giorno preferisce per la consegna?"],
+    "en": [
+        "Your order 123-1234567-1234567 could not be shipped because the address is incomplete.",
+        "Which name should we engrave? We ship the ring once you reply.",
+        "The tracking number shows the parcel was damaged; we are sending a replacement.",
+    ],
+    "de": [
+        "Ihre Bestellung 123-1234567-1234567 kann erst versandt werden, wenn die Hausnummer bekannt ist.",
+        "Welcher Liefertermin passt Ihnen?",
+    ],
+    "fr": [
+        "Votre commande 123-1234567-1234567 ne peut pas être expédiée sans code porte.",
+        "Quelle date de livraison vous convient ?",
+    ],
+    "es": [
+        "Su pedido 123-1234567-1234567 no se puede enviar sin el número de portal.",
+        "¿Qué día le viene bien?",
+    ],
+    "it": [
+        "Il suo ordine 123-1234567-1234567 non può essere spedito senza il numero civico.",
+        "Quale giorno preferisce per la consegna?",
+    ],
 }
 
 
@@ -424,3 +514,19 @@ def test_unnamed_and_archive_attachments_in_a_mail() -> None:
     diags = msglint.lint(mail, "x.eml", config={"select": ["MSG702"]})
     assert [(d.line, d.column) for d in diags] == [(13, 1), (19, 1)]  # their Content-Disposition lines
     assert "(application/pdf)" in diags[0].message and "an archive" in diags[1].message
+
+
+@pytest.mark.parametrize("name", PERMITTED_TO_ALIAS)
+def test_permitted_mails_to_an_alias_are_not_shop_notifications(name: str) -> None:
+    assert [c for c, _, _ in lint_file(MAIL / name) if c == "MSG705"] == []
+
+
+def test_nested_multipart_parts_and_attachments() -> None:
+    m = _read("facture_nested_fr.eml")
+    assert [p.kind for p in m.parts] == ["text", "html"]
+    text = m.source
+    assert m.parts[0].in_place_at == text.index("Bonjour,\n\nvous trouverez")
+    assert m.parts[1].in_place_at is None  # quoted-printable
+    assert "ci-joint la facture" in m.parts[1].text
+    assert [a.filename for a in m.attachments] == ["facture-402-7654321-7654321.pdf", "catalogue-printemps.pdf"]
+    assert lint_file(MAIL / "facture_nested_fr.eml", select=["MSG7"]) == [("MSG702", 42, 1)]
