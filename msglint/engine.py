@@ -277,7 +277,7 @@ class Linter:
         diags: list[Diagnostic] = []
         for code in sorted(self.project_codes):
             rule = self.rules[code]
-            ctx = Context(rule, self.config, {})
+            ctx = Context(rule, self.config, {}, self.notes)
             check: Callable[[list[FileSummary], Context], Iterable[ProjectFinding]]
             check = self.check_for(code)  # type: ignore[assignment]
             for f in check(items, ctx):
