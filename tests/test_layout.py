@@ -97,6 +97,12 @@ def test_inline_size_replaces_the_tag_default() -> None:
     assert not has("MSG301", source)
 
 
+def test_hidden_preheader_size_does_not_count() -> None:
+    preheader = '<span style="display:none !important; font-size:1px; max-height:0">Your order</span>'
+    assert not has("MSG301", preheader + _sizes("12px", "14px", "16px"))
+    assert has("MSG301", preheader.replace("display:none !important;", "") + _sizes("12px", "14px", "16px"))
+
+
 def test_font_size_count_reports_once_and_follows_config() -> None:
     source = _sizes("10px", "12px", "14px", "16px", "18px", "20px")
     found = diags(source, select=["MSG301"])

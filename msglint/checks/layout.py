@@ -9,7 +9,7 @@ lengths are compared in px (pt, em and rem converted at the 16 px browser defaul
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -101,6 +101,10 @@ def _font_tag_px(value: str) -> float | None:
     return _FONT_TAG_PX[max(1, min(7, n))]
 
 
+def _displays_none(decls: Iterable[CssDecl]) -> bool:
+    return any(d.name == "display" and d.value.lower().split() == ["none"] for d in decls)
+
+
 def font_size_count(doc: Document, ctx: Context) -> Iterator[Finding]:
     """More than three distinct font sizes; reported once, where the first extra size appears."""
     limit = int(ctx.data.get("max-font-sizes", 3))
@@ -112,6 +116,8 @@ def font_size_count(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if decl.element is None and decl.selector:
             styled_tags.update(_SIZED_TAGS_IN_SELECTOR.findall(decl.selector.lower()))
+        if decl.element is not None and _displays_none(by_element.get(decl.element.index, ())):
+            continue  # a hidden preheader's font-size:1px is no size anyone reads
         hit = _font_size_token(decl)
         if hit is None:
             continue
