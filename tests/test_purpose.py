@@ -132,6 +132,11 @@ LANG_FAMILIES = [
         "Il suo ordine è stato spedito, ma il pacco è arrivato danneggiato.",
     ),
     ("it", "MSG604", "L'articolo è esaurito.", "Per evitare ritardi, ci invii il testo."),
+    ("es", "MSG604", "El plazo de entrega se amplía dos semanas.", "El plazo de entrega es de dos días."),
+    ("it", "MSG604", "I tempi di consegna si allungano di due settimane.", "I tempi di consegna sono di due giorni."),
+    ("it", "MSG601", "Non perda i nostri saldi estivi!", "Il saldo del suo conto è invariato."),
+    ("es", "MSG602", "Su paquete ha salido hoy de nuestro almacén.",
+     "El paquete de sustitución ha salido hoy de nuestro almacén."),
 ]
 
 

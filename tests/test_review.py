@@ -166,6 +166,9 @@ LANG_FAMILIES = [
     ("nl", "MSG503", "Als u tevreden bent, laat dan een review achter.",
      "Als u tevreden bent met het ontwerp, bevestig het dan."),
     ("nl", "MSG504", "Zou u uw review willen verwijderen?", "Zou u uw afleveradres willen aanpassen?"),
+    ("es", "MSG501", "Le regalaremos un vale de 5 euros por su reseña.", "Vale, deje su reseña cuando quiera."),
+    ("it", "MSG501", "Le regaleremo un buono da 5 euro per la recensione.",
+     "Le invieremo il buono di consegna con il pacco."),
 ]
 
 
