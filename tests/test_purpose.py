@@ -217,3 +217,24 @@ def test_a_message_with_a_purpose_is_not_thanks_only(lang: str, text: str) -> No
 def test_thanks_only_reports_at_the_first_thanks_clause() -> None:
     src = "<p>Hello,</p>\n<p>Thank you for your order " + ORDER + ".</p>\n<p>Best regards</p>"
     assert [d for d in lint_text(src, "m.html", language="en") if d[0] == "MSG603"] == [("MSG603", 2, 4)]
+
+
+# Availability of people and batteries is not a stock-out notice.
+AVAILABILITY = [
+    ("en", "The lamp is not available anymore.", "Our customer service is not available on Sundays."),
+    ("fr", "Le modèle est épuisé.", "Notre service client n'est pas disponible le dimanche."),
+    ("fr", "Le modèle est épuisé.", "La batterie est épuisée, rechargez-la."),
+    ("de", "Der Artikel ist nicht verfügbar.", "Unser Kundenservice ist am Sonntag nicht verfügbar."),
+    ("es", "El modelo está agotado.", "Nuestro servicio de atención no está disponible el domingo."),
+    ("es", "El modelo está agotado.", "La batería está agotada."),
+    ("it", "Il modello è esaurito.", "Il nostro servizio clienti non è disponibile la domenica."),
+    ("it", "Il modello è esaurito.", "La batteria è esaurita."),
+    ("nl", "Het model is niet meer leverbaar.", "Onze klantenservice is op zondag niet bereikbaar."),
+]
+
+
+@pytest.mark.parametrize(("lang", "bad", "neutral"), AVAILABILITY,
+                         ids=[f"{lang}-{i}" for i, (lang, _, _) in enumerate(AVAILABILITY)])
+def test_stock_out_versus_people_and_batteries(lang: str, bad: str, neutral: str) -> None:
+    assert "MSG604" in purpose_codes(bad, lang)
+    assert "MSG604" not in purpose_codes(neutral, lang)
