@@ -356,6 +356,10 @@ def _scan_html(doc: Document, masked: str, base: int) -> None:
     n = len(masked)
     find = masked.find
     match = _TOKEN.match
+    # Start and end tags need a '>': after the last one, only comments, <!...> and <?...> can
+    # still match. Trying a tag there would scan to the end for every '<' (quadratic on a
+    # truncated file or a text full of '<a href=').
+    last_gt = masked.rfind(">")
     while pos < n:
         # str.find then an anchored match: far cheaper than a regex search, which would try
         # the whole pattern at every character. A '<' that starts no markup ("a < b") stays in
@@ -363,9 +367,10 @@ def _scan_html(doc: Document, masked: str, base: int) -> None:
         lt = find("<", pos)
         m = None
         while lt >= 0:
-            m = match(masked, lt)
-            if m is not None:
-                break
+            if lt < last_gt or masked.startswith(("<!", "<?"), lt):
+                m = match(masked, lt)
+                if m is not None:
+                    break
             lt = find("<", lt + 1)
         if m is None:
             decode_entities(masked[pos:], base + pos, builder)

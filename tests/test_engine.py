@@ -145,3 +145,16 @@ def test_library_lint_returns_typed_diagnostics() -> None:
     d = diags[0]
     assert isinstance(d, msglint.Diagnostic)
     assert (d.code, d.rule, d.line, d.column, d.severity) == ("MSG101", "emoji", 1, 7, "error")
+
+
+def test_unterminated_tags_are_linear() -> None:
+    """'<a href=' 20 000 times with no '>' was quadratic (each '<' scanned to the end)."""
+    import time
+
+    start = time.perf_counter()
+    doc = parse("<p>x</p>" + "<a href=" * 20_000 + "<!-- c", "t.html")
+    assert time.perf_counter() - start < 2
+    assert [el.tag for el in doc.elements] == ["p"]
+    assert doc.text.count("<a href=") == 20_000
+    assert [c.body for c in doc.comments] == [" c"]  # an unterminated comment still is one
+
