@@ -28,18 +28,22 @@ from pathlib import Path
 from typing import Any
 
 from msglint.diskcache import cache_root, read_bytes, write_atomic
-from msglint.language import is_code_like, language_info
+from msglint.language import language_info
 
 CACHE_FORMAT = 1
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 _UNACCENT = str.maketrans("áéíóú", "aeiou")
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
+#: Tokens that are not language: what is_code_like() refuses, file names, domains, paths, queries.
+_SKIP_TOKEN = re.compile(r"\d|@|://|_|^www\.|\w\.\w|[/\\=#&]", re.I)
 #: What may end a sentence (the next capitalised word is not taken for a name).
 _SENTENCE_END = frozenset(".!?:;\n¿¡«»\"“”()[]•–—|")
 _MIN_LEN = 3
 #: Shortest part of a compound: 3-letter fragments ("ung", "ein") would accept misspellings.
 _MIN_PART = 4
+#: Longer "words" are not split (the search is polynomial in the length; real compounds are shorter).
+_MAX_COMPOUND = 40
 
 
 def _package_dir(name: str) -> Path | None:
@@ -183,27 +187,44 @@ class WordSpan:
 
 def iter_words(text: str) -> Iterator[WordSpan]:
     """The words of ``text`` worth checking: not in URLs, e-mail addresses, codes or numbers."""
+    names = _NameLines(text)
     for tok in _TOKEN.finditer(text):
         t = tok.group()
-        if len(t) > 200 or is_code_like(t):
-            continue
         # A token with a dot inside a word ("example.com", "z.B.") is a name or an abbreviation.
-        if re.search(r"\w\.\w", t) or "/" in t or "\\" in t or "=" in t or "#" in t or "&" in t:
+        if len(t) > 200 or _SKIP_TOKEN.search(t):
             continue
         for m in _WORD.finditer(t):
             start = tok.start() + m.start()
             yield WordSpan(
-                start, tok.start() + m.end(), m.group(), _starts_sentence(text, start), _name_line(text, start)
+                start, tok.start() + m.end(), m.group(), _starts_sentence(text, start), names(start)
             )
 
 
-def _name_line(text: str, pos: int) -> bool:
-    """The line at ``pos`` is like "Tienda Sol" or "Holzwerk Berger GmbH": a name, not a sentence."""
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    line = text[a : b if b >= 0 else len(text)].strip()
-    words = line.split()
-    return 0 < len(words) <= 4 and line[-1:].isalnum() and all(w[:1].isupper() for w in words)
+class _NameLines:
+    """Which lines are like "Tienda Sol" or "Holzwerk Berger GmbH": a name, not a sentence.
+
+    Each line is looked at once (a word-by-word search for its line would be quadratic on the
+    long single-line messages some tools produce).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start = self.end = -1
+        self.flag = False
+
+    def __call__(self, pos: int) -> bool:
+        if not (self.start <= pos < self.end):
+            text = self.text
+            self.start = text.rfind("\n", 0, pos) + 1
+            nl = text.find("\n", pos)
+            self.end = nl if nl >= 0 else len(text)
+            line = text[self.start : self.end]
+            self.flag = False
+            if len(line) <= 80:
+                line = line.strip()
+                words = line.split()
+                self.flag = 0 < len(words) <= 4 and line[-1:].isalnum() and all(w[:1].isupper() for w in words)
+        return self.flag
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -226,8 +247,10 @@ class Speller:
         self.suffixes = tuple(sorted((s.lower() for s in info.get("suffixes", ())), key=len, reverse=True))
         self.endings: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in info.get("endings", ()))
         self.clitics = tuple(sorted((c.lower() for c in info.get("clitics", ())), key=len, reverse=True))
+        self.clitic_stems: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in info.get("clitic-stems", ()))
         self.compounds = bool(info.get("compounds", False))
         self.linking = tuple(sorted(info.get("linking", ()), key=len, reverse=True))
+        self.stem_endings = tuple(info.get("compound-stems", ()))
         self.proper_nouns = bool(info.get("proper-nouns", True))
         self._also = tuple(str(x) for x in info.get("also-accept", ()) if x != lang)
         self._cache_dir = cache_dir
@@ -274,18 +297,23 @@ class Speller:
             plain = stem.translate(_UNACCENT)
             if self._affixes(stem) or (plain != stem and self._affixes(plain)) or self._clitics(stem, depth + 1):
                 return True
+            # Italian drops the infinitive's final -e before a pronoun: indicar(e)+ce+la
+            if any(stem.endswith(end) and self._simple(stem + add) for end, add in self.clitic_stems):
+                return True
         return False
 
     def _compound(self, w: str, depth: int = 0) -> bool:
         """``w`` is known words joined, with optional linking letters (German, Dutch)."""
-        if depth > 3 or len(w) < 2 * _MIN_PART:
+        if depth > 3 or len(w) < 2 * _MIN_PART or len(w) > _MAX_COMPOUND:
             return False
         for i in range(len(w) - _MIN_PART, _MIN_PART - 1, -1):
             head, tail = w[:i], w[i:]
             if not (self._in_list(tail) or self._compound(tail, depth + 1)):
                 continue
-            if len(head) >= _MIN_PART and self._in_list(head):
-                return True
+            if len(head) >= _MIN_PART and (
+                self._in_list(head) or any(self._in_list(head + e) for e in self.stem_endings)
+            ):
+                return True  # Gravur+text, or a verb stem: Zustell(en)+versuch
             for link in self.linking:
                 stem = head[: -len(link)]
                 if head.endswith(link) and len(stem) >= _MIN_PART and self._in_list(stem):
@@ -305,18 +333,19 @@ class Speller:
                 hit = all(self.known(part) for part in w.split("-") if part)
             if not hit and self._also:  # loanwords (German "Invoice", Italian "team")
                 hit = any(w in word_ranks(other, self._cache_dir) for other in self._also)
+            if len(self._memo) > 200_000:  # a long run over garbage text: keep memory bounded
+                self._memo.clear()
             self._memo[w] = hit
         return hit
 
     def should_check(self, span: WordSpan) -> bool:
         """False for words that are names or codes rather than language."""
         w = span.word
-        letters = [c for c in w if c.isalpha()]
-        if len(letters) < _MIN_LEN:
+        if len(w) - w.count("'") - w.count("’") < _MIN_LEN:
             return False
-        if all(c.isupper() for c in letters):
+        if w.isupper():
             return False  # ASIN, DHL, SKU
-        if any(c.isupper() for c in letters[1:]):
+        if not w[1:].islower():
             return False  # SuperGrip, iPhone, eBay
         if w[0].isupper() and span.name_line:
             return False  # a signature line: "Tienda Sol", "Holzwerk Berger"

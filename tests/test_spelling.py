@@ -71,6 +71,11 @@ def test_misspelling_fires_at_its_position(lang: str, text: str, typo: str) -> N
         # Spanish imperatives with attached pronouns and their written accent
         ("es", "Hola, sobre su pedido 123-1234567-1234567: indíquenos el nombre, confírmelo o "
                "indíquenoslo por mensaje. Síganos atentos a su respuesta."),
+        ("de", "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Wann dürfen wir einen neuen Zustellversuch "
+               "vereinbaren? Die Waschanleitung liegt bei."),
+        ("it", "Buongiorno, riguardo al suo ordine 123-1234567-1234567: potrebbe indicarcela o "
+               "mandarcelo per messaggio?"),
+        ("en", ORDER + "the handle is on backorder; the backordered sleeve ships next week."),
         # Italian compounds and imperative + pronoun
         ("it", "Buongiorno, riguardo al suo ordine 123-1234567-1234567: il macinacaffè e il bollitore "
                "sono pronti. Seguici per sapere quando partono."),
@@ -84,6 +89,11 @@ def test_user_words_are_accepted() -> None:
     text = ORDER + "your Grippity handle and the grippity sleeve are ready for engraving now, thanks again."
     assert _msg403(text, language="en") == [("MSG403", 1, _col(text, "grippity"))]
     assert _msg403(text, language="en", words=["Grippity"]) == []
+
+
+def test_pronoun_rules_do_not_hide_typos() -> None:
+    text = "Buongiorno, riguardo al suo ordine 123-1234567-1234567: la spedizione dell'ordinne parte domani."
+    assert _msg403(text, language="it") == [("MSG403", 1, _col(text, "dell'ordinne"))]
 
 
 def test_german_nouns_are_checked_capitalised() -> None:

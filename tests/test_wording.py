@@ -28,8 +28,6 @@ MY_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603"
 #: false positive kept visible: the exact-label test of that file is a strict xfail, so it starts
 #: failing as soon as the other rule is fixed, and the entry must then be removed.
 KNOWN_OTHER_RULE_ERRORS: dict[str, str] = {
-    "de/variante-zustellversuch.txt": "MSG403 flags the correct compound 'Zustellversuch'",
-    "it/variante-misura-anello.txt": "MSG403 flags the correct clitic form 'indicarcela'",
 }
 
 
