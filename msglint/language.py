@@ -32,15 +32,12 @@ _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
+_CODE_LIKE = re.compile(r"\d|@|://|_|^www\.", re.I)
+
+
 def is_code_like(token: str) -> bool:
     """A whitespace-delimited token that is not language: URL, e-mail, order number, code."""
-    return (
-        any(c.isdigit() for c in token)
-        or "@" in token
-        or "://" in token
-        or token.lower().startswith("www.")
-        or "_" in token
-    )
+    return _CODE_LIKE.search(token) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +143,7 @@ def _by_langdetect(text: str) -> list[tuple[str, float]]:
     if len(factory.langlist) < 2:
         return []
     detector = factory.create()
-    detector.append(text[:10000])
+    detector.append(text[:3000])  # plenty to tell a language; langdetect's cost grows with it
     try:
         return [(str(p.lang), float(p.prob)) for p in detector.get_probabilities()]
     except LangDetectException:  # no usable features in the text
