@@ -62,6 +62,10 @@ FAMILIES = [
     ),
     ("MSG602", "Your parcel has left our warehouse.", "Once we have shipped it, Amazon will inform you."),
     ("MSG602", "We have shipped it today.", "The replacement has left our warehouse today."),
+    ("MSG601", "Tag us on Instagram for a chance to be featured!", "Please tag the parcel with the return label."),
+    ("MSG602", "Great news, order 123-1234567-1234567 is on the way!",
+     "Order 123-1234567-1234567 is waiting for your answer about the size."),
+    ("MSG604", "The model has been discontinued.", "Production has not been discontinued."),
     # MSG604 out of stock
     ("MSG604", "The lamp is out of stock.", "The lamp is in stock and will be engraved tomorrow."),
     ("MSG604", "The blue colour is no longer available.", "The manual is available in English and French."),
@@ -182,6 +186,7 @@ def test_clause_classes() -> None:
         ("en", "Hi,\nthanks for shopping with us!\nBest wishes,\nThe Acme team"),
         ("en", "Dear customer,\nif anything is wrong with your order, just let us know.\nRegards"),
         ("en", "Hi,\njust a quick thank you for shopping with us! Enjoy!\nCheers,\nAnna"),
+        ("en", "Hi,\nthanks so much for supporting a small business!\nCheers"),
         ("fr", "Bonjour,\nmerci pour votre commande !\nNous restons à votre disposition.\nCordialement"),
         (
             "de",
@@ -204,6 +209,7 @@ def test_thanks_only_messages_flag_once(lang: str, text: str) -> None:
         ("en", "Hello,\nthank you for your help we need it\nKind regards"),
         ("en", "Hello,\nKind regards"),
         ("en", "Hi,\nthanks! Enjoy! Please send us the engraving text.\nCheers"),
+        ("en", "Hi,\nthanks for supporting us: which colour do you want?\nCheers"),
         ("fr", "Bonjour,\nmerci pour votre commande !\nQuelle taille souhaitez-vous ?\nCordialement"),
         ("de", "Hallo,\nvielen Dank für Ihre Bestellung!\nWann dürfen wir liefern?\nViele Grüße"),
         ("es", "Hola:\n¡Gracias por su pedido!\nAdjuntamos la factura.\nUn saludo"),

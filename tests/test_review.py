@@ -81,6 +81,8 @@ FAMILIES = [
      "Happy with the proof? Then reply OK and we will start production."),
     ("MSG501", "Write a review about the jug and we will send you a spare filter.",
      "Write a review about the jug and we will read it carefully."),
+    ("MSG503", "Only leave a review if you are 100% happy.",
+     "Only leave a review after you have used it; if you have questions, contact us."),
     # MSG504 change
     ("MSG504", "Could you please remove your negative review?",
      "Could you please update your delivery address?"),

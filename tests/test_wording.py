@@ -61,7 +61,8 @@ def test_every_language_has_enough_labelled_messages_half_compliant() -> None:
         mine = [c for c in CASES if c.language == lang and (not c.expect or c.expect & MY_RULES)]
         assert len(mine) >= 20, lang
         compliant = [c for c in mine if not c.expect]
-        assert len(compliant) * 2 >= len(mine) - 2, lang
+        # Roughly half compliant: precision needs as many permitted messages as violations.
+        assert len(compliant) >= 10 and len(compliant) * 5 >= len(mine) * 2, lang
         covered = set().union(*(c.expect for c in mine)) & MY_RULES
         assert covered == MY_RULES, (lang, MY_RULES - covered)
 
