@@ -262,6 +262,19 @@ def _folded(doc: Document, cache_: dict[str, Any] | None) -> list[tuple[str | No
     return texts
 
 
+def folded_texts(doc: Document, cache: dict[str, Any] | None = None) -> list[tuple[str | None, str, str, int]]:
+    """(field name or None for the body, original text, folded text, source offset of a field or
+    -1 for the body) of every text of ``doc``, memoised in ``cache``. For checks with their own
+    regexes: map a body span with ``doc.text_span``, a field span by adding its offset."""
+    return _folded(doc, cache)
+
+
+def compile_patterns(patterns: Sequence[str], where: str) -> re.Pattern[str] | None:
+    """One regex for phrase ``patterns`` (the syntax of the phrase files) on folded text;
+    ``where`` names the data in error messages. None for an empty list."""
+    return _join(patterns, where)
+
+
 def folded_text(doc: Document, cache: dict[str, Any] | None = None) -> str:
     """:func:`fold` of ``doc.text`` (memoised in ``cache``): offsets are those of ``doc.text``."""
     return _folded(doc, cache)[0][2]
@@ -400,10 +413,12 @@ __all__ = [
     "PhraseMatch",
     "Section",
     "any_match",
+    "compile_patterns",
     "covers",
     "find",
     "fold",
     "folded_text",
+    "folded_texts",
     "languages_for",
     "phrase_check",
     "search",

@@ -175,3 +175,12 @@ def test_long_untrusted_input_is_fast() -> None:
     t = time.perf_counter()
     assert spans(text, "GIFT", filename="t.txt") == []
     assert time.perf_counter() - t < 2.0
+
+
+def test_public_helpers_for_checks_with_their_own_regexes() -> None:
+    rx = phrases.compile_patterns(["stop receiving", "opt out"], "test")
+    assert rx is not None and rx.search(phrases.fold("To OPT\nOUT, reply"))
+    assert phrases.compile_patterns([], "test") is None
+    doc = parse("<p>Opt out</p>", "t.html")
+    [(name, original, folded, offset)] = phrases.folded_texts(doc, {})
+    assert (name, original, folded, offset) == (None, doc.text, phrases.fold(doc.text), -1)
