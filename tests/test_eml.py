@@ -95,6 +95,13 @@ def test_a_mail_to_no_alias_is_linted_with_marketplace_option() -> None:
         "Hello, which name should we engrave on the ring of your order 123-1234567-1234567?",
         "Guten Tag, anbei die Rechnung zu Ihrer Bestellung 123-1234567-1234567.",
         "Bonjour, quelle date vous convient pour la livraison de votre commande 123-1234567-1234567 ?",
+        # shipping wording next to a problem: permitted messages about the order (body-unless)
+        "Hello, your order 123-1234567-1234567 was shipped to an incomplete address. Could you send us your "
+        "house number?",
+        "Guten Tag, Ihre Bestellung 123-1234567-1234567 wurde versandt, kam aber beschädigt zurück.",
+        "Bonjour, votre commande 123-1234567-1234567 a été expédiée à une adresse incomplète.",
+        "Hola, su pedido 123-1234567-1234567 ha sido enviado a una dirección incompleta.",
+        "Buongiorno, il suo ordine 123-1234567-1234567 è stato spedito a un indirizzo incompleto.",
     ],
 )
 def test_permitted_mails_to_an_alias_are_not_marketplace_recipient_findings(body: str) -> None:
@@ -530,3 +537,34 @@ def test_nested_multipart_parts_and_attachments() -> None:
     assert "ci-joint la facture" in m.parts[1].text
     assert [a.filename for a in m.attachments] == ["facture-402-7654321-7654321.pdf", "catalogue-printemps.pdf"]
     assert lint_file(MAIL / "facture_nested_fr.eml", select=["MSG7"]) == [("MSG702", 42, 1)]
+
+
+UNLESS_EXAMPLES = {
+    "en": ["the address is incomplete", "a wrong address", "it arrived damaged", "the parcel was lost",
+           "we could not deliver", "we cannot reach you", "we can't find it", "unable to deliver",
+           "a problem with the parcel", "returned to the sender", "a missing part"],
+    "de": ["die Adresse ist unvollständig", "an die falsche Adresse", "beschädigt", "verloren",
+           "konnte nicht zugestellt werden", "kann nicht geliefert werden", "ein Problem", "zurückgesendet",
+           "es fehlt ein Teil"],
+    "fr": ["adresse incomplète", "une mauvaise adresse", "adresse erronée", "colis endommagé", "colis perdu",
+           "n'a pas pu être livré", "ne peut pas être livré", "un problème", "colis retourné"],
+    "es": ["dirección incompleta", "dirección incorrecta", "paquete dañado", "paquete perdido", "no se pudo entregar",
+           "un problema", "paquete devuelto"],
+    "it": ["indirizzo incompleto", "indirizzo errato", "pacco danneggiato", "pacco perso",
+           "non è stato possibile consegnarlo", "un problema", "pacco restituito"],
+}
+
+
+def test_every_problem_pattern_has_an_example() -> None:
+    from msglint.checks.mail import _compile, _fold
+
+    data: dict[str, list[str]] = _msg705_data()["body-unless"]  # type: ignore[index]
+    for lang, patterns in data.items():
+        for pattern in patterns:
+            rx = _compile((pattern,))
+            assert rx is not None
+            assert any(rx.search(_fold(t)) for t in UNLESS_EXAMPLES[lang]), f"{lang}: no example for {pattern!r}"
+    # a plain notification names no problem
+    for lang, texts in BODIES_FLAGGED.items():
+        for text in texts:
+            assert not _matches("body-unless", text), (lang, text)

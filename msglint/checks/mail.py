@@ -109,6 +109,11 @@ def _evidence(mail: Mail, ctx: Context) -> list[str]:
         if m:
             out.append(f"subject {_short(mail.subject[m.start() : m.end()])!r}")
     body_re = _phrases(data, "body")
+    unless_re = _phrases(data, "body-unless")
+    if body_re is not None and unless_re is not None:
+        texts = [mail.subject or ""] + [doc.text[:limit] for doc in mail.parts]
+        if any(unless_re.search(_fold(t)) for t in texts):
+            body_re = None  # a problem is named: a permitted message about the order
     tracking = _tracking(tuple(data.get("tracking-links", ())))
     for doc in mail.parts:
         if body_re is not None:
