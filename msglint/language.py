@@ -154,14 +154,22 @@ def detect_words(words: list[str]) -> Detection:
     """Detect the language of ``words`` (already cleaned of URLs, numbers and codes)."""
     cfg = settings()
     letters = sum(len(w) for w in words)
-    if letters < int(cfg.get("min-letters", 40)) or len(words) < int(cfg.get("min-words", 6)):
+    distinct = len({w.lower() for w in words})
+    # Distinct words: "Tienda Sol" repeated on every line is no more text than once.
+    if letters < int(cfg.get("min-letters", 40)) or distinct < int(cfg.get("min-words", 6)):
         return Detection(None, 0.0, letters, len(words), "too-short")
     lang, share = _by_stopwords(words)
     if lang is not None:
         return Detection(lang, 1.0, letters, len(words), "stopwords", ((lang, 1.0),))
     probs = _by_langdetect(" ".join(words))
     if probs and probs[0][1] >= float(cfg.get("min-probability", 0.9)):
-        return Detection(probs[0][0], probs[0][1], letters, len(words), "langdetect", tuple(probs))
+        top = probs[0][0]
+        # Real text uses its language's function words; a list of names or product words does
+        # not, and langdetect then guesses from letter patterns alone.
+        stops = _stopwords().get(top)
+        need = int(cfg.get("langdetect-min-stopwords", 2))
+        if stops is None or sum(1 for w in words if w.lower() in stops) >= need:
+            return Detection(top, probs[0][1], letters, len(words), "langdetect", tuple(probs))
     return Detection(None, probs[0][1] if probs else 0.0, letters, len(words), "unclear", tuple(probs))
 
 

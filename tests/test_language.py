@@ -138,3 +138,17 @@ def test_subject_counts_as_text() -> None:
 )
 def test_fixtures(path: str, expected: list[tuple[str, int, int]]) -> None:
     assert lint_file(path) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tienda Sol\n" * 50,  # one name repeated: not six distinct words
+        "word " * 300,
+        "Donaudampfschiff Kapitänsmütze Abzeichenhersteller Seidenschal Wollmantel Lederstiefel "
+        "Holzkiste Messingknopf Silberring Goldkette",  # product words, no function words
+    ],
+)
+def test_names_and_product_lists_are_no_language(text: str) -> None:
+    assert detect_language(parse(text, "m.txt"), {}) is None
+    assert _msg402(text + " 123-1234567-1234567", language="en") == []
