@@ -9,7 +9,7 @@ import pytest
 from conftest import FIXTURES, lint_file, lint_text, run_cli
 
 import msglint
-from msglint.eml import is_mail, read_mail
+from msglint.eml import Mail, is_mail, read_mail
 
 MAIL = FIXTURES / "mail"
 ALL_RULES_SILENT = ["invoice_pdf_de.eml", "customer_shipping_en.eml"]
@@ -18,7 +18,7 @@ PERMITTED_TO_ALIAS = ["invoice_pdf_de.eml", "facture_nested_fr.eml", "catalogue_
                       "customization_emoji_es.eml"]
 
 
-def _read(name: str):  # noqa: ANN202 - test helper
+def _read(name: str) -> Mail:
     data = (MAIL / name).read_bytes()
     from msglint.decode import decode_bytes
 
