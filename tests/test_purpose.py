@@ -90,6 +90,9 @@ NEUTRAL_WORDING = [
     ("MSG602", "Please send us the tracking number for your return parcel."),
     ("MSG604", "The parcel was delayed by the storm and arrived damaged, so we are sending a new one."),
     ("MSG604", "The engraving takes two days; your order is not delayed by it."),
+    # replies to the buyer's own question may give the status
+    ("MSG602", "Thanks for reaching out. The item was shipped yesterday and should arrive on Friday."),
+    ("MSG604", "Regarding your question: the blue lamp is out of stock until May."),
 ]
 
 
