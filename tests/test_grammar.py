@@ -174,3 +174,23 @@ def test_cli_unreachable_server_keeps_exit_code(tmp_path: Path) -> None:
     r = run_cli("check", "--select", "MSG404", "--language", "en", "a.txt", cwd=tmp_path)
     err = r.stderr.decode()
     assert r.returncode == 0 and err.count("MSG404 grammar:") == 1 and "Traceback" not in err, err
+
+
+def test_unwritable_cache_still_checks(lt: StandIn, tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    for _ in range(2):
+        diags = _lint(TEXT, lt.url, blocked / "cache")
+        assert [(d.code, d.line, d.column) for d in diags] == [("MSG404", 1, 158)]
+    assert len(lt.requests) == 2  # nothing could be cached: asked each time, no error
+
+
+def test_other_language_is_sent_with_its_languagetool_code(lt: StandIn, tmp_path: Path) -> None:
+    text = (
+        "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Wir benötigen den Gravurtext für Ihren Ring. "
+        "Könnten Sie uns bitte den gewünschten Namen mitteilen?\n"
+    )
+    assert msglint.lint(text, filename="m.txt", config={
+        "marketplace": "amazon.de", "cache-dir": str(tmp_path), "select": ["MSG404"], "languagetool-url": lt.url,
+    }) == []
+    assert lt.requests[0]["language"] == ["de-DE"]
