@@ -56,18 +56,23 @@ def test_offensive_words_fire_at_their_position(lang: str, text: str, word: str)
         ("en", "Your breast pump and the kill switch for the mower are ready; the shiitake kit too."),
         ("en", "The bastard sword replica, the idiot-proof installation guide and the cockpit cover."),
         ("en", "We will find you a replacement and shoot you a message when it ships."),
+        ("en", "We'll shoot you an e-mail when it ships; what an idiot-proof design, we will beat any price."),
         # French: con only as a whole word
         ("fr", "Merci de confirmer votre adresse. Nos conseils et la console sont conçus pour vous."),
         ("fr", "Le concours, les contacts et la connexion : rien à signaler."),
+        ("fr", "Vous recevrez la photo nue, sans cadre, comme indiqué dans l'annonce."),
         # German
         ("de", "Der Schlamm an den Stiefeln, der Marsch und die Fotografie: alles in Ordnung."),
         ("de", "Die Anleitung ist idiotensicher; der Hurrikan hat die Lieferung verzögert."),
+        ("de", "Die Ringe? Wir machen sie fertig, sobald wir den Gravurtext haben."),
         # Spanish: puta inside other words, con is "with"
         ("es", "La computadora y la disputa sobre la reputación se resolvieron con éxito."),
         ("es", "Gracias por su pedido, le enviamos el anillo con la caja y el cojín."),
+        ("es", "Recibirá la foto desnuda, sin marco, como indica el anuncio."),
         # Italian
         ("it", "Il cazzotto nel film e la merceria di Troia: tutto in ordine con il suo ordine."),
         ("it", "Grazie per l'ordine, spediremo il pacco con il corriere."),
+        ("it", "Riceverà la foto nuda, senza cornice, come indicato nell'annuncio."),
     ],
 )
 def test_neutral_words_are_silent(lang: str, text: str) -> None:
