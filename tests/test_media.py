@@ -321,3 +321,18 @@ def test_image_revealed_by_a_media_query_is_not_a_pixel() -> None:
     assert only("MSG104", lint_text(f"<p>x</p>\n{banner}")) == [(2, 71)]
     hidden_other = '<div class="promo" style="display:none"><img src="m.png" alt=""></div>'
     assert only("MSG104", lint_text(f"{style}<p>x</p>\n{hidden_other}")) == [(2, 41)]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<img srcset="' + ", " * 20_000 + '">',
+        '<img src="a.png" width="5' + " " * 20_000 + 'x">',
+        '<img src="a.png" height="' + " " * 20_000 + '1x">',
+    ],
+)
+def test_long_attribute_values_are_linear(markup: str) -> None:
+    """Regexes over attribute values once rescanned long runs of spaces or commas."""
+    start = time.perf_counter()
+    diags(markup, select=MY_RULES)
+    assert time.perf_counter() - start < 1

@@ -33,7 +33,7 @@ _PX_PER_UNIT = {
 
 # After a CSS value: optional "!important", optional ";", then spaces up to the next declaration.
 _DECL_TAIL = re.compile(r"[ \t]*(?:![ \t]*important)?[ \t]*;?[ \t]*", re.I)
-_HTML_LENGTH = re.compile(r"\s*([0-9]{1,7}(?:\.[0-9]{1,4})?)\s*(px|%)?\s*", re.I)
+_HTML_LENGTH = re.compile(r"\s*+([0-9]{1,7}(?:\.[0-9]{1,4})?)\s*+(px|%)?\s*+", re.I)
 
 
 def decls_by_element(doc: Document, cache: dict[str, Any]) -> dict[int, list[CssDecl]]:

@@ -37,9 +37,13 @@ _KEYWORD_PX = {
     "large": 18.0, "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0,
 }
 _SIZED_TAGS_IN_SELECTOR = re.compile(r"(?<![\w.#:-])(h[1-6]|big|small|font)(?![\w-])")
-_FONT_SIZE_ATTR = re.compile(r"\s*([+-]?)\s*([1-7])\s*")
-_EMPTY_BLOCK = re.compile(r"(?:\s|&nbsp;?|&#160;?|&#[xX]0*[aA]0;?|<br\s*/?>|<!--.*?-->)*", re.I | re.S)
-_BLANK_GAP = re.compile(r"(?:\s|&nbsp;?|&#160;?|&#[xX]0*[aA]0;?|<!--.*?-->)*", re.I | re.S)
+_FONT_SIZE_ATTR = re.compile(r"\s*+([+-]?)\s*+([1-7])\s*+")
+# A comment whose body cannot run past its own "-->": one way to match it, so no backtracking
+# over a run of comments; the possessive star never gives back what it matched.
+_COMMENT = r"<!--(?:[^-]|-(?!->))*-->"
+_SPACE = r"\s|&nbsp;?|&#160;?|&#[xX]0*[aA]0;?"
+_EMPTY_BLOCK = re.compile(rf"(?:{_SPACE}|<br\s*/?>|{_COMMENT})*+", re.I)
+_BLANK_GAP = re.compile(rf"(?:{_SPACE}|{_COMMENT})*+", re.I)
 _NEWLINE = re.compile(r"\r\n|\n|\r")
 _MAX_GAP = 2000  # longer stretches between two breaks are not blank (and not worth scanning)
 
@@ -265,7 +269,7 @@ def font_override(doc: Document, ctx: Context) -> Iterator[Finding]:
 def _blank_line_run(max_breaks: int) -> re.Pattern[str]:
     """``max_breaks + 1`` or more newlines with nothing but spaces between them."""
     nl = r"(?:\r\n|\n|\r(?!\n))"  # CRLF is one break, never a CR and an LF
-    return re.compile(rf"{nl}(?:[ \t\u00a0\u3000]*{nl}){{{max_breaks},}}")
+    return re.compile(rf"{nl}(?:[ \t\u00a0\u3000]*+{nl}){{{max_breaks},}}")
 
 
 def _break_units(doc: Document) -> Iterator[tuple[int, int]]:

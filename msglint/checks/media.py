@@ -119,7 +119,8 @@ class ImageRef:
 
 _IMAGE_SRC_TAGS = frozenset({"img", "input", "image"})
 _SRCSET_TAGS = frozenset({"img", "source"})
-_SRCSET_URL = re.compile(r"[\s,]*([^\s,][^\s]*)[^,]*")
+# Possessive: a failed attempt may not rescan a long run of commas (quadratic otherwise).
+_SRCSET_URL = re.compile(r"[\s,]*+([^\s,][^\s]*+)?[^,]*+")
 
 
 def _is_image_element(el: Element) -> bool:
@@ -146,7 +147,7 @@ def _srcset_urls(doc: Document, el: Element) -> Iterator[ImageRef]:
         return
     raw = doc.source[attr.start : attr.end]
     for m in _SRCSET_URL.finditer(raw):
-        url = m.group(1).rstrip(",")
+        url = (m.group(1) or "").rstrip(",")
         if url:
             s = attr.start + m.start(1)
             yield ImageRef(unescape(url), s, s + len(url), "srcset", el, True)
