@@ -7,6 +7,7 @@ turns them into offsets of the original file so that a diagnostic lands on the p
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import tinycss2
@@ -33,13 +34,12 @@ class _Locator:
         return self.base + self.starts[line - 1] + column - 1
 
 
-def _declarations(
-    nodes: Iterable[Any],
-    loc: _Locator,
-    out: list[CssDecl],
-    element: Element | None,
-    selector: str | None,
-) -> None:
+#: A declaration with offsets relative to the parsed string: (name, value, tokens, important,
+#: start, end, token offsets, selector). Cached by the string, so it must stay immutable.
+_RelDecl = tuple[str, str, tuple[Any, ...], bool, int, int, tuple[int, ...], "str | None"]
+
+
+def _declarations(nodes: Iterable[Any], loc: _Locator, out: list[_RelDecl], selector: str | None) -> None:
     for node in nodes:
         if node.type != "declaration":
             continue
@@ -50,33 +50,58 @@ def _declarations(
         for t, off in zip(tokens, offsets, strict=True):
             if t.type not in ("whitespace", "comment"):
                 end = off + len(t.serialize())
-        out.append(
-            CssDecl(
-                name=node.lower_name,
-                value=tinycss2.serialize(tokens).strip(),
-                tokens=tokens,
-                important=bool(node.important),
-                start=start,
-                end=end,
-                element=element,
-                selector=selector,
-                token_offsets=offsets,
-            )
-        )
+        value = tinycss2.serialize(tokens).strip()
+        out.append((node.lower_name, value, tokens, bool(node.important), start, end, offsets, selector))
 
 
-def _rules(nodes: Iterable[Any], loc: _Locator, out: list[CssDecl]) -> None:
+def _rules(nodes: Iterable[Any], loc: _Locator, out: list[_RelDecl]) -> None:
     for rule in nodes:
         if rule.type == "qualified-rule":
             selector = tinycss2.serialize(rule.prelude).strip()
             decls = tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True)
-            _declarations(decls, loc, out, None, selector)
+            _declarations(decls, loc, out, selector)
         elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in (
             "media",
             "supports",
             "document",
         ):
             _rules(tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True), loc, out)
+
+
+# Templates repeat the same inline styles on every cell and row, and the same <style> block in
+# every template of a shop: parsing each distinct string once saves most of the CSS time
+# (see benchmarks/bench.py). Bounded, so a long run over many files cannot grow without limit.
+@lru_cache(maxsize=2048)
+def _style_attribute(raw: str) -> tuple[_RelDecl, ...]:
+    out: list[_RelDecl] = []
+    decls = tinycss2.parse_blocks_contents(raw, skip_whitespace=True, skip_comments=True)
+    _declarations(decls, _Locator(raw, 0), out, None)
+    return tuple(out)
+
+
+@lru_cache(maxsize=128)
+def _style_block(content: str) -> tuple[_RelDecl, ...]:
+    out: list[_RelDecl] = []
+    rules = tinycss2.parse_stylesheet(content, skip_whitespace=True, skip_comments=True)
+    _rules(rules, _Locator(content, 0), out)
+    return tuple(out)
+
+
+def _absolute(rel: tuple[_RelDecl, ...], base: int, element: Element | None, out: list[CssDecl]) -> None:
+    for name, value, tokens, important, start, end, offsets, selector in rel:
+        out.append(
+            CssDecl(
+                name=name,
+                value=value,
+                tokens=tokens,
+                important=important,
+                start=base + start,
+                end=base + end,
+                element=element,
+                selector=selector,
+                token_offsets=tuple(base + o for o in offsets),
+            )
+        )
 
 
 def collect_declarations(doc: Document) -> list[CssDecl]:
@@ -86,12 +111,9 @@ def collect_declarations(doc: Document) -> list[CssDecl]:
         if attr is None or not attr.value.strip():
             continue
         # Parse the raw source slice so positions match the file (entities are rare in CSS).
-        raw = doc.source[attr.start : attr.end]
-        decls = tinycss2.parse_blocks_contents(raw, skip_whitespace=True, skip_comments=True)
-        _declarations(decls, _Locator(raw, attr.start), out, el, None)
+        _absolute(_style_attribute(doc.source[attr.start : attr.end]), attr.start, el, out)
     for start, content in doc.style_blocks:
-        rules = tinycss2.parse_stylesheet(content, skip_whitespace=True, skip_comments=True)
-        _rules(rules, _Locator(content, start), out)
+        _absolute(_style_block(content), start, None, out)
     out.sort(key=lambda d: d.start)
     return out
 

@@ -87,3 +87,26 @@ def test_windowed_emoji_search_finds_exactly_what_the_full_search_finds() -> Non
         n = rng.randint(1, 8)
         text = "".join(rng.choice(every) if rng.random() < 0.4 else rng.choice(filler) for _ in range(n))
         assert list(_emoji_spans(text, allowed)) == _emoji_full_text(text, allowed), text
+
+
+def test_cached_css_keeps_each_occurrence_at_its_own_position() -> None:
+    """Identical inline styles and style blocks are parsed once but located per occurrence."""
+    style = "padding: 4px; color: red"
+    block = "<style>\ntd { margin: 0 }\n</style>"
+    body = f'<table><tr><td style="{style}">a</td>\n<td style="{style}">b</td></tr></table>{block}'
+    for prefix in ("", "<p>moved</p>\n\n"):  # the same strings at other offsets, in another document
+        src = prefix + body
+        doc = parse(src, "t.html")
+        tds = [el for el in doc.elements if el.tag == "td"]
+        first, second = src.index(style), src.rindex(style)
+        got = [(d.name, d.value, d.start, d.element, d.selector) for d in doc.css]
+        assert got == [
+            ("padding", "4px", first, tds[0], None),
+            ("color", "red", first + 14, tds[0], None),
+            ("padding", "4px", second, tds[1], None),
+            ("color", "red", second + 14, tds[1], None),
+            ("margin", "0", src.index("margin"), None, "td"),
+        ]
+        for d in doc.css:
+            assert src[d.start : d.end] == f"{d.name}: {d.value}"
+            assert all(src.startswith(t.serialize(), o) for t, o in zip(d.tokens, d.token_offsets, strict=True))
