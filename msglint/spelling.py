@@ -253,6 +253,7 @@ class Speller:
         self.stem_endings = tuple(info.get("compound-stems", ()))
         self.proper_nouns = bool(info.get("proper-nouns", True))
         self._also = tuple(str(x) for x in info.get("also-accept", ()) if x != lang)
+        self.name_markers = frozenset(m.lower() for m in info.get("name-markers", ()))
         self._cache_dir = cache_dir
         self._memo: dict[str, bool] = {}
 
@@ -351,6 +352,22 @@ class Speller:
             return False  # a signature line: "Tienda Sol", "Holzwerk Berger"
         # Sarah, Berlin, Acme inside a sentence are names (not in German: nouns are capitalised).
         return not (w[0].isupper() and self.proper_nouns and not span.sentence_start)
+
+    def words_to_check(self, text: str) -> Iterator[WordSpan]:
+        """The words of ``text`` to look up: :func:`iter_words` less names and codes.
+
+        Up to two capitalised words right after a name marker ("Frau", "Herr", "Team", "von")
+        are a name, even in German where capitalised words are otherwise checked.
+        """
+        after_marker = 0
+        for span in iter_words(text):
+            w = span.word
+            if after_marker and w[:1].isupper():  # "Mr. Papadopoulos": the dot is the title's
+                after_marker -= 1
+                continue
+            after_marker = 2 if w.lower() in self.name_markers else 0
+            if self.should_check(span):
+                yield span
 
     def suggestions(self, word: str, limit: int = 3) -> list[str]:
         """Known words one edit away, most frequent first (cheap: no edit-distance-2 search)."""

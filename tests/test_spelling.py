@@ -185,3 +185,20 @@ def test_fixtures(path: str, expected: list[tuple[str, int, int]]) -> None:
 def test_typo_on_a_name_like_line_inside_a_sentence_is_still_found() -> None:
     text = ORDER + "we will start as soon as we recieve the engraving text.\nKind regards\nTienda Sol"
     assert _msg403(text, language="en") == [("MSG403", 1, _col(text, "recieve"))]
+
+
+def test_names_after_a_name_marker_are_not_checked_in_german() -> None:
+    text = (
+        "Hallo Frau Schneiderhan, zu Ihrer Bestellung 123-1234567-1234567: Wir benötigen den Gravurtext "
+        "für Ihren Ring. Viele Grüße, Ihr Team von Holzwerk Papadopoulos. Die Rechnug liegt bei."
+    )
+    assert _msg403(text, language="de") == [("MSG403", 1, _col(text, "Rechnug"))]
+    # a capitalised noun with a typo elsewhere is still found
+    assert _msg403(text.replace("Gravurtext", "Gravurtxet"), language="de") == [
+        ("MSG403", 1, _col(text, "Gravurtext")), ("MSG403", 1, _col(text, "Rechnug"))
+    ]
+
+
+def test_names_after_an_abbreviated_title() -> None:
+    text = ORDER + "Mr. Papadopoulos asked for the engraving text. Mrs. Schneiderhan will recieve it."
+    assert _msg403(text, language="en") == [("MSG403", 1, _col(text, "recieve"))]

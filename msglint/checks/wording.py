@@ -74,7 +74,7 @@ def language_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 # ---- MSG403 ---------------------------------------------------------------------------------
 def spelling(doc: Document, ctx: Context) -> Iterator[Finding]:
-    from msglint.spelling import has_dictionary, iter_words, speller
+    from msglint.spelling import has_dictionary, speller
 
     lang = message_language(doc, ctx.cache, ctx.languages)
     if lang is None or not has_dictionary(lang):
@@ -88,9 +88,7 @@ def spelling(doc: Document, ctx: Context) -> Iterator[Finding]:
     unknown: list[tuple[int, int, str]] = []
     checked = 0
     for text, offset in texts:
-        for span in iter_words(text):
-            if not sp.should_check(span):
-                continue
+        for span in sp.words_to_check(text):
             checked += 1
             if sp.known(span.word):
                 continue
