@@ -247,3 +247,25 @@ AVAILABILITY = [
 def test_stock_out_versus_people_and_batteries(lang: str, bad: str, neutral: str) -> None:
     assert "MSG604" in purpose_codes(bad, lang)
     assert "MSG604" not in purpose_codes(neutral, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order " + "1" * 20000 + " x",
+        "your order " + "a-" * 10000 + " has",
+        "if you are happy " + "x " * 20000,
+        "Hello, " * 20000,
+        "review " * 20000 + "gift card",
+        "a." * 50000,
+    ],
+    ids=["digits", "hyphens", "happy", "greetings", "reviews", "dots"],
+)
+def test_pathological_input_stays_fast_with_the_real_phrase_files(text: str) -> None:
+    import time
+
+    import msglint
+
+    start = time.perf_counter()
+    msglint.lint(text, filename="m.txt", config={"select": ["MSG5", "MSG6"]})  # every language
+    assert time.perf_counter() - start < 10
