@@ -171,6 +171,14 @@ LANG_FAMILIES = [
     ("es", "MSG501", "Le regalaremos un vale de 5 euros por su reseña.", "Vale, deje su reseña cuando quiera."),
     ("it", "MSG501", "Le regaleremo un buono da 5 euro per la recensione.",
      "Le invieremo il buono di consegna con il pacco."),
+    # "liked it? then review" questions
+    ("en", "MSG503", "Loved your new lamp? Leave us a review on Amazon!", "Like the colour? Reply YES and we ship it."),
+    ("fr", "MSG503", "Vous avez aimé votre achat ? Laissez-nous un avis !", "Vous avez aimé le modèle ? Répondez OUI."),
+    ("de", "MSG503", "Hat Ihnen der Artikel gefallen? Dann bewerten Sie uns bitte!",
+     "Gefällt Ihnen der Entwurf? Dann antworten Sie mit Ja."),
+    ("es", "MSG503", "¿Le ha gustado su compra? ¡Déjenos una reseña!", "¿Le gusta el diseño? Responda SÍ."),
+    ("it", "MSG503", "Le è piaciuto il prodotto? Ci lasci una recensione!", "Le è piaciuto il disegno? Risponda SÌ."),
+    ("nl", "MSG503", "Beviel uw aankoop? Laat een review achter!", "Bevalt het ontwerp? Antwoord dan met JA."),
 ]
 
 
