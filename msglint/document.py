@@ -291,8 +291,8 @@ class Document:
     @cached_property
     def css(self) -> list[CssDecl]:
         """Every CSS declaration of the document (inline styles and style blocks)."""
-        if not self.elements and not self.style_blocks:
-            return []
+        if not self.style_blocks and not any("style" in el.attrs for el in self.elements):
+            return []  # no CSS at all: tinycss2 is not even imported
         from msglint.css import collect_declarations
 
         return collect_declarations(self)

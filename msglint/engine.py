@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from msglint.config import Config, ConfigError
 from msglint.diagnostics import Diagnostic, Finding, Fix
-from msglint.document import Document, parse
+from msglint.document import HTML_SUFFIXES, TEMPLATE_SUFFIXES, TEXT_SUFFIXES, Document, parse
 from msglint.packs import RuleMeta, load_rules, marketplaces
 
 CheckFn = Callable[[Document, "Context"], Iterable[Finding]]
@@ -169,9 +169,7 @@ class Linter:
         return parse(source, path, placeholder_re=self._placeholder_re)
 
     def lint_source(self, source: str, path: str = "<string>") -> list[Diagnostic]:
-        from msglint.eml import is_mail
-
-        if is_mail(path, source):  # .eml, or headers on stdin: one document per part (eml.py)
+        if _may_be_mail(path) and _is_mail(path, source):  # .eml, or headers on stdin: one document per part (eml.py)
             from msglint.eml import lint_mail
 
             return lint_mail(self, source.encode("utf-8", "surrogateescape"), path, source)
@@ -240,9 +238,7 @@ class Linter:
             decoded = decode_bytes(data)
         except DecodeError as exc:
             return self.input_error(path, f"cannot read {os.path.basename(path) or path}: {exc}")
-        from msglint.eml import is_mail
-
-        if is_mail(path, data):  # parsed from the bytes: parts carry their own charsets
+        if _may_be_mail(path) and _is_mail(path, data):  # parsed from the bytes: parts carry their own charsets
             from msglint.eml import lint_mail
 
             return lint_mail(self, data, path, decoded.text)
@@ -306,6 +302,22 @@ class Linter:
                 if s is not None:
                     have[p] = s
         return self.lint_project(have.values())
+
+
+#: Suffixes that are never read as mail (the same as msglint.eml's): for these the mail
+#: module is not even imported, which keeps it off the start-up path of ordinary templates.
+_NEVER_MAIL = HTML_SUFFIXES | TEMPLATE_SUFFIXES | TEXT_SUFFIXES
+
+
+def _may_be_mail(path: str) -> bool:
+    dot = path.rfind(".")
+    return dot <= max(path.rfind("/"), path.rfind("\\")) or path[dot:].lower() not in _NEVER_MAIL
+
+
+def _is_mail(path: str, head: bytes | str) -> bool:
+    from msglint.eml import is_mail
+
+    return is_mail(path, head)
 
 
 def iter_files(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[str]:

@@ -110,3 +110,25 @@ def test_cached_css_keeps_each_occurrence_at_its_own_position() -> None:
         for d in doc.css:
             assert src[d.start : d.end] == f"{d.name}: {d.value}"
             assert all(src.startswith(t.serialize(), o) for t, o in zip(d.tokens, d.token_offsets, strict=True))
+
+
+def test_plain_templates_do_not_load_the_mail_or_css_modules() -> None:
+    """Start-up: an HTML file without CSS needs neither msglint.eml nor tinycss2."""
+    import subprocess
+    import sys
+
+    from msglint.eml import _NOT_MAIL_SUFFIXES
+    from msglint.engine import _NEVER_MAIL
+
+    assert _NEVER_MAIL == _NOT_MAIL_SUFFIXES  # the engine's shortcut agrees with the mail reader
+    code = (
+        "import sys, msglint\n"
+        "msglint.lint('<p>Order 123-1234567-1234567: the invoice is attached.</p>', 't.html',"
+        " config={'select': ['MSG1', 'MSG3']})\n"
+        "print(sorted(m for m in ('msglint.eml', 'tinycss2', 'email') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+    code = code.replace("<p>Order", "<p style=\"color: red\">Order").replace("t.html", "t.eml")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "msglint.eml" in out  # ... and the test can fail: a mail does load the mail reader

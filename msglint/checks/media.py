@@ -171,7 +171,7 @@ def image_refs(doc: Document, cache: dict[str, Any]) -> list[ImageRef]:
             ref = _attr_url(doc, el, "background", "background")
             if ref is not None:
                 refs.append(ref)
-    if doc.elements or doc.style_blocks:
+    if doc.css:  # only then import msglint.css (and tinycss2): start-up of CSS-free templates
         from msglint.css import css_urls
 
         for decl in doc.css:
