@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from conftest import FIXTURES, lint_file, lint_text
 
-from msglint.checks.links import allowed_domains, amazon_domains, split_url, under
+from msglint.checks.links import allowed_domains, amazon_domains, required_literal, split_url, under
 from msglint.config import from_mapping
 from msglint.engine import Linter
 from msglint.packs import load_rules
@@ -394,6 +394,23 @@ def test_every_opt_out_pattern_has_a_counter_example() -> None:
     data = load_rules()["MSG203"].data["phrases"]
     assert {"en", "fr", "de", "es", "it"} <= set(data)
     assert {p for pats in data.values() for p in pats} == set(PHRASES)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [
+        ("(darse|darte|dese|date) de baja", "baja"),
+        ("(cancelar|anular) (la |tu |su )?suscripción", "suscripcion"),
+        ("opt(ed|ing)?[ -]?out (of|from) x", "opt"),
+        ("ab(zu)?meld\\w{0,8} (vom|von)", "meld"),
+        ("colou?r chart", "chart"),
+        ("a|b", None),  # top-level alternation: no word is required
+        ("straße", None),  # ß also matches ss
+        ("(x|y) ab", None),  # too short to help
+    ],
+)
+def test_required_literal_of_a_phrase(pattern: str, literal: str | None) -> None:
+    assert required_literal(pattern) == literal
 
 
 @pytest.mark.parametrize("pattern", sorted(PHRASES))

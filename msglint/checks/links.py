@@ -261,11 +261,71 @@ def insecure_link(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 # ---- MSG203 opt-out-link ----------------------------------------------------------------------
 @cache
-def _optout_patterns(phrases: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str] | None:
+def _optout_patterns(
+    phrases: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[tuple[str | None, re.Pattern[str]], ...]:
+    """(required word or None, compiled regex) per phrase pattern.
+
+    One regex per pattern, tried only when its required word is in the message: a single
+    alternation of every pattern is tried at every position of every message, which costs
+    far more than a few substring searches.
+    """
     from msglint.phrases import _join
 
-    every = [p for _, pats in phrases for p in pats]
-    return _join(every, "msg2-links.toml MSG203 phrases")
+    out: list[tuple[str | None, re.Pattern[str]]] = []
+    for lang, pats in phrases:
+        for p in pats:
+            rx = _join([p], f"msg2-links.toml MSG203 phrases {lang}")
+            if rx is not None:
+                out.append((required_literal(p), rx))
+    return tuple(out)
+
+
+def required_literal(pattern: str) -> str | None:
+    """A word that every match of a phrase pattern contains (folded), or None if unsure.
+
+    Only letters outside groups and classes, not made optional by a quantifier, with no
+    top-level alternation, count: ``(stop|cease) receiving ...`` always contains "receiving".
+    Searching the message for these words first spares the regex on most messages.
+    """
+    from msglint.phrases import fold
+
+    runs: list[str] = []
+    cur: list[str] = []
+    depth, in_class, i, n = 0, False, 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        nxt = pattern[i + 1] if i + 1 < n else ""
+        if ch == "\\":
+            runs.append("".join(cur))
+            cur = []
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return None
+        if depth == 0 and not in_class and ch not in "[]()" and (ch.isalpha() or ch == "'"):
+            if nxt and nxt in "?*{":
+                runs.append("".join(cur))  # this character is optional
+                cur = []
+            else:
+                cur.append(ch)
+        else:
+            runs.append("".join(cur))
+            cur = []
+        i += 1
+    runs.append("".join(cur))
+    best = max(runs, key=len)
+    if len(best) < 3 or any(c in best for c in "ßœæ"):
+        return None
+    return fold(best)
 
 
 @cache
@@ -317,14 +377,21 @@ def opt_out_link(doc: Document, ctx: Context) -> Iterator[Finding]:
             elif lk.element.tag == "a":
                 reported.append((lk.element.end, lk.element.inner_end()))
             yield Finding(lk.start, lk.end, f"opt-out link: {_OPTOUT_MESSAGE}")
-    rx = _optout_patterns(_phrase_data(ctx.data))
-    if rx is None:
+    patterns = _optout_patterns(_phrase_data(ctx.data))
+    if not patterns:
         return
     from msglint.phrases import _folded
 
     for field_name, original, folded, offset in _folded(doc, ctx.cache):
-        for m in rx.finditer(folded):
-            s, e = m.span()
+        hits = sorted(
+            {m.span() for lit, rx in patterns if lit is None or lit in folded for m in rx.finditer(folded)},
+            key=lambda span: (span[0], -span[1]),
+        )
+        last_end = -1
+        for s, e in hits:
+            if s < last_end:
+                continue  # inside a longer match (two patterns, or two languages)
+            last_end = e
             ss, se = doc.text_span(s, e) if offset < 0 else (offset + s, offset + e)
             if _inside(ss, reported):
                 continue
@@ -406,12 +473,14 @@ def _email_message(address: str, where: str) -> str:
 #: At least 6 digits with separators between them: the cheap test that spares importing
 #: ``phonenumbers``. Linear: a separator and a digit never overlap.
 _SIX_DIGITS = re.compile(r"\d(?:[ \u00a0().\-/]{0,3}\d){5}")
-#: A whole run of digits and separators: one candidate for the matcher.
-_DIGIT_RUN = re.compile(r"\+?\(?\d(?:[ \u00a0().\-/]{0,3}\d)*")
+#: A whole run of digits and separators with at least 6 digits: one candidate for the matcher.
+_DIGIT_RUN = re.compile(r"\+?\(?\d(?:[ \u00a0().\-/]{0,3}\d){5,}")
+_NON_DIGIT = re.compile(r"\D")
 
 
 def _digit_count(s: str) -> int:
-    return sum(c.isdigit() for c in s)
+    return len(_NON_DIGIT.sub("", s))
+
 #: After a number label, up to two short connectors: "Invoice no. ", "Kundennr.: ",
 #: "order ID # ", "TVA FR ", "código de activación es ".
 _NUMBER_TAIL = r"(?:\W{0,3}\b(?:number|nummer|numero|num|nr|no|n|id|is|es|est|ist|lautet|[a-z]{2})\b\.?){0,2}\W{0,4}$"
@@ -444,13 +513,20 @@ def _regions(ctx: Context) -> tuple[str, ...]:
 
 
 def _masked(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    if not spans:
+    """``text`` with ``spans`` blanked (same length)."""
+    out: list[str] = []
+    pos = 0
+    for s, e in sorted(spans):
+        s, e = max(s, pos), min(e, len(text))
+        if e <= s:
+            continue
+        out.append(text[pos:s])
+        out.append(" " * (e - s))
+        pos = e
+    if not out:
         return text
-    chars = list(text)
-    for s, e in spans:
-        for i in range(max(s, 0), min(e, len(chars))):
-            chars[i] = " "
-    return "".join(chars)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _national_phone(
@@ -481,8 +557,18 @@ def phone_spans(text: str, ctx: Context, skip: list[tuple[int, int]]) -> list[tu
         return []
     data = ctx.data
     max_digits = int(data.get("max-digits", 15))
-    skip = [*skip, *(m.span() for rx in _not_phone_rx(tuple(data.get("not-phone", ()))) for m in rx.finditer(text))]
     masked = _masked(text, skip)
+    # Dates and order numbers are blanked, looking only around the digit runs (cheaper than
+    # running every pattern over the whole message).
+    nots = _not_phone_rx(tuple(data.get("not-phone", ())))
+    blank = [
+        hit.span()
+        for run in _DIGIT_RUN.finditer(masked)
+        for rx in nots
+        for hit in rx.finditer(masked, max(0, run.start() - 1), min(len(masked), run.end() + 2))
+    ]
+    if blank:
+        masked = _masked(masked, blank)
     # A run longer than a phone number with its international prefix is a parcel, account
     # or serial number (or a table of figures): not one phone number.
     candidates = [
@@ -570,38 +656,40 @@ def _phone_message(number: str, where: str) -> str:
 _BACKGROUND_PROPS = frozenset({"background", "background-image"})
 
 
-def _image_elements(doc: Document) -> Iterator[Element]:
-    """``img`` elements and elements with a background image (CSS ``url()`` or attribute)."""
-    seen: set[int] = set()
+def _linked_images(doc: Document, anchors: dict[int, Link]) -> Iterator[tuple[Element, Link]]:
+    """Images inside (or drawn as the background of) the links of ``anchors``: ``img``, a
+    ``background=`` attribute, a CSS ``background``/``background-image`` with ``url()``."""
+    styled: dict[int, tuple[Element, Link]] = {}
     for el in doc.elements:
-        if el.tag == "img" or (el.tag not in ("body", "html") and el.get("background", "")):
-            seen.add(el.index)
-            yield el
-    if not any("url(" in (el.get("style") or "").lower() for el in doc.elements):
-        return
+        anchor = el if el.tag == "a" else next((a for a in el.ancestors() if a.tag == "a"), None)
+        lk = anchors.get(anchor.index) if anchor is not None else None
+        if lk is None:
+            continue
+        if el.tag == "img" or el.get("background", ""):
+            yield el, lk
+        elif "url(" in (el.get("style") or "").lower():
+            styled[el.index] = (el, lk)
+    if not styled:
+        return  # no need to parse any CSS
     from msglint.css import css_urls
 
     for decl in doc.css:
         owner = decl.element
-        if owner is None or owner.index in seen or decl.name not in _BACKGROUND_PROPS:
+        if owner is None or owner.index not in styled or decl.name not in _BACKGROUND_PROPS:
             continue
         if css_urls(decl):
-            seen.add(owner.index)
-            yield owner
+            yield styled.pop(owner.index)
 
 
 def linked_logo(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if not any(el.tag == "a" for el in doc.elements):
-        return
-    by_anchor: dict[int, Link] = {
-        lk.element.index: lk for lk in links(doc, ctx) if lk.element is not None and lk.element.tag == "a"
+    anchors: dict[int, Link] = {
+        lk.element.index: lk
+        for lk in links(doc, ctx)
+        if lk.element is not None and lk.element.tag == "a" and lk.host is not None and not is_amazon(lk.host)
     }
-    images = sorted(_image_elements(doc), key=lambda el: el.start)
-    for el in images:
-        anchor: Element | None = el if el.tag == "a" else next((a for a in el.ancestors() if a.tag == "a"), None)
-        lk = by_anchor.get(anchor.index) if anchor is not None else None
-        if lk is None or lk.host is None or is_amazon(lk.host):
-            continue
+    if not anchors:
+        return
+    for el, lk in sorted(_linked_images(doc, anchors), key=lambda pair: pair[0].start):
         what = "image" if el.tag == "img" else f"background image of <{el.tag}>"
         yield Finding(
             el.start,
