@@ -36,6 +36,25 @@ def test_purpose_rules_fire_at_the_words(path: str, expected: list[tuple[str, in
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("path", "lang", "expected"),
+    [
+        ("wording/fr/marketing-code-promo.txt", "fr", [("MSG601", 4, 13), ("MSG601", 4, 45), ("MSG601", 4, 63)]),
+        ("wording/fr/confirmation-expedition.txt", "fr", [("MSG602", 3, 18), ("MSG602", 4, 1), ("MSG602", 4, 51)]),
+        ("wording/fr/merci-seulement.txt", "fr", [("MSG603", 3, 1)]),
+        ("wording/fr/rupture-de-stock.txt", "fr", [("MSG604", 3, 80), ("MSG604", 4, 14)]),
+        ("wording/de/werbung-rabattcode.txt", "de", [("MSG601", 4, 9), ("MSG601", 4, 41), ("MSG601", 4, 53)]),
+        ("wording/de/versandbestaetigung.txt", "de", [("MSG602", 3, 19), ("MSG602", 4, 1)]),
+        ("wording/de/nur-danke.txt", "de", [("MSG603", 3, 1)]),
+        ("wording/de/nicht-auf-lager.txt", "de", [("MSG604", 3, 76), ("MSG604", 4, 18)]),
+    ],
+)
+def test_purpose_rules_fire_at_the_words_in_french_and_german(
+    path: str, lang: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert [d for d in lint_file(path, language=lang) if d[0] in PURPOSE] == expected
+
+
 FAMILIES = [
     # MSG601 marketing
     (

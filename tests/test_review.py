@@ -32,6 +32,25 @@ def test_review_rules_fire_at_the_words(path: str, expected: list[tuple[str, int
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("path", "lang", "expected"),
+    [
+        ("wording/fr/avis-carte-cadeau.txt", "fr", [("MSG501", 5, 61)]),
+        ("wording/fr/avis-positif.html", "fr", [("MSG502", 3, 57)]),
+        ("wording/fr/avis-si-satisfait.txt", "fr", [("MSG503", 4, 1)]),
+        ("wording/fr/avis-modifier.txt", "fr", [("MSG504", 4, 41)]),
+        ("wording/de/bewertung-gutschein.txt", "de", [("MSG501", 5, 97)]),
+        ("wording/de/bewertung-positiv.html", "de", [("MSG502", 3, 54)]),
+        ("wording/de/bewertung-wenn-zufrieden.txt", "de", [("MSG503", 4, 1)]),
+        ("wording/de/bewertung-aendern.txt", "de", [("MSG504", 4, 40)]),
+    ],
+)
+def test_review_rules_fire_at_the_words_in_french_and_german(
+    path: str, lang: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert [d for d in lint_file(path, language=lang) if d[0] in REVIEW] == expected
+
+
 def test_message_names_the_words_and_the_reason() -> None:
     import msglint
 
