@@ -24,6 +24,7 @@ SNIPPETS = [
     "<div><p>unclosed <b>markup <!-- never closed",
     "<p>Écrivez-nous à contact@exemple.fr ou au 01 23 45 67 89 🎉</p>",
 ]
+REVIEW_REQUEST = "---\nreason: review-request\nsend-after: 7d after delivery\n---\n"
 
 
 def _corpus(root: Path, n: int) -> list[str]:
@@ -33,6 +34,8 @@ def _corpus(root: Path, n: int) -> list[str]:
         parts = rng.sample(SNIPPETS, k=rng.randint(1, 3))
         suffix = rng.choice([".html", ".txt", ".j2"])
         text = "\n".join(parts)
+        if i % 25 == 3:  # project rule MSG704: several review requests across the batch
+            text = REVIEW_REQUEST + text.removeprefix("---\nlanguage: de\nreason: invoice\n---\n")
         data = text.encode("utf-16") if i % 97 == 0 else text.replace("\n", "\r\n" if i % 13 == 0 else "\n").encode()
         sub = root / f"d{i % 7}"
         sub.mkdir(exist_ok=True)
@@ -109,3 +112,26 @@ def test_cli_reports_missing_files_from_the_pool(tmp_path: Path) -> None:
     r = run_cli("check", "--jobs", "2", *paths[:35], missing, *paths[35:])
     assert r.returncode == 2
     assert r.stderr.decode().strip() == f"msglint: error: {missing}: no such file or directory"
+
+
+def _note_task(linter: Linter, path: str) -> list[Diagnostic]:
+    linter.notes.setdefault("worker-note", "a note recorded while linting in a worker")
+    return linter.lint_file(path)
+
+
+def test_pool_hands_run_wide_state_back_to_the_parent(tmp_path: Path) -> None:
+    """Notes and project-rule summaries collected by workers end up on the parent's Linter."""
+    paths = _corpus(tmp_path, 120)
+    serial, pooled = Linter(Config()), Linter(Config())
+    parallel.lint_paths(serial, paths, jobs=1, task=_note_task)
+    parallel.lint_paths(pooled, paths, jobs=2, task=_note_task)
+    assert pooled.notes == serial.notes and "worker-note" in pooled.notes
+    assert pooled.summaries == serial.summaries and len(serial.summaries) >= 4
+    assert pooled.lint_project() == serial.lint_project() != []
+
+
+def test_cli_project_rules_are_identical_with_the_pool(tmp_path: Path) -> None:
+    _corpus(tmp_path, 100)
+    one = run_cli("check", "--select", "MSG704", "--format", "json", "--jobs", "1", str(tmp_path))
+    two = run_cli("check", "--select", "MSG704", "--format", "json", "--jobs", "2", str(tmp_path))
+    assert one.stdout == two.stdout and len(json.loads(one.stdout)) >= 3
