@@ -111,6 +111,7 @@ NEUTRAL_WORDING = [
     ("MSG604", "The engraving takes two days; your order is not delayed by it."),
     # replies to the buyer's own question may give the status
     ("MSG602", "Thanks for reaching out. The item was shipped yesterday and should arrive on Friday."),
+    ("MSG602", "Your order is being prepared for shipping. Please confirm your delivery address."),
     ("MSG604", "Regarding your question: the blue lamp is out of stock until May."),
 ]
 
