@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -627,7 +626,3 @@ def test_a_long_realistic_message_is_cheap() -> None:
     start = time.perf_counter()
     assert _text(src, "t.txt") == []
     assert time.perf_counter() - start < 10
-
-
-def test_fixtures_are_real_files(fixtures_dir: Path) -> None:
-    assert (fixtures_dir / "links" / "bad" / "external_links_en.html").is_file()
