@@ -43,13 +43,15 @@ BLOCK_TAGS = frozenset(
 # Tags whose opening closes an open element of the same kind (HTML's implied end tags).
 _SELF_NESTING_CLOSES = frozenset({"p", "li", "td", "th", "tr", "option", "dt", "dd"})
 
+# The tag name and the attribute run are possessive: a start tag that fails (a quote that is
+# never closed) gives up at once instead of retrying with every shorter name (quadratic).
 _TOKEN = re.compile(
     r"""
     (?P<comment><!--.*?(?:-->|\Z))
   | (?P<decl><![^>]*>?)
   | (?P<pi><\?[^>]*>?)
   | (?P<end></(?P<endname>[A-Za-z][^\s/>]*)[^>]*>)
-  | (?P<start><(?P<name>[A-Za-z][^\s/>]*)(?P<attrs>(?:"[^"]*"|'[^']*'|[^'">])*)>)
+  | (?P<start><(?P<name>[A-Za-z][^\s/>]*+)(?P<attrs>(?:"[^"]*"|'[^']*'|[^'">])*+)>)
     """,
     re.S | re.X,
 )

@@ -158,3 +158,26 @@ def test_unterminated_tags_are_linear() -> None:
     assert doc.text.count("<a href=") == 20_000
     assert [c.body for c in doc.comments] == [" c"]  # an unterminated comment still is one
 
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "<" + "a" * 20_000 + " '>",  # a failed tag backtracked through its long name
+        '<a x="' * 5_001 + ">",
+    ],
+)
+def test_broken_tags_are_linear(source: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    doc = parse("<p>x</p>" + source + "<b>y</b>", "t.html")
+    assert time.perf_counter() - start < 2
+    assert doc.elements[0].tag == "p"
+
+
+def test_markup_after_a_broken_tag_is_still_read() -> None:
+    doc = parse("<p><img alt='it''s' src=\"a.png> <b>bold</b> <i>x</i></p>", "t.html")
+    assert [el.tag for el in doc.elements] == ["p", "b", "i"]
+    doc = parse('<p><a href="https://example.com/x>broken<b class="c">y</b> <i>k</i></p>', "t.html")
+    assert [el.tag for el in doc.elements] == ["p", "b", "i"]
+
