@@ -97,7 +97,7 @@ def _load_config(config_file: str | None, **overrides: Any) -> Config:
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in FILE.")
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=0), default=None, envvar="MSGLINT_JOBS",
-    help="Worker processes (1: no pool; default: every core, for batches of 64+ files).",
+    help="Worker processes (1: no pool; default: every core, for batches of 128+ files).",
 )
 def check(
     paths: tuple[str, ...],

@@ -26,10 +26,12 @@ if TYPE_CHECKING:
     from msglint.diagnostics import Diagnostic
     from msglint.engine import Linter
 
-#: With the automatic job count, batches smaller than this are linted in-process. Measured on
-#: the benchmark corpus (2 cores): starting two workers costs about as much as linting 30-60
-#: typical templates, so below this the pool does not pay.
-MIN_POOL_FILES = 64
+#: With the automatic job count, batches smaller than this are linted in-process. Measured
+#: with ``msglint check`` on random samples of the benchmark corpus (2 cores, see README
+#: "Performance"): each worker loads the dictionaries and language profiles of the languages
+#: it meets, about a second of CPU, so two workers were slower up to 64 files and faster from
+#: about 128.
+MIN_POOL_FILES = 128
 #: Files linted in the parent before the workers start (see :func:`lint_paths`).
 WARM_UP_FILES = 1
 #: Environment variable read by ``msglint check --jobs`` when the option is not given.
