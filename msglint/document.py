@@ -55,6 +55,10 @@ _TOKEN = re.compile(
     """,
     re.S | re.X,
 )
+# The start-tag alternative of _TOKEN in parts, for _FailedTags.
+_TAG_NAME = re.compile(r"[A-Za-z][^\s/>]*+")
+_ATTR_RUN = re.compile(r"""(?:"[^"]*"|'[^']*'|[^'">])*+""")
+_QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
 _ATTR = re.compile(
     r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""",
 )
@@ -339,6 +343,50 @@ def parse(
 _RAW_CLOSE = {name: re.compile(rf"</{name}\s*>", re.I) for name in RAW_TEXT_TAGS}
 
 
+class _FailedTags:
+    """Start tags known to fail, so that a run of broken tags is not rescanned (quadratic).
+
+    Past its name, a start tag's attribute scan is deterministic: from any position outside
+    quotes it ends at the same place. When a tag fails (a quote that is never closed), every
+    position its scan passed outside quotes leads to the same failure, and so does any later
+    '<' whose name ends at one of them."""
+
+    __slots__ = ("text", "chains")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # (first position, stop position, openings and closings of its quoted strings)
+        self.chains: list[tuple[int, int, list[int], list[int]]] = []
+
+    def known(self, lt: int) -> bool:
+        name = _TAG_NAME.match(self.text, lt + 1)
+        if name is None:
+            return False
+        p = name.end()
+        for start, stop, opens, closes in self.chains:
+            if start <= p <= stop:
+                i = bisect.bisect_left(opens, p) - 1
+                if i < 0 or p > closes[i]:
+                    return True
+        return False
+
+    def add(self, lt: int) -> None:
+        name = _TAG_NAME.match(self.text, lt + 1)
+        if name is None:
+            return
+        p = name.end()
+        run = _ATTR_RUN.match(self.text, p)
+        stop = run.end() if run is not None else p
+        opens: list[int] = []
+        closes: list[int] = []
+        for q in _QUOTED.finditer(self.text, p, stop):
+            opens.append(q.start())
+            closes.append(q.end() - 1)
+        self.chains.append((p, stop, opens, closes))
+        if len(self.chains) > 8:
+            del self.chains[0]
+
+
 def _scan_html(doc: Document, masked: str, base: int) -> None:
     """Scan markup of ``masked`` (which starts at source offset ``base``) into ``doc``.
 
@@ -362,6 +410,7 @@ def _scan_html(doc: Document, masked: str, base: int) -> None:
     # still match. Trying a tag there would scan to the end for every '<' (quadratic on a
     # truncated file or a text full of '<a href=').
     last_gt = masked.rfind(">")
+    failed = _FailedTags(masked)
     while pos < n:
         # str.find then an anchored match: far cheaper than a regex search, which would try
         # the whole pattern at every character. A '<' that starts no markup ("a < b") stays in
@@ -369,10 +418,13 @@ def _scan_html(doc: Document, masked: str, base: int) -> None:
         lt = find("<", pos)
         m = None
         while lt >= 0:
-            if lt < last_gt or masked.startswith(("<!", "<?"), lt):
+            if (lt < last_gt or masked.startswith(("<!", "<?"), lt)) and not (
+                failed.chains and failed.known(lt)
+            ):
                 m = match(masked, lt)
                 if m is not None:
                     break
+                failed.add(lt)
             lt = find("<", lt + 1)
         if m is None:
             decode_entities(masked[pos:], base + pos, builder)

@@ -164,6 +164,9 @@ def test_unterminated_tags_are_linear() -> None:
     [
         "<" + "a" * 20_000 + " '>",  # a failed tag backtracked through its long name
         '<a x="' * 5_001 + ">",
+        "<a x " * 20_000 + "'>",  # every '<' scanned up to the unpaired quote
+        "<a x='y' " * 10_000 + "'>",
+        '<a b="<i x=' * 5_000 + "'>",
     ],
 )
 def test_broken_tags_are_linear(source: str) -> None:
