@@ -47,17 +47,23 @@ def _declarations(nodes: Iterable[Any], loc: _Locator, out: list[_RelDecl], sele
         offsets = tuple(loc.offset(t.source_line, t.source_column) for t in tokens)
         start = loc.offset(node.source_line, node.source_column)
         end = start + len(node.name)
-        for t, off in zip(tokens, offsets, strict=True):
-            if t.type not in ("whitespace", "comment"):
-                end = off + len(t.serialize())
-        value = tinycss2.serialize(tokens).strip()
+        try:
+            for t, off in zip(tokens, offsets, strict=True):
+                if t.type not in ("whitespace", "comment"):
+                    end = off + len(t.serialize())
+            value = tinycss2.serialize(tokens).strip()
+        except RecursionError:  # tinycss2 serialises recursively: "((((" nested 1000 deep is no style
+            continue
         out.append((node.lower_name, value, tokens, bool(node.important), start, end, offsets, selector))
 
 
 def _rules(nodes: Iterable[Any], loc: _Locator, out: list[_RelDecl]) -> None:
     for rule in nodes:
         if rule.type == "qualified-rule":
-            selector = tinycss2.serialize(rule.prelude).strip()
+            try:
+                selector = tinycss2.serialize(rule.prelude).strip()
+            except RecursionError:
+                continue
             decls = tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True)
             _declarations(decls, loc, out, selector)
         elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in (

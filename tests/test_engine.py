@@ -184,3 +184,16 @@ def test_markup_after_a_broken_tag_is_still_read() -> None:
     doc = parse('<p><a href="https://example.com/x>broken<b class="c">y</b> <i>k</i></p>', "t.html")
     assert [el.tag for el in doc.elements] == ["p", "b", "i"]
 
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        '<p style="color:' + "(" * 20_000 + '">x</p>',
+        "<style>a" + "(" * 20_000 + "{color:red}</style><p>x</p>",
+        '<p style="background:url(a.png); margin:' + "[" * 20_000 + '">x</p>',
+    ],
+)
+def test_deeply_nested_css_is_skipped_not_a_crash(source: str) -> None:
+    diags = msglint.lint(source, filename="t.html", config={"select": ["MSG1", "MSG3"]})
+    assert all(d.code.startswith(("MSG1", "MSG3")) for d in diags)
+
