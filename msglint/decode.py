@@ -23,6 +23,7 @@ _BOMS = (
 
 # C0 control characters that never appear in text files (tab, LF, FF, CR, ESC are allowed).
 _BINARY_CONTROLS = frozenset(range(0x00, 0x09)) | {0x0B, 0x0E, 0x0F} | frozenset(range(0x10, 0x1B))
+_NOT_CONTROLS = bytes(b for b in range(256) if b not in _BINARY_CONTROLS)
 
 
 class DecodeError(Exception):
@@ -40,7 +41,8 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    bad = sum(1 for b in sample if b in _BINARY_CONTROLS)
+    # Count the control bytes in C: deleting every other byte is ~100x faster than a loop.
+    bad = len(sample.translate(None, _NOT_CONTROLS))
     return bad > max(2, len(sample) // 100)
 
 

@@ -132,3 +132,21 @@ def test_plain_templates_do_not_load_the_mail_or_css_modules() -> None:
     code = code.replace("<p>Order", "<p style=\"color: red\">Order").replace("t.html", "t.eml")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "msglint.eml" in out  # ... and the test can fail: a mail does load the mail reader
+
+
+def test_binary_sniffing_counts_control_bytes_like_the_loop_did() -> None:
+    from msglint import decode
+
+    def by_loop(data: bytes) -> bool:
+        sample = data[:8192]
+        if b"\x00" in sample:
+            return True
+        return sum(1 for b in sample if b in decode._BINARY_CONTROLS) > max(2, len(sample) // 100)
+
+    rng = random.Random(2)
+    for _ in range(3000):
+        alphabet = bytes(rng.sample(range(1, 256), rng.randint(1, 40)))
+        data = bytes(rng.choice(alphabet) for _ in range(rng.choice([0, 3, 50, 300, 9000])))
+        assert decode._looks_binary(data) == by_loop(data)
+    assert decode._looks_binary(b"GIF89a" + bytes(range(1, 27)) * 3)
+    assert not decode._looks_binary("Grüße\r\n\tà bientôt\x0c".encode())
