@@ -57,7 +57,12 @@ def _declarations(nodes: Iterable[Any], loc: _Locator, out: list[_RelDecl], sele
         out.append((node.lower_name, value, tokens, bool(node.important), start, end, offsets, selector))
 
 
-def _rules(nodes: Iterable[Any], loc: _Locator, out: list[_RelDecl]) -> None:
+#: @media/@supports nest two or three deep in real style sheets; deeper is garbage (and
+#: recursing thousands deep would raise RecursionError).
+MAX_RULE_NESTING = 32
+
+
+def _rules(nodes: Iterable[Any], loc: _Locator, out: list[_RelDecl], depth: int = 0) -> None:
     for rule in nodes:
         if rule.type == "qualified-rule":
             try:
@@ -66,12 +71,11 @@ def _rules(nodes: Iterable[Any], loc: _Locator, out: list[_RelDecl]) -> None:
                 continue
             decls = tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True)
             _declarations(decls, loc, out, selector)
-        elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in (
-            "media",
-            "supports",
-            "document",
+        elif depth < MAX_RULE_NESTING and rule.type == "at-rule" and rule.content is not None and (
+            rule.lower_at_keyword in ("media", "supports", "document")
         ):
-            _rules(tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True), loc, out)
+            nested = tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True)
+            _rules(nested, loc, out, depth + 1)
 
 
 # Templates repeat the same inline styles on every cell and row, and the same <style> block in

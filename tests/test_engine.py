@@ -191,9 +191,16 @@ def test_markup_after_a_broken_tag_is_still_read() -> None:
         '<p style="color:' + "(" * 20_000 + '">x</p>',
         "<style>a" + "(" * 20_000 + "{color:red}</style><p>x</p>",
         '<p style="background:url(a.png); margin:' + "[" * 20_000 + '">x</p>',
+        "<style>" + "@media x{" * 3_000 + "p{color:red}" + "}" * 3_000 + "</style><p>x</p>",
+        "<style>" + "@media x{" * 3_000 + "</style><p>x</p>",
     ],
 )
 def test_deeply_nested_css_is_skipped_not_a_crash(source: str) -> None:
     diags = msglint.lint(source, filename="t.html", config={"select": ["MSG1", "MSG3"]})
     assert all(d.code.startswith(("MSG1", "MSG3")) for d in diags)
+
+
+def test_nested_media_rules_are_read() -> None:
+    doc = parse("<style>@media screen{@supports (display:grid){p{color:red}}}</style><p>x</p>", "t.html")
+    assert [(d.name, d.value) for d in doc.css] == [("color", "red")]
 
