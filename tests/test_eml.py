@@ -471,15 +471,12 @@ def test_tracking_links() -> None:
         assert _tracking_host(url, entries) is None, url
 
 
+@pytest.mark.timeout(120)  # a hang guard, not a speed assertion: figures live in benchmarks/
 def test_huge_mail_is_bounded() -> None:
-    import time
-
     body = "your order " * 100000
     head = "From: a@b.c\nTo: t969vz2jn3bdsy7@marketplace.amazon.de\n"
     mail = f"{head}Subject: {body[:5000]}\nContent-Type: text/plain\n\n{body}\n"
-    t = time.perf_counter()
     msglint.lint(mail, "x.eml", config={"select": ["MSG7"]})
-    assert time.perf_counter() - t < 10
 
 
 def test_latin1_mail_is_read_in_place_from_bytes_and_from_text() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from typing import Any
 
 import pytest
@@ -613,16 +612,14 @@ def test_image_in_a_link_to_amazon_or_a_placeholder_is_fine() -> None:
         "x@" + "a-" * 50000,
     ],
 )
+@pytest.mark.timeout(120)  # a hang guard, not a speed assertion: figures live in benchmarks/
 def test_pathological_input_is_fast(junk: str) -> None:
-    start = time.perf_counter()
     _text(junk, "t.txt")
     _text(junk, "t.html")
-    assert time.perf_counter() - start < 10
 
 
+@pytest.mark.timeout(120)  # a hang guard, not a speed assertion: figures live in benchmarks/
 def test_a_long_realistic_message_is_cheap() -> None:
     block = (FIXTURES / "links" / "good" / "numbers_not_phones_de.txt").read_text(encoding="utf-8")
     src = block * 40  # about 40 KB full of numbers
-    start = time.perf_counter()
     assert _text(src, "t.txt") == []
-    assert time.perf_counter() - start < 10

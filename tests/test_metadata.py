@@ -258,14 +258,11 @@ def test_summaries_are_small_and_picklable() -> None:
     assert other.summaries == []
 
 
+@pytest.mark.timeout(120)  # a hang guard, not a speed assertion: figures live in benchmarks/
 def test_hostile_front_matter_is_fast() -> None:
-    import time
-
     src = (
         "---\nsend-after: 11111" + " " * 20000 + "d after " + "a " * 5000 + "\nreason: " + "x" * 50000
         + "   \nattachments: [" + ", ".join(["x.pdf"] * 2000) + "]\n---\n<p>hi</p>"
     )
-    t = time.perf_counter()
     diags = msglint.lint(src, "t.html", config=SEL)
-    assert time.perf_counter() - t < 5
     assert {d.code for d in diags} == {"MSG004", "MSG702", "MSG703"}

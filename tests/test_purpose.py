@@ -281,11 +281,8 @@ def test_stock_out_versus_people_and_batteries(lang: str, bad: str, neutral: str
     ],
     ids=["digits", "hyphens", "happy", "greetings", "reviews", "dots"],
 )
+@pytest.mark.timeout(120)  # a hang guard, not a speed assertion: figures live in benchmarks/
 def test_pathological_input_stays_fast_with_the_real_phrase_files(text: str) -> None:
-    import time
-
     import msglint
 
-    start = time.perf_counter()
     msglint.lint(text, filename="m.txt", config={"select": ["MSG5", "MSG6"]})  # every language
-    assert time.perf_counter() - start < 10
