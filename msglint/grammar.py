@@ -13,8 +13,6 @@ caller gets :class:`GrammarUnavailable` and reports it once.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,6 +55,7 @@ def _utf16_to_index(text: str) -> list[int]:
 
 
 def _post(url: str, fields: dict[str, str]) -> dict[str, object]:
+    import json
     import urllib.error
     import urllib.parse
     import urllib.request
@@ -98,6 +97,9 @@ def check(
     disabled_categories: tuple[str, ...] = (),
 ) -> list[Match]:
     """LanguageTool's matches for ``text``, from the disk cache when it was asked before."""
+    import hashlib  # here, not at the top: the engine imports this module for OFF_NOTE at start-up
+    import json
+
     text = text[:MAX_TEXT]
     fields = {"text": text, "language": language}
     if disabled_rules:
