@@ -238,6 +238,8 @@ def test_two_rules_fix_the_same_style_attribute() -> None:
         ("<p>a<br><br>b<br><br>c</p>", False),
         ("<p>a<br><br>{{ name }}<br>c</p>", False),
         ("<p>a<br><br></p><p><br>b</p>", False),  # a paragraph end between the breaks
+        ('<p>a<br><span style="x"><br></span> <br>b</p>', True),
+        ('<p>a<br><br><img src="a.png" alt=""><br>b</p>', False),
         ("<p>a</p><p>&nbsp;</p><p>&#160;</p><p>b</p>", False),
         ("<p>a</p><p>&nbsp;</p><p>&#160;</p><div></div><p>b</p>", True),
         ("<p>a</p><p> x </p><p></p><p></p><p>b</p>", False),
@@ -283,9 +285,21 @@ def test_text_breaks_after_front_matter() -> None:
 def test_line_break_fix_html() -> None:
     source = (LAYOUT / "bad-line-breaks.html").read_text(encoding="utf-8")
     fixed = assert_fixed(source, "MSG304")
-    assert fixed.startswith("<p>Bonjour {{ buyer_name }},<br>\n<br>\nvotre commande")
-    assert "</p>\n<p>&nbsp;</p>\n<p></p>\n<p>Quel prénom" in fixed
-    assert "à ce message.<br><br>\nCordialement" in fixed
+    assert fixed.startswith("<p>Bonjour {{ buyer_name }},<br>\n<br>\n\nvotre commande")
+    assert "</p>\n<p>&nbsp;</p>\n<p></p>\n\n<p>Quel prénom" in fixed
+    assert "à ce message.<br><br>&nbsp;<!-- signature -->\nCordialement" in fixed
+
+
+def test_line_break_fix_never_deletes_an_end_tag_it_does_not_own() -> None:
+    source = "<table><tr><td>a<br><br><p></td></tr></table><p>b</p>"
+    assert only("MSG304", lint_text(source)) == [(1, 25)]
+    assert assert_fixed(source, "MSG304") == "<table><tr><td>a<br><br></td></tr></table><p>b</p>"
+
+
+def test_line_break_fix_keeps_inline_tags_balanced() -> None:
+    source = "<p>a<br><span><br></span><br><b><br></b>b</p>"
+    assert only("MSG304", lint_text(source)) == [(1, 26)]
+    assert assert_fixed(source, "MSG304") == "<p>a<br><span><br></span><b></b>b</p>"
 
 
 def test_line_break_fix_text_keeps_line_endings() -> None:

@@ -43,8 +43,12 @@ _FONT_SIZE_ATTR = re.compile(r"\s*+([+-]?)\s*+([1-7])\s*+")
 _COMMENT = r"<!--(?:[^-]|-(?!->))*-->"
 _SPACE = r"\s|&nbsp;?|&#160;?|&#[xX]0*[aA]0;?"
 _EMPTY_BLOCK = re.compile(rf"(?:{_SPACE}|<br\s*/?>|{_COMMENT})*+", re.I)
-_BLANK_GAP = re.compile(rf"(?:{_SPACE}|{_COMMENT})*+", re.I)
+# Inline tags (WYSIWYG editors wrap breaks in spans: "<br><span><br></span><br>") do not
+# separate two breaks; text, images and block boundaries do.
+_INLINE_TAG = r"</?(?:span|font|b|strong|i|em|u|small|big|sup|sub)(?:\s[^<>]{0,500})?/?>"
+_BLANK_GAP = re.compile(rf"(?:{_SPACE}|{_COMMENT}|{_INLINE_TAG})*+", re.I)
 _NEWLINE = re.compile(r"\r\n|\n|\r")
+_BLOCK_END = re.compile(r"</(p|div)\s*>", re.I)
 _MAX_GAP = 2000  # longer stretches between two breaks are not blank (and not worth scanning)
 
 
@@ -288,8 +292,12 @@ def _break_units(doc: Document) -> Iterator[tuple[int, int]]:
             and el.close_start - el.end <= 200
             and _EMPTY_BLOCK.fullmatch(source, el.end, el.close_start)
         ):
-            covered = el.close_end
-            yield el.start, el.close_end
+            # The unit ends with the element's own end tag, never with an end tag that closed
+            # it implicitly (</td>, </b>): a fix must not delete another element's end.
+            own = _BLOCK_END.fullmatch(source, el.close_start, el.close_end)
+            end = el.close_end if own is not None and own.group(1).lower() == el.tag else el.close_start
+            covered = end
+            yield el.start, end
 
 
 def _breaks_message(n: int, limit: int) -> str:
@@ -311,7 +319,9 @@ def line_breaks(doc: Document, ctx: Context) -> Iterator[Finding]:
                 run[limit][0],
                 run[-1][1],
                 _breaks_message(len(run), limit),
-                Fix(f"keep {limit} line breaks", (Edit(run[limit - 1][1], run[-1][1], ""),)),
+                # Only the extra breaks go: tags and spaces between them stay, so no span is
+                # left unclosed.
+                Fix(f"keep {limit} line breaks", tuple(Edit(s, e, "") for s, e in run[limit:])),
             )
 
     for start, end in _break_units(doc):
