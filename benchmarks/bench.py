@@ -32,12 +32,18 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from make_corpus import DEFAULT_OUT, make_corpus  # noqa: E402
+
+if TYPE_CHECKING:
+    from msglint.diagnostics import Finding
+    from msglint.document import Document
+    from msglint.engine import Context
 
 SMALL = "<p>Your order 123-1234567-1234567: please send us the engraving text for the ring.</p>\n"
 
@@ -192,7 +198,11 @@ def section_cli(
           f"load average {os.getloadavg()[0]:.1f})")
     print(f"  {'':<40} {'wall':>9} {'CPU':>9}")
     targets = files if limit else [str(folder)]  # with --limit, exactly the selected files
-    configs = (("--jobs 1 (serial)", ["--jobs", "1"]), ("--jobs 2", ["--jobs", "2"]), ("automatic", []))
+    configs: tuple[tuple[str, list[str]], ...] = (
+        ("--jobs 1 (serial)", ["--jobs", "1"]),
+        ("--jobs 2", ["--jobs", "2"]),
+        ("automatic", []),
+    )
     best: dict[str, Clock] = {}
     for _ in range(runs):  # alternate, so that a burst of other work on the machine hits all alike
         for label, jobs in configs:
@@ -284,7 +294,7 @@ def section_startup(out: dict[str, object], runs: int) -> None:
 
 
 # ---- per-rule profile --------------------------------------------------------------------------
-def _no_findings(doc: object, ctx: object) -> list[object]:
+def _no_findings(doc: Document, ctx: Context) -> list[Finding]:
     return []
 
 
@@ -294,7 +304,7 @@ def section_rules(files: list[str], out: dict[str, object]) -> None:
     from msglint.engine import INPUT_RULE, Context, Linter, _buyer_languages
 
     linter = Linter()
-    project = getattr(linter, "project_codes", frozenset())  # run once per batch, not per document
+    project: frozenset[str] = getattr(linter, "project_codes", frozenset())  # run once per batch, not per document
     codes = sorted(c for c in linter.selected if c != INPUT_RULE and c not in project)
     for c in codes:
         linter.check_for(c)  # import every check module before timing
