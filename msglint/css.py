@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import tinycss2
 
-from msglint.document import CssDecl
+from msglint.document import _ENTITY, CssDecl, unescape
 
 if TYPE_CHECKING:
     from msglint.document import Document, Element
@@ -81,11 +81,39 @@ def _rules(nodes: Iterable[Any], loc: _Locator, out: list[_RelDecl], depth: int 
 # Templates repeat the same inline styles on every cell and row, and the same <style> block in
 # every template of a shop: parsing each distinct string once saves most of the CSS time
 # (see benchmarks/bench.py). Bounded, so a long run over many files cannot grow without limit.
+def _unescape_mapped(raw: str) -> tuple[str, list[int]]:
+    """``raw`` with character references decoded, and the offset in ``raw`` of each character
+    (plus one for the end). Outlook and rich-text editors write ``font-family:&quot;Calibri&quot;``:
+    parsed raw, the ``;`` of ``&quot;`` would end the declaration."""
+    parts: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _ENTITY.finditer(raw):
+        ch = unescape(m.group())
+        if ch == m.group():
+            continue
+        parts.append(raw[pos : m.start()])
+        where.extend(range(pos, m.start()))
+        parts.append(ch)
+        where.extend([m.start()] * len(ch))
+        pos = m.end()
+    parts.append(raw[pos:])
+    where.extend(range(pos, len(raw) + 1))
+    return "".join(parts), where
+
+
 @lru_cache(maxsize=2048)
 def _style_attribute(raw: str) -> tuple[_RelDecl, ...]:
     out: list[_RelDecl] = []
-    decls = tinycss2.parse_blocks_contents(raw, skip_whitespace=True, skip_comments=True)
-    _declarations(decls, _Locator(raw, 0), out, None)
+    text, where = _unescape_mapped(raw) if "&" in raw else (raw, None)
+    decls = tinycss2.parse_blocks_contents(text, skip_whitespace=True, skip_comments=True)
+    _declarations(decls, _Locator(text, 0), out, None)
+    if where is not None:  # offsets in the decoded text -> offsets in the source
+        last = len(where) - 1
+        out = [
+            (n, v, t, i, where[min(s, last)], where[min(e, last)], tuple(where[min(o, last)] for o in offs), sel)
+            for n, v, t, i, s, e, offs, sel in out
+        ]
     return tuple(out)
 
 
@@ -120,7 +148,7 @@ def collect_declarations(doc: Document) -> list[CssDecl]:
         attr = el.attrs.get("style")
         if attr is None or not attr.value.strip():
             continue
-        # Parse the raw source slice so positions match the file (entities are rare in CSS).
+        # The raw source slice, so positions match the file (character references decoded).
         _absolute(_style_attribute(doc.source[attr.start : attr.end]), attr.start, el, out)
     for start, content in doc.style_blocks:
         _absolute(_style_block(content), start, None, out)

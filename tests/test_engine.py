@@ -204,3 +204,16 @@ def test_nested_media_rules_are_read() -> None:
     doc = parse("<style>@media screen{@supports (display:grid){p{color:red}}}</style><p>x</p>", "t.html")
     assert [(d.name, d.value) for d in doc.css] == [("color", "red")]
 
+
+def test_character_references_in_style_attributes() -> None:
+    """Outlook writes font-family:&quot;Calibri&quot;: the ';' of '&quot;' ends no declaration."""
+    source = '<p style="font-family:&quot;Calibri&quot;,sans-serif;color:#1F497D">x</p>'
+    doc = parse(source, "t.html")
+    found = [(d.name, d.value, source[d.start : d.end]) for d in doc.css]
+    assert found == [
+        ("font-family", '"Calibri",sans-serif', "font-family:&quot;Calibri&quot;,sans-serif"),
+        ("color", "#1F497D", "color:#1F497D"),
+    ]
+    fam = doc.css[0]
+    assert [source[o : o + 6] for o in fam.token_offsets] == ["&quot;", ",sans-", "sans-s"]
+

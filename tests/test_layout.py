@@ -355,6 +355,8 @@ def test_wide_margin_is_not_fixable() -> None:
         ('<p style="margin:0;color:red">x</p>', '<p style="margin:0;">x</p>'),
         ('<font color="red" size="2">x</font>', '<font size="2">x</font>'),
         ("<style>p{color:red;margin:0}</style><p>x</p>", "<style>p{margin:0}</style><p>x</p>"),
+        ('<p style="font-family:&quot;Calibri&quot;,sans-serif; margin:0">x</p>', '<p style="margin:0">x</p>'),
+        ('<p style="color:red;font-family:&#39;Open Sans&#39;">x</p>', '<p style="">x</p>'),
     ],
 )
 def test_declaration_and_attribute_removal(source: str, expected: str) -> None:
