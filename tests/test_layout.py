@@ -97,12 +97,9 @@ def test_inline_size_replaces_the_tag_default() -> None:
     assert not has("MSG301", source)
 
 
+@pytest.mark.timeout(120)  # a hang guard, not a speed assertion: figures live in benchmarks/
 def test_long_font_size_attribute_is_linear() -> None:
-    import time
-
-    start = time.perf_counter()
     assert not has("MSG301", '<font size="' + " " * 20_000 + 'x">a</font>')
-    assert time.perf_counter() - start < 1
 
 
 def test_hidden_preheader_size_does_not_count() -> None:
@@ -249,16 +246,13 @@ def test_html_break_runs(markup: str, flagged: bool) -> None:
     assert has("MSG304", markup) is flagged
 
 
+@pytest.mark.timeout(120)  # a hang guard, not a speed assertion: figures live in benchmarks/
 def test_comments_between_breaks_cannot_blow_up() -> None:
     """A run of comments before a non-blank character once backtracked exponentially."""
-    import time
-
-    start = time.perf_counter()
     assert not has("MSG304", "<p>a<br>" + "<!---->" * 200 + "x<br><br>b</p>")
     assert not has("MSG304", "<p>a<br>" + "<!-- <br>" * 300 + "<br><br>b</p>")
     assert has("MSG304", "<p>a<br><!-- one --><br><!-- --- two --->\n<br>b</p>")
     assert not has("MSG304", "<p>a</p><p><!----><!---->x</p><p></p><p></p>")
-    assert time.perf_counter() - start < 2
 
 
 @pytest.mark.parametrize(

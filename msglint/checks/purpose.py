@@ -83,7 +83,9 @@ def out_of_stock(doc: Document, ctx: Context) -> Iterator[Finding]:
 #: Clauses end at line breaks, sentence punctuation followed by a space, commas and brackets.
 _CLAUSE = re.compile(r"[^\n.!?;:,()\[\]\"“”«»„¡¿]+")
 _ORDER_NUMBER = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
-_EDGE = re.compile(r"^[\s#*'\-–—/|>~_]+|[\s#*'\-–—/|>~_]+$")
+# Decoration around a clause (bullets, rules, quote marks). str.strip, not a regex: a "+$"
+# pattern rescans long runs of blanks and is quadratic on hostile input.
+_EDGE_CHARS = " \t\r\n\f\v\u00a0#*'-–—/|>~_"
 _WORD = re.compile(r"\w+")
 
 GREETING, CLOSING, THANKS, AVAILABLE, NEUTRAL, SIGNATURE, OTHER = (
@@ -127,7 +129,7 @@ def iter_clauses(
     closed = False
     for m in _CLAUSE.finditer(folded):
         raw = _ORDER_NUMBER.sub(" ", m.group())
-        clause = " ".join(_EDGE.sub("", raw).split())
+        clause = " ".join(raw.strip(_EDGE_CHARS).split())
         if not clause or not _WORD.search(clause) or clause.replace(" ", "").isdigit():
             if m.group().strip():
                 yield NEUTRAL, m.start(), m.end()
