@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -31,6 +30,8 @@ def read_bytes(path: Path) -> bytes | None:
 
 def write_atomic(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` atomically; False (and nothing written) when that fails."""
+    import tempfile  # only writers pay for it: most runs only read the cache
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)

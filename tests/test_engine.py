@@ -217,3 +217,22 @@ def test_character_references_in_style_attributes() -> None:
     fam = doc.css[0]
     assert [source[o : o + 6] for o in fam.token_offsets] == ["&quot;", ",sans-", "sans-s"]
 
+
+
+def test_pack_cache_follows_the_file_and_survives_corruption(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from msglint.packs import _read_toml
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    pack = tmp_path / "p.toml"
+    pack.write_text('a = "one"\n')
+    assert _read_toml(pack) == {"a": "one"}
+    entries = list((tmp_path / "cache" / "msglint" / "packs").iterdir())
+    assert len(entries) == 1
+    assert _read_toml(pack) == {"a": "one"}  # from the cache
+    entries[0].write_bytes(b"not a pickle")
+    assert _read_toml(pack) == {"a": "one"}  # corrupt entry: parsed again
+    pack.write_text('a = "two, a longer value"\n')
+    os.utime(pack, ns=(1, 1))
+    assert _read_toml(pack) == {"a": "two, a longer value"}  # edited file: new key
