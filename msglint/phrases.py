@@ -164,17 +164,17 @@ def _translate(pattern: str) -> str:
     return "".join(out)
 
 
-def _join(patterns: Sequence[str], where: str) -> re.Pattern[str] | None:
-    """One regex for a list of patterns: an alternation with implicit word boundaries."""
-    if not patterns:
-        return None
-    parts = []
-    for p in patterns:
-        if not isinstance(p, str) or not p.strip():
-            raise PackError(f"{where}: every pattern must be a non-empty string, got {p!r}")
-        if re.search(r"\\[1-9]|\(\?P[<=]", p):
-            raise PackError(f"{where}: pattern {p!r} uses named groups or backreferences")
-        parts.append(f"(?:{_translate(p.strip())})")
+def _check(p: object, where: str) -> str:
+    """The pattern, stripped, if it is a usable one; else PackError naming ``where``."""
+    if not isinstance(p, str) or not p.strip():
+        raise PackError(f"{where}: every pattern must be a non-empty string, got {p!r}")
+    if re.search(r"\\[1-9]|\(\?P[<=]", p):
+        raise PackError(f"{where}: pattern {p!r} uses named groups or backreferences")
+    return p.strip()
+
+
+def _compile_parts(patterns: Sequence[str], parts: Sequence[str], where: str) -> re.Pattern[str]:
+    """Compile translated ``parts`` (of ``patterns``) into one alternation with word boundaries."""
     try:
         return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
     except re.error:
@@ -186,23 +186,245 @@ def _join(patterns: Sequence[str], where: str) -> re.Pattern[str] | None:
         raise
 
 
-class Section:
-    """The patterns of one section of one language, each key compiled on first use: most
-    messages match no phrase, and then ``exclude``/``unless``/``require`` are never needed."""
+def _join(patterns: Sequence[str], where: str) -> re.Pattern[str] | None:
+    """One regex for a list of patterns: an alternation with implicit word boundaries."""
+    if not patterns:
+        return None
+    parts = [f"(?:{_translate(_check(p, where))})" for p in patterns]
+    return _compile_parts(patterns, parts, where)
 
-    __slots__ = ("language", "name", "_raw", "_compiled")
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index of the ``)`` closing the group opened at ``pattern[i]``, or -1."""
+    depth, in_class, n = 0, False, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _split_top(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` (split at ``|`` outside groups and classes)."""
+    parts: list[str] = []
+    depth, in_class, start, i, n = 0, False, 0, 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _sequence_anchors(seq: str, depth: int) -> frozenset[str] | None:
+    """Anchors of one alternative: the best required item (a letter run, or a group that
+    must occur and whose every alternative has anchors)."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def end() -> None:
+        if run:
+            candidates.append(frozenset(("".join(run),)))
+            run.clear()
+
+    i, n = 0, len(seq)
+    while i < n:
+        ch = seq[i]
+        if ch == "\\":
+            end()
+            i += 2
+            continue
+        if ch == "[":
+            end()
+            j = i + 1
+            if seq[j : j + 1] == "^":
+                j += 1
+            if seq[j : j + 1] == "]":
+                j += 1
+            while j < n and seq[j] != "]":
+                j += 2 if seq[j] == "\\" else 1
+            i = j + 1
+            continue
+        if ch == "(":
+            end()
+            close = _group_end(seq, i)
+            if close < 0 or depth > 8:
+                return None
+            inner = seq[i + 1 : close]
+            i = close + 1
+            if inner.startswith("?"):
+                if not inner.startswith("?:"):
+                    continue  # a lookaround (zero width): requires nothing here
+                inner = inner[2:]
+            if seq[i : i + 1] in ("?", "*", "{"):
+                continue  # an optional group
+            sub = _pattern_anchors(inner, depth + 1)
+            if sub is not None:
+                candidates.append(sub)
+            continue
+        if ch not in _LIGATURES and (f := fold(ch)).isalpha() and f not in _LIGATURES:
+            nxt = seq[i + 1 : i + 2]
+            if nxt in ("?", "*", "{"):
+                end()
+            else:
+                run.append(f)
+                if nxt == "+":
+                    end()
+        else:
+            end()
+        i += 1
+    end()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _pattern_anchors(pattern: str, depth: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, or None (see :func:`_anchor`)."""
+    out: set[str] = set()
+    for alternative in _split_top(pattern):
+        sub = _sequence_anchors(alternative, depth)
+        if sub is None:
+            return None
+        out |= sub
+    # "love" in the text whenever "loved" is: keep the shortest, fewer substring tests
+    return frozenset(a for a in out if not any(b != a and b in a for b in out))
+
+
+def _anchor(pattern: str) -> frozenset[str] | None:
+    """Literals one of which the FOLDED text must contain for ``pattern`` to match, or None.
+
+    Conservative on purpose. A run of letters written outside character classes, none followed
+    by a quantifier (a letter before ``?``, ``*`` or ``{`` is left out; one before ``+`` ends the
+    run), is a literal of the translated regex, folded exactly as the text is; a group not
+    followed by ``?``, ``*`` or ``{`` must occur, so one of its alternatives' anchors must too.
+    Escapes, spaces, punctuation, classes, lookarounds and ligatures (which match two spellings)
+    end a run; an alternative without such an item, or inline flags (``(?i)``), give None.
+    """
+    if re.search(r"\(\?[a-zA-Z]", pattern):  # (?i), (?x)...: literals may not mean themselves
+        return None
+    return _pattern_anchors(pattern)
+
+
+#: Off only in tests, to compare prefiltered results with those of the whole sections.
+_PREFILTER = True
+_SUBSET_CACHE_MAX = 2048
+
+
+class Section:
+    """The patterns of one section of one language, compiled on demand: most messages contain
+    none of the words a pattern requires (its anchor, :func:`_anchor`), so only the patterns
+    whose anchors occur in a message are compiled and searched (:meth:`regex`), and the whole
+    key is compiled only when needed (:attr:`match`...); ``exclude``/``unless`` only once
+    ``match`` has found something."""
+
+    __slots__ = ("language", "name", "_raw", "_compiled", "_index", "_subsets")
 
     def __init__(self, language: str, name: str, raw: dict[str, Any]) -> None:
         self.language = language
         self.name = name
         self._raw = raw
         self._compiled: dict[str, re.Pattern[str] | None] = {}
+        #: key -> (patterns, translated parts, {anchor: indices}, indices without an anchor)
+        self._index: dict[str, tuple[list[str], list[str], dict[str, list[int]], list[int]]] = {}
+        self._subsets: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
+
+    def _where(self, key: str) -> str:
+        return f"phrases/{self.language}.toml [{self.name}] {key}"
 
     def _get(self, key: str) -> re.Pattern[str] | None:
         if key not in self._compiled:
-            where = f"phrases/{self.language}.toml [{self.name}] {key}"
-            self._compiled[key] = _join(self._raw.get(key, []), where)
+            self._compiled[key] = _join(self._raw.get(key, []), self._where(key))
         return self._compiled[key]
+
+    def _indexed(self, key: str) -> tuple[list[str], list[str], dict[str, list[int]], list[int]]:
+        index = self._index.get(key)
+        if index is None:
+            where = self._where(key)
+            raw = self._raw.get(key, [])
+            patterns = [_check(p, where) for p in raw]
+            by_anchor: dict[str, list[int]] = {}
+            always: list[int] = []
+            for i, p in enumerate(patterns):
+                anchors = _anchor(p)
+                if anchors is None:
+                    always.append(i)
+                else:
+                    for a in sorted(anchors):
+                        by_anchor.setdefault(a, []).append(i)
+            index = self._index[key] = (list(raw), [""] * len(patterns), by_anchor, always)
+        return index
+
+    def regex(self, key: str, texts: Sequence[str]) -> re.Pattern[str] | None:
+        """The regex of ``key`` restricted to the patterns that can match in one of ``texts``
+        (folded), in their order in the file: on those texts it finds exactly what the whole
+        key finds (a pattern whose anchor is absent matches nowhere, and an alternation tries
+        its alternatives in order). None if no pattern can match."""
+        if not _PREFILTER:
+            return self._get(key)
+        patterns, parts, by_anchor, always = self._indexed(key)
+        if not patterns:
+            return None
+        chosen = set(always)
+        for a, idx in by_anchor.items():
+            if any(a in t for t in texts):
+                chosen.update(idx)
+        if not chosen:
+            return None
+        if len(chosen) == len(patterns):
+            return self._get(key)
+        sel = tuple(sorted(chosen))
+        rx = self._subsets.get((key, sel))
+        if rx is None:
+            for i in sel:
+                if not parts[i]:
+                    parts[i] = f"(?:{_translate(patterns[i].strip())})"
+            if len(self._subsets) >= _SUBSET_CACHE_MAX:
+                self._subsets.clear()
+            rx = self._subsets[(key, sel)] = _compile_parts(
+                [patterns[i] for i in sel], [parts[i] for i in sel], self._where(key))
+        return rx
+
+    def covers(self, folded: str) -> bool:
+        """True if one ``match`` pattern matches the whole of ``folded`` (a sentence class)."""
+        if not _PREFILTER:
+            rx = self.match
+            return rx is not None and rx.fullmatch(folded) is not None
+        rx = self.regex("match", (folded,))
+        return rx is not None and rx.fullmatch(folded) is not None
 
     @property
     def match(self) -> re.Pattern[str] | None:
@@ -327,26 +549,32 @@ def find(
     ``require`` (over the whole message: body and fields) per language. Results are sorted by
     source offset; overlapping matches of several languages are reported once.
     """
-    texts = _folded(doc, cache)
-    if not fields:
-        texts = texts[:1]
+    everything = _folded(doc, cache)
+    texts = everything if fields else everything[:1]
+    all_folded = [f for _, _, f, _ in everything]
+    searched = [f for _, _, f, _ in texts]
     out: list[PhraseMatch] = []
     for lang in languages:
         sec = section(lang, name)
         if sec is None:
             continue
         # ``require`` first: it is small, and without it the (larger) match regex is not needed.
-        required = sec.require
-        if required is not None and not any(required.search(f) for _, _, f, _ in _folded(doc, cache)):
-            continue
-        if sec.match is None:
+        if sec.has("require"):
+            required = sec.regex("require", all_folded)
+            if required is None or not any(required.search(f) for f in all_folded):
+                continue
+        match = sec.regex("match", searched)
+        if match is None:
             continue
         found: list[PhraseMatch] = []
+        exclude: re.Pattern[str] | None = None
         for field_name, original, folded, offset in texts:
-            hits = [h.span() for h in sec.match.finditer(folded) if h.end() > h.start()]
+            hits = [h.span() for h in match.finditer(folded) if h.end() > h.start()]
             if not hits:
                 continue
-            excluded = [m.span() for m in sec.exclude.finditer(folded)] if sec.exclude else []
+            if exclude is None and sec.has("exclude"):
+                exclude = sec.regex("exclude", searched)
+            excluded = [m.span() for m in exclude.finditer(folded)] if exclude is not None else []
             for s, e in hits:
                 if any(xs < e and s < xe for xs, xe in excluded):
                     continue
@@ -357,9 +585,10 @@ def find(
                 found.append(PhraseMatch(ss, se, _collapse(original[s:e]), lang, name, s, e, field_name))
         if not found:
             continue
-        everything = _folded(doc, cache)
-        if sec.unless is not None and any(sec.unless.search(f) for _, _, f, _ in everything):
-            continue
+        if sec.has("unless"):
+            unless = sec.regex("unless", all_folded)
+            if unless is not None and any(unless.search(f) for f in all_folded):
+                continue
         out.extend(found)
     out.sort(key=lambda m: (m.start, -m.end))
     result: list[PhraseMatch] = []
@@ -385,7 +614,7 @@ def covers(name: str, languages: Iterable[str], folded: str) -> bool:
     already passed through :func:`fold`) in one of ``languages``. For sentence classes."""
     for lang in languages:
         sec = section(lang, name)
-        if sec is not None and sec.match is not None and sec.match.fullmatch(folded):
+        if sec is not None and sec.covers(folded):
             return True
     return False
 

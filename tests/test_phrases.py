@@ -181,3 +181,111 @@ def test_public_helpers_for_checks_with_their_own_regexes() -> None:
     doc = parse("<p>Opt out</p>", "t.html")
     [(name, original, folded, offset)] = phrases.folded_texts(doc, {})
     assert (name, original, folded, offset) == (None, doc.text, phrases.fold(doc.text), -1)
+
+
+# ---- the anchor prefilter: only patterns whose required words occur are compiled and searched --
+def test_anchors_are_required_literals() -> None:
+    assert phrases._anchor("gift cards?") == {"gift"}
+    assert phrases._anchor("free (products?|samples?)") == {"product", "sample"}
+    assert phrases._anchor("(did you )?(love|loved)( it)?") == {"love"}  # "loved" contains "love"
+    assert phrases._anchor("\\w{0,20}bewertung") == {"bewertung"}
+    assert phrases._anchor("Évaluation positive") == {"evaluation"}  # folded like the text
+    assert phrases._anchor("x(ab|c?)y") == {"x"}  # a group with an optional alternative is not required
+    assert phrases._anchor("ab+c") == {"ab"}  # "abbc" contains "ab" but not "abc"
+    assert phrases._anchor("colou?r") == {"colo"}
+    assert phrases._anchor("straße") == {"stra"}  # "ß" matches "ss" too: it ends the run
+    assert phrases._anchor("gift|card") == {"gift", "card"}
+    assert phrases._anchor("(a(?=b)c)") == {"a"}  # lookarounds are zero width: "a" and "c" are not adjacent
+    assert phrases._anchor("[abc]+ ?\\d") is None
+    assert phrases._anchor("(gift)? ?(card)?") is None
+    assert phrases._anchor("(?i)gift") is None
+
+
+def test_prefiltered_sections_find_what_whole_sections_find(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = parse("<p>A free sample, no gift card, a Gift Card.</p>", "t.html")
+    found = phrases.find(doc, "GIFT", ("xx",))
+    monkeypatch.setattr(phrases, "_PREFILTER", False)
+    assert phrases.find(doc, "GIFT", ("xx",)) == found
+    assert [m.text for m in found] == ["free sample", "Gift Card"]
+
+
+def _real_texts() -> list[str]:
+    """Every fixture file (its visible text and fields) and every rule pack's bad/good example."""
+    from pathlib import Path
+
+    from msglint.decode import DecodeError, decode_bytes
+    from msglint.packs import load_rules
+
+    root = Path(__file__).resolve().parent.parent
+    texts: list[str] = []
+    sources: list[tuple[str, str]] = []
+    for path in sorted((root / "fixtures").rglob("*")):
+        if path.is_file():
+            try:
+                sources.append((decode_bytes(path.read_bytes()).text, path.name))
+            except DecodeError:
+                continue
+    for rule in load_rules().values():
+        sources += [(rule.bad, "bad.html"), (rule.good, "good.html")]
+    for source, name in sources:
+        doc = parse(source, name)
+        texts.append(phrases.fold(doc.text))
+        texts += [phrases.fold(value) for _, value, _ in doc.fields]
+    return texts
+
+
+def test_every_shipped_pattern_match_contains_its_anchor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Soundness of the prefilter on real data: wherever a shipped pattern matches a fixture or
+    a pack example, its anchor is in the text; and each prefiltered key finds exactly the spans
+    of the whole key."""
+    monkeypatch.setattr(phrases, "load_data", load_data)
+    phrases.section.cache_clear()
+    texts = _real_texts()
+    assert len(texts) > 400
+    matched = 0
+    for lang in phrases.phrase_languages():
+        for name, value in load_data(f"phrases/{lang}").items():
+            if not isinstance(value, dict):
+                continue
+            sec = phrases.section(lang, name)
+            assert sec is not None
+            for key in phrases.KEYS:
+                whole = getattr(sec, key)
+                if whole is None:
+                    continue
+                hit_texts = [t for t in texts if whole.search(t)]
+                for pattern in value[key]:
+                    anchors = phrases._anchor(pattern.strip())
+                    rx = phrases._join([pattern], "test")
+                    assert rx is not None
+                    for t in hit_texts:
+                        if rx.search(t):
+                            matched += 1
+                            assert anchors is None or any(a in t for a in anchors), (lang, name, pattern, t)
+                for t in hit_texts:  # (without a match of the whole key, no subset matches)
+                    sub = sec.regex(key, (t,))
+                    got = [m.span() for m in sub.finditer(t)] if sub is not None else []
+                    assert got == [m.span() for m in whole.finditer(t)], (lang, name, key, t)
+    assert matched > 100  # the fixtures do exercise the phrase files
+
+
+def test_linting_every_fixture_is_unchanged_by_the_prefilter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """End to end (find, covers, require/unless/exclude): the same diagnostics with and without."""
+    from pathlib import Path
+
+    from msglint.config import from_mapping
+    from msglint.engine import Linter, iter_files
+
+    monkeypatch.setattr(phrases, "load_data", load_data)
+    phrases.section.cache_clear()
+    root = Path(__file__).resolve().parent.parent
+    files = sorted(iter_files([str(root / "fixtures")]))
+
+    def run() -> list[tuple[str, int, int, str, str]]:
+        linter = Linter(from_mapping({"select": ["MSG2", "MSG4", "MSG5", "MSG6", "MSG7"]}))
+        return [(d.path, d.line, d.column, d.code, d.message) for f in files for d in linter.lint_file(f)]
+
+    filtered = run()
+    monkeypatch.setattr(phrases, "_PREFILTER", False)
+    assert run() == filtered
+    assert len(filtered) > 100
