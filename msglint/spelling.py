@@ -16,16 +16,12 @@ URLs, e-mail addresses, ALL-CAPS and mixed-case names (``SuperGrip``) are never 
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from importlib.metadata import PackageNotFoundError, version
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from msglint.diskcache import cache_root, read_bytes, write_atomic
 from msglint.language import language_info
@@ -37,6 +33,14 @@ _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
 #: Tokens that are not language: what is_code_like() refuses, file names, domains, paths, queries.
 _SKIP_TOKEN = re.compile(r"\d|@|://|_|^www\.|\w\.\w|[/\\=#&]", re.I)
+#: A token, with the word in group 1 when the token is one word with at most three marks of
+#: punctuation around it (the common case: "order," "(please" "it?"); such a token has nothing
+#: _SKIP_TOKEN looks for. Tokens starting "www." and all others go the slow way (_WORD in the token).
+_TOKEN_OR_WORD = re.compile(
+    r"(?!(?i:www\.))[(\"'“‘«¿¡*\[]{0,3}([^\W\d_]+(?:['’][^\W\d_]+)*['’]?)[.,;:!?)\"”»\]…]{0,3}(?!\S)|\S+"
+)
+#: Words this long are looked at the slow way (a token over 200 characters is never checked).
+_LONG_WORD = 150
 #: What may end a sentence (the next capitalised word is not taken for a name).
 _SENTENCE_END = frozenset(".!?:;\n¿¡«»\"“”()[]•–—|")
 _MIN_LEN = 3
@@ -58,6 +62,9 @@ def _package_dir(name: str) -> Path | None:
 
 
 def _version(dist: str) -> str:
+    # importlib.metadata pulls in email.* (~20 ms): only paid when a word list is looked up.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version(dist)
     except PackageNotFoundError:
@@ -69,6 +76,9 @@ def _pyspellchecker_words(dictionary: str) -> dict[str, int]:
     if folder is None:
         return {}
     path = folder / "resources" / f"{dictionary}.json.gz"
+    import gzip
+    import json
+
     try:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             data: dict[str, int] = json.load(fh)
@@ -88,6 +98,8 @@ def _wordfreq_words(lang: str, min_zipf: float) -> list[str]:
     if not path.is_file():
         return []
     try:
+        import gzip
+
         import msgpack
 
         with gzip.open(path, "rb") as fh:
@@ -176,8 +188,7 @@ def has_dictionary(lang: str | None) -> bool:
     return bool(lang and language_info().get(lang, {}).get("dictionary"))
 
 
-@dataclass(frozen=True, slots=True)
-class WordSpan:
+class WordSpan(NamedTuple):  # a NamedTuple: a frozen dataclass costs ~5 ms of import time
     start: int  # offsets in the text given to iter_words
     end: int
     word: str
@@ -256,6 +267,7 @@ class Speller:
         self.name_markers = frozenset(m.lower() for m in info.get("name-markers", ()))
         self._cache_dir = cache_dir
         self._memo: dict[str, bool] = {}
+        self._kinds: dict[str, tuple[int, bool, bool, bool]] = {}
 
     @property
     def available(self) -> bool:
@@ -338,6 +350,66 @@ class Speller:
                 self._memo.clear()
             self._memo[w] = hit
         return hit
+
+    def _kind(self, w: str) -> tuple[int, bool, bool, bool]:
+        """What the context-free part of :meth:`should_check` says about ``w``, memoised per word.
+
+        (kind, capitalised, name marker, known): kind 0 is never checked, 1 always, 2 (a
+        capitalised word) unless its context makes it a name.
+        """
+        found = self._kinds.get(w)
+        if found is None:
+            cap = w[:1].isupper()
+            if len(w) - w.count("'") - w.count("’") < _MIN_LEN or w.isupper() or not w[1:].islower():
+                kind = 0
+            else:
+                kind = 2 if cap else 1
+            if len(self._kinds) > 200_000:  # bounded like _memo
+                self._kinds.clear()
+            found = self._kinds[w] = (kind, cap, w.lower() in self.name_markers, bool(kind) and self.known(w))
+        return found
+
+    def check_text(self, text: str) -> tuple[int, list[tuple[int, int, str]]]:
+        """How many words of ``text`` were checked, and the unknown ones as (start, end, word).
+
+        The same words and results as :meth:`words_to_check` + :meth:`known`, without their cost
+        per word: most tokens are one word found by a single regex match, the memo of
+        :meth:`_kind` answers the look-up, and a word's context (sentence start, name line) is
+        only looked at for capitalised words.
+        """
+        checked = 0
+        unknown: list[tuple[int, int, str]] = []
+        after_marker = 0
+        names: _NameLines | None = None
+        proper = self.proper_nouns
+        kinds = self._kinds
+        for tok in _TOKEN_OR_WORD.finditer(text):
+            w = tok.group(1)
+            if w is not None and len(w) < _LONG_WORD:
+                words: Iterable[tuple[str, int]] = ((w, tok.start(1)),)
+            else:
+                t = tok.group()
+                if len(t) > 200 or _SKIP_TOKEN.search(t):
+                    continue
+                base = tok.start()
+                words = ((m.group(), base + m.start()) for m in _WORD.finditer(t))
+            for w, start in words:
+                kind, cap, marker, known = kinds.get(w) or self._kind(w)
+                if after_marker and cap:
+                    after_marker -= 1
+                    continue
+                after_marker = 2 if marker else 0
+                if not kind:
+                    continue
+                if kind == 2:
+                    if names is None:
+                        names = _NameLines(text)
+                    if names(start) or (proper and not _starts_sentence(text, start)):
+                        continue
+                checked += 1
+                if not known:
+                    unknown.append((start, start + len(w), w))
+        return checked, unknown
 
     def should_check(self, span: WordSpan) -> bool:
         """False for words that are names or codes rather than language."""

@@ -88,15 +88,14 @@ def spelling(doc: Document, ctx: Context) -> Iterator[Finding]:
     unknown: list[tuple[int, int, str]] = []
     checked = 0
     for text, offset in texts:
-        for span in sp.words_to_check(text):
-            checked += 1
-            if sp.known(span.word):
-                continue
+        count, found = sp.check_text(text)
+        checked += count
+        for start, end, word in found:
             if offset is None:
-                s, e = doc.text_span(span.start, span.end)
+                s, e = doc.text_span(start, end)
             else:
-                s, e = offset + span.start, offset + span.end
-            unknown.append((s, e, span.word))
+                s, e = offset + start, offset + end
+            unknown.append((s, e, word))
     # Many unknown words: the text is not in this language (or is a list of names): silent.
     if len(unknown) > float(ctx.data.get("max-unknown-share", 0.25)) * checked:
         return
