@@ -388,11 +388,11 @@ class Section:
             index = self._index[key] = (list(raw), [""] * len(patterns), by_anchor, always)
         return index
 
-    def regex(self, key: str, texts: Sequence[str]) -> re.Pattern[str] | None:
-        """The regex of ``key`` restricted to the patterns that can match in one of ``texts``
-        (folded), in their order in the file: on those texts it finds exactly what the whole
-        key finds (a pattern whose anchor is absent matches nowhere, and an alternation tries
-        its alternatives in order). None if no pattern can match."""
+    def regex(self, key: str, haystack: str) -> re.Pattern[str] | None:
+        """The regex of ``key`` restricted to the patterns that can match in ``haystack`` (the
+        folded text(s) to search, joined by "\\n"), in their order in the file: on those texts
+        it finds exactly what the whole key finds (a pattern whose anchor is absent matches
+        nowhere, and an alternation tries its alternatives in order). None if none can match."""
         if not _PREFILTER:
             return self._get(key)
         patterns, parts, by_anchor, always = self._indexed(key)
@@ -400,7 +400,7 @@ class Section:
             return None
         chosen = set(always)
         for a, idx in by_anchor.items():
-            if any(a in t for t in texts):
+            if a in haystack:
                 chosen.update(idx)
         if not chosen:
             return None
@@ -423,7 +423,7 @@ class Section:
         if not _PREFILTER:
             rx = self.match
             return rx is not None and rx.fullmatch(folded) is not None
-        rx = self.regex("match", (folded,))
+        rx = self.regex("match", folded)
         return rx is not None and rx.fullmatch(folded) is not None
 
     @property
@@ -552,7 +552,9 @@ def find(
     everything = _folded(doc, cache)
     texts = everything if fields else everything[:1]
     all_folded = [f for _, _, f, _ in everything]
-    searched = [f for _, _, f, _ in texts]
+    # anchors are letters: joining with "\n" invents none across texts
+    hay_all = "\n".join(all_folded)
+    searched = hay_all if fields or len(everything) == 1 else everything[0][2]
     out: list[PhraseMatch] = []
     for lang in languages:
         sec = section(lang, name)
@@ -560,7 +562,7 @@ def find(
             continue
         # ``require`` first: it is small, and without it the (larger) match regex is not needed.
         if sec.has("require"):
-            required = sec.regex("require", all_folded)
+            required = sec.regex("require", hay_all)
             if required is None or not any(required.search(f) for f in all_folded):
                 continue
         match = sec.regex("match", searched)
@@ -586,7 +588,7 @@ def find(
         if not found:
             continue
         if sec.has("unless"):
-            unless = sec.regex("unless", all_folded)
+            unless = sec.regex("unless", hay_all)
             if unless is not None and any(unless.search(f) for f in all_folded):
                 continue
         out.extend(found)

@@ -263,7 +263,7 @@ def test_every_shipped_pattern_match_contains_its_anchor(monkeypatch: pytest.Mon
                             matched += 1
                             assert anchors is None or any(a in t for a in anchors), (lang, name, pattern, t)
                 for t in hit_texts:  # (without a match of the whole key, no subset matches)
-                    sub = sec.regex(key, (t,))
+                    sub = sec.regex(key, t)
                     got = [m.span() for m in sub.finditer(t)] if sub is not None else []
                     assert got == [m.span() for m in whole.finditer(t)], (lang, name, key, t)
     assert matched > 100  # the fixtures do exercise the phrase files
