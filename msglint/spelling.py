@@ -16,6 +16,7 @@ URLs, e-mail addresses, ALL-CAPS and mixed-case names (``SuperGrip``) are never 
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
@@ -61,8 +62,25 @@ def _package_dir(name: str) -> Path | None:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def _version(dist: str) -> str:
-    # importlib.metadata pulls in email.* (~20 ms): only paid when a word list is looked up.
+def _version(dist: str, package: str) -> str:
+    """``dist``'s version, from its ``.dist-info`` folder next to ``package`` when there is one.
+
+    importlib.metadata would import email.* (~20-40 ms on every run that checks spelling);
+    it is only asked when the folder is not found or not unique.
+    """
+    folder = _package_dir(package)
+    if folder is not None:
+        prefix = dist.lower().replace("-", "_") + "-"
+        try:
+            found = [
+                name[len(prefix) : -len(".dist-info")]
+                for name in os.listdir(folder.parent)
+                if name.endswith(".dist-info") and name.lower().startswith(prefix)
+            ]
+        except OSError:
+            found = []
+        if len(found) == 1:
+            return found[0]
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -128,8 +146,8 @@ def _cache_path(lang: str, info: dict[str, Any], cache_dir: str | None) -> Path:
             f"v{CACHE_FORMAT}",
             lang,
             str(info.get("dictionary", "")),
-            "pyspellchecker" + _version("pyspellchecker"),
-            "wordfreq" + _version("wordfreq"),
+            "pyspellchecker" + _version("pyspellchecker", "spellchecker"),
+            "wordfreq" + _version("wordfreq", "wordfreq"),
             f"z{float(info.get('frequency', 0)):g}",
         ]
     )
