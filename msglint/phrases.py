@@ -194,149 +194,93 @@ def _join(patterns: Sequence[str], where: str) -> re.Pattern[str] | None:
     return _compile_parts(patterns, parts, where)
 
 
-def _group_end(pattern: str, i: int) -> int:
-    """Index of the ``)`` closing the group opened at ``pattern[i]``, or -1."""
-    depth, in_class, n = 0, False, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
+#: Tokens of a pattern for :func:`_anchor`: an escape, a character class, a parenthesis or
+#: bar, a run of letters (ligatures excluded: they match two spellings), any other character.
+_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]|[^\W\d_ßœæ]+|.", re.S)
 
 
-def _split_top(pattern: str) -> list[str]:
-    """The alternatives of ``pattern`` (split at ``|`` outside groups and classes)."""
-    parts: list[str] = []
-    depth, in_class, start, i, n = 0, False, 0, 0, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _sequence_anchors(seq: str, depth: int) -> frozenset[str] | None:
-    """Anchors of one alternative: the best required item (a letter run, or a group that
-    must occur and whose every alternative has anchors)."""
-    candidates: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def end() -> None:
-        if run:
-            candidates.append(frozenset(("".join(run),)))
-            run.clear()
-
-    i, n = 0, len(seq)
-    while i < n:
-        ch = seq[i]
-        if ch == "\\":
-            end()
-            i += 2
-            continue
-        if ch == "[":
-            end()
-            j = i + 1
-            if seq[j : j + 1] == "^":
-                j += 1
-            if seq[j : j + 1] == "]":
-                j += 1
-            while j < n and seq[j] != "]":
-                j += 2 if seq[j] == "\\" else 1
-            i = j + 1
-            continue
-        if ch == "(":
-            end()
-            close = _group_end(seq, i)
-            if close < 0 or depth > 8:
-                return None
-            inner = seq[i + 1 : close]
-            i = close + 1
-            if inner.startswith("?"):
-                if not inner.startswith("?:"):
-                    continue  # a lookaround (zero width): requires nothing here
-                inner = inner[2:]
-            if seq[i : i + 1] in ("?", "*", "{"):
-                continue  # an optional group
-            sub = _pattern_anchors(inner, depth + 1)
-            if sub is not None:
-                candidates.append(sub)
-            continue
-        if ch not in _LIGATURES and (f := fold(ch)).isalpha() and f not in _LIGATURES:
-            nxt = seq[i + 1 : i + 2]
-            if nxt in ("?", "*", "{"):
-                end()
-            else:
-                run.append(f)
-                if nxt == "+":
-                    end()
-        else:
-            end()
-        i += 1
-    end()
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective candidate: longest shortest member, then fewest members."""
     if not candidates:
         return None
     return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
 
 
-def _pattern_anchors(pattern: str, depth: int = 0) -> frozenset[str] | None:
-    """Strings one of which every match of ``pattern`` contains, or None (see :func:`_anchor`)."""
-    out: set[str] = set()
-    for alternative in _split_top(pattern):
-        sub = _sequence_anchors(alternative, depth)
-        if sub is None:
-            return None
-        out |= sub
-    # "love" in the text whenever "loved" is: keep the shortest, fewer substring tests
-    return frozenset(a for a in out if not any(b != a and b in a for b in out))
+def _parse_anchors(tokens: list[str], i: int, depth: int) -> tuple[frozenset[str] | None, int]:
+    """Anchors of the alternation starting at ``tokens[i]`` (up to its ``)``) and the index of
+    that ``)`` (or ``len(tokens)``). An alternative without a required item gives None."""
+    n = len(tokens)
+    found: set[str] = set()
+    ok = True
+    candidates: list[frozenset[str]] = []
+    while i < n:
+        tok = tokens[i]
+        if tok == ")":
+            break
+        if tok == "|":
+            best = _best(candidates)
+            if best is None:
+                ok = False
+            else:
+                found |= best
+            candidates = []
+            i += 1
+        elif tok == "(":
+            if depth > 50:
+                return None, n
+            j = i + 1
+            kind = ""
+            if j < n and tokens[j] == "?":
+                kind = tokens[j + 1] if j + 1 < n else "?"
+                j += 2 if kind == ":" else 1
+            sub, close = _parse_anchors(tokens, j, depth + 1)
+            if close >= n:
+                return None, n  # unbalanced: a bad pattern, reported when compiled
+            i = close + 1
+            after = tokens[i][:1] if i < n else ""
+            # a capturing or (?:...) group that must occur; lookarounds are zero width
+            if kind in ("", ":") and after not in ("?", "*", "{") and sub is not None:
+                candidates.append(sub)
+        elif tok[0].isalpha() and tok[0] not in _LIGATURES:
+            after = tokens[i + 1][:1] if i + 1 < n else ""
+            run = tok[:-1] if after in ("?", "*", "{") else tok  # the last letter is optional
+            if run:
+                candidates.append(frozenset((run,)))
+            i += 1
+        else:
+            i += 1
+    best = _best(candidates)
+    if not ok or best is None:
+        return None, i
+    found |= best
+    return _minimal(found), i
+
+
+def _minimal(anchors: set[str] | frozenset[str]) -> frozenset[str]:
+    """"love" is in the text whenever "loved" is: keep the shortest, fewer substring tests."""
+    if len(anchors) < 2:
+        return frozenset(anchors)
+    return frozenset(a for a in anchors if not any(b != a and b in a for b in anchors))
 
 
 def _anchor(pattern: str) -> frozenset[str] | None:
     """Literals one of which the FOLDED text must contain for ``pattern`` to match, or None.
 
-    Conservative on purpose. A run of letters written outside character classes, none followed
-    by a quantifier (a letter before ``?``, ``*`` or ``{`` is left out; one before ``+`` ends the
-    run), is a literal of the translated regex, folded exactly as the text is; a group not
-    followed by ``?``, ``*`` or ``{`` must occur, so one of its alternatives' anchors must too.
-    Escapes, spaces, punctuation, classes, lookarounds and ligatures (which match two spellings)
-    end a run; an alternative without such an item, or inline flags (``(?i)``), give None.
+    Conservative on purpose. A run of letters written outside character classes, its last
+    letter dropped if followed by ``?``, ``*`` or ``{`` (a letter before ``+`` ends the run), is a
+    literal of the translated regex, folded exactly as the text is; a group not followed by
+    ``?``, ``*`` or ``{`` must occur, so one of its alternatives' anchors must too. Escapes,
+    spaces, punctuation, classes, lookarounds and ligatures (which match two spellings) end a
+    run; an alternative without such an item, or inline flags and comments, give None.
     """
-    if re.search(r"\(\?[a-zA-Z]", pattern):  # (?i), (?x)...: literals may not mean themselves
+    if re.search(r"\(\?[a-zA-Z#]", pattern):  # (?i), (?x), (?#...): literals may not mean themselves
         return None
-    return _pattern_anchors(pattern)
+    # fold() keeps the length and maps no character to a regex metacharacter; escapes are skipped
+    tokens = _TOKEN.findall(fold(pattern))
+    anchors, end = _parse_anchors(tokens, 0, 0)
+    if anchors is None or end != len(tokens):  # a stray ")": a bad pattern
+        return None
+    return anchors
 
 
 #: Off only in tests, to compare prefiltered results with those of the whole sections.
