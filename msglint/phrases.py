@@ -35,9 +35,16 @@ front matter, marketplace) plus the detected language of the message when the la
 detector has run; when nothing is known, every language that has a phrase file. A section that
 a language file lacks is simply not searched in that language.
 
-Each (language, section) is compiled once into one regex per key (``functools.cache``), a key
-only when first needed (``exclude``, ``unless`` and ``require`` only once ``match`` has found
-something), and the folded text of a document is built once and kept in ``ctx.cache``.
+Speed (a pre-commit hook starts msglint often; compiling every section cost more than the
+rest of a one-file run): each pattern has *anchors* (:func:`_anchor`), words one of which every
+match contains, folded. For a message, only the patterns whose anchors occur in its folded text
+are joined (in file order) into the regex that is compiled (cached per subset) and searched:
+a pattern whose anchor is absent cannot match, and an alternation tries its alternatives in
+order, so the results are exactly those of the whole section (``tests/test_phrases.py`` checks
+it over every fixture and pack example). ``require`` is searched first, ``exclude`` and
+``unless`` only once ``match`` has found something; the folded text of a document is built
+once and kept in ``ctx.cache``. ``Section.match`` (and the other keys) remain the whole
+compiled key.
 """
 
 from __future__ import annotations
