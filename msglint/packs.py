@@ -57,39 +57,41 @@ def packs_dir() -> Path:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    """Parse a pack file, through a pickle cache keyed on its path, size and mtime.
+    """Parse a pack file, through a JSON cache keyed on its path, size and mtime.
 
     tomllib is pure Python: parsing every pack cost ~70 ms of each CLI start (a pre-commit hook
-    starts often); reading the cached result costs ~2 ms. The cache is only an accelerator: any
-    problem with it falls back to parsing.
+    starts often); reading the cached JSON costs a few ms. JSON, not pickle: loading a cache
+    file must never be able to run code. TOML dates become ISO strings on both paths, so a
+    cached and a fresh read give the same data. Any problem with the cache falls back to parsing.
     """
-    import pickle
+    import json
 
     from msglint.diskcache import cache_root, read_bytes, write_atomic
 
+    cached: Path | None = None
     try:
         st = path.stat()
     except OSError:
         st = None
-    cached: Path | None = None
     if st is not None:
         import hashlib
 
         key = hashlib.sha1(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()
-        cached = cache_root() / "packs" / f"{key}.pickle"
+        cached = cache_root() / "packs" / f"{key}.json"
         blob = read_bytes(cached)
         if blob is not None:
             try:
-                data = pickle.loads(blob)
+                data = json.loads(blob)
                 if isinstance(data, dict):
                     return data
-            except Exception:  # noqa: BLE001 - a corrupt cache entry is re-parsed
+            except ValueError:  # a corrupt cache entry is parsed again
                 pass
     with path.open("rb") as fh:
-        data = tomllib.load(fh)
+        text = json.dumps(tomllib.load(fh), default=str, ensure_ascii=False)
     if cached is not None:
-        write_atomic(cached, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
-    return data
+        write_atomic(cached, text.encode("utf-8"))
+    result: dict[str, Any] = json.loads(text)
+    return result
 
 
 _REQUIRED = ("code", "slug", "severity", "summary", "check", "guideline", "source", "checked", "bad", "good")

@@ -231,7 +231,7 @@ def test_pack_cache_follows_the_file_and_survives_corruption(tmp_path: Path, mon
     entries = list((tmp_path / "cache" / "msglint" / "packs").iterdir())
     assert len(entries) == 1
     assert _read_toml(pack) == {"a": "one"}  # from the cache
-    entries[0].write_bytes(b"not a pickle")
+    entries[0].write_bytes(b"not json {")
     assert _read_toml(pack) == {"a": "one"}  # corrupt entry: parsed again
     pack.write_text('a = "two, a longer value"\n')
     os.utime(pack, ns=(1, 1))
