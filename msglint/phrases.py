@@ -213,10 +213,14 @@ def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
     return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
 
 
-def _parse_anchors(tokens: list[str], i: int, depth: int) -> tuple[frozenset[str] | None, int]:
+def _parse_anchors(
+    tokens: list[str], i: int, depth: int, every: list[frozenset[str]] | None = None
+) -> tuple[frozenset[str] | None, int]:
     """Anchors of the alternation starting at ``tokens[i]`` (up to its ``)``) and the index of
-    that ``)`` (or ``len(tokens)``). An alternative without a required item gives None."""
+    that ``)`` (or ``len(tokens)``). An alternative without a required item gives None. With
+    ``every`` and no ``|`` at this level: every required item's anchors are appended to it."""
     n = len(tokens)
+    bars = 0
     found: set[str] = set()
     ok = True
     candidates: list[frozenset[str]] = []
@@ -225,6 +229,7 @@ def _parse_anchors(tokens: list[str], i: int, depth: int) -> tuple[frozenset[str
         if tok == ")":
             break
         if tok == "|":
+            bars += 1
             best = _best(candidates)
             if best is None:
                 ok = False
@@ -260,6 +265,8 @@ def _parse_anchors(tokens: list[str], i: int, depth: int) -> tuple[frozenset[str
     if not ok or best is None:
         return None, i
     found |= best
+    if every is not None and not bars:
+        every.extend(_minimal(c) for c in candidates if c is not best)
     return _minimal(found), i
 
 
@@ -280,19 +287,30 @@ def _anchor(pattern: str) -> frozenset[str] | None:
     spaces, punctuation, classes, lookarounds and ligatures (which match two spellings) end a
     run; an alternative without such an item, or inline flags and comments, give None.
     """
+    sets = _anchor_sets(pattern)
+    return sets[0] if sets else None
+
+
+def _anchor_sets(pattern: str) -> tuple[frozenset[str], ...]:
+    """:func:`_anchor` first, then the anchors of every other item that a match of ``pattern``
+    requires (each set: one of its words is in the text), or () if nothing is required."""
     if re.search(r"\(\?[a-zA-Z#]", pattern):  # (?i), (?x), (?#...): literals may not mean themselves
-        return None
+        return ()
     # fold() keeps the length and maps no character to a regex metacharacter; escapes are skipped
     tokens = _TOKEN.findall(fold(pattern))
-    anchors, end = _parse_anchors(tokens, 0, 0)
+    others: list[frozenset[str]] = []
+    anchors, end = _parse_anchors(tokens, 0, 0, others)
     if anchors is None or end != len(tokens):  # a stray ")": a bad pattern
-        return None
-    return anchors
+        return ()
+    return (anchors, *others)
 
 
 #: Off only in tests, to compare prefiltered results with those of the whole sections.
 _PREFILTER = True
 _SUBSET_CACHE_MAX = 2048
+
+
+_Index = tuple[list[str], list[str], dict[str, list[int]], list[int], list[tuple[frozenset[str], ...]]]
 
 
 class Section:
@@ -309,8 +327,9 @@ class Section:
         self.name = name
         self._raw = raw
         self._compiled: dict[str, re.Pattern[str] | None] = {}
-        #: key -> (patterns, translated parts, {anchor: indices}, indices without an anchor)
-        self._index: dict[str, tuple[list[str], list[str], dict[str, list[int]], list[int]]] = {}
+        #: key -> (patterns, translated parts, {anchor: indices}, indices without an anchor,
+        #: the further anchor sets each pattern requires)
+        self._index: dict[str, _Index] = {}
         self._subsets: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
 
     def _where(self, key: str) -> str:
@@ -321,7 +340,7 @@ class Section:
             self._compiled[key] = _join(self._raw.get(key, []), self._where(key))
         return self._compiled[key]
 
-    def _indexed(self, key: str) -> tuple[list[str], list[str], dict[str, list[int]], list[int]]:
+    def _indexed(self, key: str) -> _Index:
         index = self._index.get(key)
         if index is None:
             where = self._where(key)
@@ -329,14 +348,16 @@ class Section:
             patterns = [_check(p, where) for p in raw]
             by_anchor: dict[str, list[int]] = {}
             always: list[int] = []
+            further: list[tuple[frozenset[str], ...]] = []
             for i, p in enumerate(patterns):
-                anchors = _anchor(p)
-                if anchors is None:
+                sets = _anchor_sets(p)
+                further.append(sets[1:])
+                if not sets:
                     always.append(i)
                 else:
-                    for a in sorted(anchors):
+                    for a in sorted(sets[0]):
                         by_anchor.setdefault(a, []).append(i)
-            index = self._index[key] = (list(raw), [""] * len(patterns), by_anchor, always)
+            index = self._index[key] = (list(raw), [""] * len(patterns), by_anchor, always, further)
         return index
 
     def regex(self, key: str, haystack: str) -> re.Pattern[str] | None:
@@ -346,13 +367,15 @@ class Section:
         nowhere, and an alternation tries its alternatives in order). None if none can match."""
         if not _PREFILTER:
             return self._get(key)
-        patterns, parts, by_anchor, always = self._indexed(key)
+        patterns, parts, by_anchor, always, further = self._indexed(key)
         if not patterns:
             return None
         chosen = set(always)
         for a, idx in by_anchor.items():
             if a in haystack:
-                chosen.update(idx)
+                for i in idx:
+                    if i not in chosen and all(any(b in haystack for b in req) for req in further[i]):
+                        chosen.add(i)
         if not chosen:
             return None
         if len(chosen) == len(patterns):

@@ -199,6 +199,24 @@ def test_anchors_are_required_literals() -> None:
     assert phrases._anchor("[abc]+ ?\\d") is None
     assert phrases._anchor("(gift)? ?(card)?") is None
     assert phrases._anchor("(?i)gift") is None
+    # every required item, not only the best: each must be in the text
+    assert phrases._anchor_sets("(your|the) (order|parcel) (has|have) (been )?(shipped|sent)") == (
+        {"order", "parcel"}, {"your", "the"}, {"has", "have"}, {"shipped", "sent"})
+    assert phrases._anchor_sets("(a|b) c|d") == ({"c", "d"},)  # a top-level "|": one set
+    assert phrases._anchor_sets("(gift)? ?(card)?") == ()
+
+
+def test_a_pattern_is_searched_only_when_all_its_required_words_occur() -> None:
+    DATA["phrases/xx"]["SHIP"] = {"match": ["(your|the) order has (been )?(shipped|sent)"]}
+    try:
+        sec = phrases.section("xx", "SHIP")
+        assert sec is not None
+        assert sec.regex("match", "your order is ready") is None  # "order" but neither verb
+        rx = sec.regex("match", "your order has shipped")
+        assert rx is not None and rx.search("your order has shipped")
+        assert spans("Your order has been sent.", "SHIP", filename="t.txt") == ["Your order has been sent"]
+    finally:
+        del DATA["phrases/xx"]["SHIP"]
 
 
 def test_prefiltered_sections_find_what_whole_sections_find(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -255,13 +273,14 @@ def test_every_shipped_pattern_match_contains_its_anchor(monkeypatch: pytest.Mon
                     continue
                 hit_texts = [t for t in texts if whole.search(t)]
                 for pattern in value[key]:
-                    anchors = phrases._anchor(pattern.strip())
+                    sets = phrases._anchor_sets(pattern.strip())
                     rx = phrases._join([pattern], "test")
                     assert rx is not None
                     for t in hit_texts:
                         if rx.search(t):
                             matched += 1
-                            assert anchors is None or any(a in t for a in anchors), (lang, name, pattern, t)
+                            for anchors in sets:  # the anchor and every further required set
+                                assert any(a in t for a in anchors), (lang, name, pattern, anchors, t)
                 for t in hit_texts:  # (without a match of the whole key, no subset matches)
                     sub = sec.regex(key, t)
                     got = [m.span() for m in sub.finditer(t)] if sub is not None else []
