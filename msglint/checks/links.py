@@ -15,29 +15,23 @@ IDN and case are normalised) and judged by domain, never by substring:
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from msglint.diagnostics import Edit, Finding, Fix
-from msglint.packs import load_rules, marketplaces
+from msglint.hosts import _STRIP, amazon_domains, is_amazon, normalise_host, split_url, under  # noqa: F401 - re-exported
+from msglint.packs import marketplaces
 
 if TYPE_CHECKING:
     from msglint.document import Document, Element
     from msglint.engine import Context
 
 # ---- URLs and hosts ---------------------------------------------------------------------------
-#: Schemes whose URLs name a host (the WHATWG "special" schemes a mail client follows).
-_WEB_SCHEMES = frozenset({"http", "https", "ftp", "ftps"})
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]{0,30}):")
-_STRIP = " \t\n\r\f\v\x00\x0b\u00a0"
-_INNER_WS = re.compile(r"[\t\n\r]")
-#: Template syntax in a host: the host is filled in later and cannot be judged.
-_TEMPLATED = re.compile(r"[{}]|\[\[|\]\]|%[A-Za-z_][\w.\-]{0,60}%|\$\{|<%|\*\|")
+
 #: Which attribute of which element is a link.
 _LINK_ATTRS = {"a": "href", "area": "href", "form": "action"}
 #: A bare URL in text. Placeholders are blank in ``doc.text``, so ``https://{{shop}}`` stops
@@ -63,72 +57,6 @@ class Link:
     templated: bool = False  # the host is (part of) a placeholder
 
 
-def normalise_host(host: str) -> str:
-    """Lower-case ASCII (punycode) form of ``host``: how a browser compares hosts."""
-    h = unquote(host).strip().rstrip(".").lower()
-    if not h.isascii():
-        # An invalid IDN stays as written, so it is never taken for an Amazon host.
-        with contextlib.suppress(UnicodeError):
-            h = h.encode("idna").decode("ascii")
-    return h
-
-
-def split_url(url: str) -> tuple[str, str | None, str, bool]:
-    """(scheme, normalised host or None, host as written, templated) of a link target."""
-    u = _INNER_WS.sub("", url.strip(_STRIP))
-    if u[:4].lower() == "www.":
-        scheme, rest = "", u
-    else:
-        m = _SCHEME.match(u)
-        scheme = m.group(1).lower() if m else ""
-        if scheme in _WEB_SCHEMES and m is not None:
-            # Browsers accept "https:\\host" and "https:host" for these schemes.
-            rest = u[m.end() :].replace("\\", "/").lstrip("/")
-        elif not scheme and u[:2] in ("//", "\\\\", "/\\", "\\/"):
-            rest = u.replace("\\", "/").lstrip("/")
-        else:
-            return scheme, None, "", False
-    netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
-    if not netloc:
-        return scheme, None, "", False
-    if _TEMPLATED.search(netloc):
-        return scheme, None, netloc, True
-    try:
-        host = urlsplit("//" + netloc).hostname
-    except ValueError:
-        host = None
-    if not host:
-        return scheme, None, netloc, False
-    shown = unquote(netloc.rpartition("@")[2]).split(":")[0] or host
-    return scheme, normalise_host(host), shown, False
-
-
-def under(host: str, domains: frozenset[str]) -> bool:
-    """``host`` is one of ``domains`` or a subdomain of one (``a.b.de`` is under ``b.de``)."""
-    if host in domains:
-        return True
-    i = host.find(".")
-    while i >= 0:
-        if host[i + 1 :] in domains:
-            return True
-        i = host.find(".", i + 1)
-    return False
-
-
-@cache
-def amazon_domains() -> frozenset[str]:
-    """Every Amazon domain: each marketplace's domain plus MSG201's ``amazon-domains``.
-
-    The list lives with MSG201 (external-link), the rule it defines; MSG202 and MSG206 use the
-    same list so that the three rules agree on what is Amazon.
-    """
-    extra: list[str] = []
-    for rule in load_rules().values():
-        if rule.slug == "external-link":
-            extra = list(rule.data.get("amazon-domains", ()))
-    return frozenset(normalise_host(d) for d in [*marketplaces(), *extra])
-
-
 @lru_cache(maxsize=32)
 def allowed_domains(configured: tuple[str, ...]) -> frozenset[str]:
     """The ``allowed-domains`` setting, normalised (a scheme, path or ``*.`` is tolerated)."""
@@ -141,10 +69,6 @@ def allowed_domains(configured: tuple[str, ...]) -> frozenset[str]:
         if d:
             out.add(normalise_host(d))
     return frozenset(out)
-
-
-def is_amazon(host: str) -> bool:
-    return under(host, amazon_domains())
 
 
 def _link(url: str, start: int, end: int, element: Element | None) -> Link:

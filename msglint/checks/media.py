@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from msglint.checks._style import decls_by_element, fmt_px, html_length, significant, token_px
 from msglint.diagnostics import Edit, Finding, Fix
 from msglint.document import unescape
+from msglint.hosts import is_amazon, split_url
 
 if TYPE_CHECKING:
     from msglint.document import CssDecl, Document, Element
@@ -205,16 +206,6 @@ def _path(url: str) -> str:
     return u
 
 
-def _host(url: str) -> str | None:
-    from urllib.parse import urlsplit
-
-    try:
-        host = urlsplit(url.strip()).hostname
-    except ValueError:
-        return None
-    return host.rstrip(".") if host else None
-
-
 # ---- MSG102 animated-image ----------------------------------------------------------------------
 def animated_image(doc: Document, ctx: Context) -> Iterator[Finding]:
     """GIF images: a ``.gif`` path (query strings allowed) or a ``data:image/gif`` URL."""
@@ -231,40 +222,16 @@ def animated_image(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 # ---- MSG103 insecure-image ----------------------------------------------------------------------
-@cache
-def _amazon_hosts(extra: tuple[str, ...], with_marketplaces: bool) -> frozenset[str]:
-    hosts = {h.lower().strip(".") for h in extra}
-    if with_marketplaces:
-        from msglint.packs import marketplaces
-
-        hosts.update(mp.lower() for mp in marketplaces())
-    return frozenset(hosts)
-
-
-def _is_amazon_host(host: str, hosts: frozenset[str]) -> bool:
-    if host in hosts:
-        return True
-    dot = host.find(".")
-    while dot >= 0:  # a sub-domain of a listed host: m.media-amazon.com, www.amazon.fr
-        if host[dot + 1 :] in hosts:
-            return True
-        dot = host.find(".", dot + 1)
-    return False
-
-
 def insecure_image(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Images fetched over plain http; only Amazon's own hosts are upgraded by the fix."""
-    hosts = _amazon_hosts(
-        tuple(ctx.data.get("https-hosts", ())), bool(ctx.data.get("https-marketplace-hosts", True))
-    )
     for ref in image_refs(doc, ctx.cache):
         url = ref.url.strip()
         if url[:7].lower() != "http://":
             continue
-        host = _host(url)
+        host = split_url(url)[1]
         fix = None
         upgradable = ref.exact and doc.source[ref.start : ref.start + 5].lower() == "http:"
-        if upgradable and host and _is_amazon_host(host, hosts):
+        if upgradable and host and is_amazon(host):
             fix = Fix("load the image over https://", (Edit(ref.start, ref.start + 5, "https:"),))
         yield Finding(
             ref.start,

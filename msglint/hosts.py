@@ -1,0 +1,86 @@
+"""Hosts of links and images, read the way a browser reads them, and which of them are Amazon's.
+
+One home for this knowledge: MSG201/MSG202/MSG206 (links) and MSG103 (images, whose fix
+upgrades only Amazon hosts to https) must agree on what is Amazon. The domains are data:
+every marketplace of ``rules/marketplaces.toml`` plus ``rules/amazon.toml``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from functools import cache
+from urllib.parse import unquote, urlsplit
+
+from msglint.packs import load_data, marketplaces
+
+#: Schemes whose URLs name a host (the WHATWG "special" schemes a mail client follows).
+_WEB_SCHEMES = frozenset({"http", "https", "ftp", "ftps"})
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]{0,30}):")
+_STRIP = " \t\n\r\f\v\x00\x0b\u00a0"
+_INNER_WS = re.compile(r"[\t\n\r]")
+#: Template syntax in a host: the host is filled in later and cannot be judged.
+_TEMPLATED = re.compile(r"[{}]|\[\[|\]\]|%[A-Za-z_][\w.\-]{0,60}%|\$\{|<%|\*\|")
+
+
+def normalise_host(host: str) -> str:
+    """Lower-case ASCII (punycode) form of ``host``: how a browser compares hosts."""
+    h = unquote(host).strip().rstrip(".").lower()
+    if not h.isascii():
+        # An invalid IDN stays as written, so it is never taken for an Amazon host.
+        with contextlib.suppress(UnicodeError):
+            h = h.encode("idna").decode("ascii")
+    return h
+
+
+def split_url(url: str) -> tuple[str, str | None, str, bool]:
+    """(scheme, normalised host or None, host as written, templated) of a link target."""
+    u = _INNER_WS.sub("", url.strip(_STRIP))
+    if u[:4].lower() == "www.":
+        scheme, rest = "", u
+    else:
+        m = _SCHEME.match(u)
+        scheme = m.group(1).lower() if m else ""
+        if scheme in _WEB_SCHEMES and m is not None:
+            # Browsers accept "https:\\host" and "https:host" for these schemes.
+            rest = u[m.end() :].replace("\\", "/").lstrip("/")
+        elif not scheme and u[:2] in ("//", "\\\\", "/\\", "\\/"):
+            rest = u.replace("\\", "/").lstrip("/")
+        else:
+            return scheme, None, "", False
+    netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    if not netloc:
+        return scheme, None, "", False
+    if _TEMPLATED.search(netloc):
+        return scheme, None, netloc, True
+    try:
+        host = urlsplit("//" + netloc).hostname
+    except ValueError:
+        host = None
+    if not host:
+        return scheme, None, netloc, False
+    shown = unquote(netloc.rpartition("@")[2]).split(":")[0] or host
+    return scheme, normalise_host(host), shown, False
+
+
+def under(host: str, domains: frozenset[str]) -> bool:
+    """``host`` is one of ``domains`` or a subdomain of one (``a.b.de`` is under ``b.de``)."""
+    if host in domains:
+        return True
+    i = host.find(".")
+    while i >= 0:
+        if host[i + 1 :] in domains:
+            return True
+        i = host.find(".", i + 1)
+    return False
+
+
+@cache
+def amazon_domains() -> frozenset[str]:
+    """Every Amazon domain: each marketplace's domain plus ``rules/amazon.toml``'s ``domains``."""
+    extra = load_data("amazon").get("domains", [])
+    return frozenset(normalise_host(d) for d in [*marketplaces(), *extra])
+
+
+def is_amazon(host: str) -> bool:
+    return under(host, amazon_domains())
