@@ -233,40 +233,22 @@ def apply(linter: Linter, doc: Document, active: frozenset[str], diags: list[Dia
         for d in directives:
             if d.action == "enable":
                 continue
-            reason = f" ({d.reason})" if d.reason else ""
             if not d.tokens:
-                if not d.used:
-                    kept.append(
-                        linter._diagnostic(
-                            doc,
-                            rule,
-                            Finding(
-                                d.start,
-                                d.end,
-                                f"unused suppression: 'msglint: {d.action}'{reason} silences nothing here; "
-                                "remove it so that it cannot hide a future problem",
-                            ),
-                        )
-                    )
-                continue
-            stale = [
-                tok
-                for tok, codes in d.tokens.items()
-                if codes & active and not codes & d.used and not codes <= {UNUSED, INVALID}
-            ]
-            if stale:
-                kept.append(
-                    linter._diagnostic(
-                        doc,
-                        rule,
-                        Finding(
-                            d.start,
-                            d.end,
-                            f"unused suppression: {', '.join(stale)} in 'msglint: {d.action}'{reason} "
-                            "silences nothing here; remove it so that it cannot hide a future problem",
-                        ),
-                    )
+                what = None if d.used else f"'msglint: {d.action}'"
+            else:
+                stale = [
+                    tok
+                    for tok, codes in d.tokens.items()
+                    if codes & active and not codes & d.used and not codes <= {UNUSED, INVALID}
+                ]
+                what = f"{', '.join(stale)} in 'msglint: {d.action}'" if stale else None
+            if what is not None:
+                reason = f" ({d.reason})" if d.reason else ""
+                message = (
+                    f"unused suppression: {what}{reason} silences nothing here; "
+                    "remove it so that it cannot hide a future problem"
                 )
+                kept.append(linter._diagnostic(doc, rule, Finding(d.start, d.end, message)))
     if INVALID in active:
         rule = linter.rules[INVALID]
         for s, e, message in problems:
