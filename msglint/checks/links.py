@@ -194,12 +194,12 @@ def _optout_patterns(
     alternation of every pattern is tried at every position of every message, which costs
     far more than a few substring searches.
     """
-    from msglint.phrases import _join
+    from msglint.phrases import compile_patterns
 
     out: list[tuple[str | None, re.Pattern[str]]] = []
     for lang, pats in phrases:
         for p in pats:
-            rx = _join([p], f"msg2-links.toml MSG203 phrases {lang}")
+            rx = compile_patterns([p], f"msg2-links.toml MSG203 phrases {lang}")
             if rx is not None:
                 out.append((required_literal(p), rx))
     return tuple(out)
@@ -304,9 +304,9 @@ def opt_out_link(doc: Document, ctx: Context) -> Iterator[Finding]:
     patterns = _optout_patterns(_phrase_data(ctx.data))
     if not patterns:
         return
-    from msglint.phrases import _folded
+    from msglint.phrases import folded_texts
 
-    for field_name, original, folded, offset in _folded(doc, ctx.cache):
+    for field_name, original, folded, offset in folded_texts(doc, ctx.cache):
         hits = sorted(
             {m.span() for lit, rx in patterns if lit is None or lit in folded for m in rx.finditer(folded)},
             key=lambda span: (span[0], -span[1]),
