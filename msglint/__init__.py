@@ -1,11 +1,16 @@
 """msglint: lint buyer-seller message templates against Amazon's Communication Guidelines.
 
-The public library API is :func:`lint` and :func:`lint_paths`; both return
-:class:`~msglint.diagnostics.Diagnostic` objects. Imports are lazy so that the CLI starts fast.
+The public library API: :func:`lint`, :func:`lint_file` and :func:`lint_paths` return
+:class:`~msglint.diagnostics.Diagnostic` objects; :func:`fix` and :func:`apply_fixes` apply the
+safe fixes; :func:`rules` lists the rules' metadata. Imports are lazy so that the CLI starts fast.
+
+Thread safety: every call builds its own linter state; the rule packs, compiled patterns and word
+lists shared between calls are read-only once loaded, so calls from several threads are safe.
 """
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -13,8 +18,12 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    import os
+
     from msglint.config import Config
     from msglint.diagnostics import Diagnostic
+    from msglint.fixes import FixOutcome
+    from msglint.packs import RuleMeta
 
 
 def _config(config: Config | dict[str, Any] | None, marketplace: str | None, language: str | None) -> Config:
@@ -46,6 +55,55 @@ def lint(
     return diags + linter.lint_project()
 
 
+def lint_file(
+    path: str | os.PathLike[str],
+    *,
+    marketplace: str | None = None,
+    language: str | None = None,
+    config: Config | dict[str, Any] | None = None,
+) -> list[Diagnostic]:
+    """Lint one file (any ``os.PathLike``); OSError propagates when it cannot be read."""
+    from msglint.engine import Linter
+
+    linter = Linter(_config(config, marketplace, language))
+    return linter.lint_file(os.fspath(path)) + linter.lint_project()
+
+
+def fix(
+    source: str,
+    filename: str = "<string>",
+    *,
+    marketplace: str | None = None,
+    language: str | None = None,
+    config: Config | dict[str, Any] | None = None,
+) -> FixOutcome:
+    """Apply every safe fix to ``source`` until none is left, as ``msglint check --fix`` does.
+
+    Returns the fixed text, the diagnostics left, and how many fixes were applied."""
+    from msglint.engine import Linter
+    from msglint.fixes import fix_text
+
+    return fix_text(Linter(_config(config, marketplace, language)), source, filename)
+
+
+def apply_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> str:
+    """``source`` with the fixes of ``diagnostics`` applied once (overlapping ones skipped).
+
+    The diagnostics must come from linting exactly this ``source``; use :func:`fix` to repeat
+    until nothing fixable is left."""
+    from msglint.fixes import apply_edits, select_fixes
+
+    chosen = select_fixes([d.fix for d in diagnostics if d.fix is not None], len(source))
+    return apply_edits(source, [e for f in chosen for e in f.edits])
+
+
+def rules() -> list[RuleMeta]:
+    """Metadata of every rule (code, slug, severity, summary, guideline, examples), by code."""
+    from msglint.packs import load_rules
+
+    return list(load_rules().values())
+
+
 def lint_paths(
     paths: Iterable[str],
     *,
@@ -75,7 +133,22 @@ def __getattr__(name: str) -> Any:
         from msglint.config import Config
 
         return Config
+    if name == "ConfigError":
+        from msglint.config import ConfigError
+
+        return ConfigError
     raise AttributeError(name)
 
 
-__all__ = ["Config", "Diagnostic", "__version__", "lint", "lint_paths"]
+__all__ = [
+    "Config",
+    "ConfigError",
+    "Diagnostic",
+    "__version__",
+    "apply_fixes",
+    "fix",
+    "lint",
+    "lint_file",
+    "lint_paths",
+    "rules",
+]
