@@ -18,8 +18,6 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    import os
-
     from msglint.config import Config
     from msglint.diagnostics import Diagnostic
     from msglint.fixes import FixOutcome
