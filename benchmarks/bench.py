@@ -10,7 +10,7 @@ parse of the same files, and ``msglint check`` on one small file takes under 0.2
 
 Sections:
 - corpus: files/s and MB/s in-process (``Linter.lint_file``, serial and with the process pool
-  of ``msglint.parallel``), next to a bare lxml parse (read + ``lxml.html.document_fromstring``
+  of ``msglint.run.parallel``), next to a bare lxml parse (read + ``lxml.html.document_fromstring``
   for documents, ``fragment_fromstring`` for the rest) and to msglint's own document model alone.
 - cli: ``msglint check`` over the corpus in a subprocess, ``--jobs 1`` and automatic.
 - startup: median wall time of ``msglint check small.html`` next to ``python -c pass``, and the
@@ -41,9 +41,9 @@ sys.path.insert(0, str(HERE))
 from make_corpus import DEFAULT_OUT, make_corpus  # noqa: E402
 
 if TYPE_CHECKING:
-    from msglint.diagnostics import Finding
-    from msglint.document import Document
-    from msglint.engine import Context
+    from msglint.core.context import Context
+    from msglint.core.diagnostics import Finding
+    from msglint.model.document import Document
 
 SMALL = "<p>Your order 123-1234567-1234567: please send us the engraving text for the ring.</p>\n"
 
@@ -54,7 +54,7 @@ def msglint_cmd() -> list[str]:
 
 
 def corpus_files(folder: Path, limit: int | None) -> list[str]:
-    from msglint.engine import iter_files
+    from msglint.run.files import iter_files
 
     files = list(iter_files([str(folder)]))
     return files[:limit] if limit else files
@@ -119,8 +119,8 @@ def bare_lxml(files: list[str]) -> Clock:
 
 def model_only(files: list[str]) -> Clock:
     """Read, decode and build msglint's document model (text map, elements, CSS): no rules."""
-    from msglint.decode import DecodeError, decode_bytes
-    from msglint.document import parse
+    from msglint.model.decode import DecodeError, decode_bytes
+    from msglint.model.document import parse
 
     with Clock() as clock:
         for f in files:
@@ -136,7 +136,7 @@ def model_only(files: list[str]) -> Clock:
 
 
 def lint_serial(files: list[str]) -> tuple[Clock, int]:
-    from msglint.engine import Linter
+    from msglint.engine.linter import Linter
 
     linter = Linter()
     n = 0
@@ -147,8 +147,8 @@ def lint_serial(files: list[str]) -> tuple[Clock, int]:
 
 
 def lint_pool(files: list[str], jobs: int | None) -> tuple[Clock, int]:
-    from msglint.engine import Linter
-    from msglint.parallel import lint_paths
+    from msglint.engine.linter import Linter
+    from msglint.run.parallel import lint_paths
 
     linter = Linter()
     with Clock() as clock:
@@ -157,7 +157,7 @@ def lint_pool(files: list[str], jobs: int | None) -> tuple[Clock, int]:
 
 
 def section_corpus(files: list[str], nbytes: int, out: dict[str, object]) -> None:
-    from msglint.parallel import cpu_count
+    from msglint.run.parallel import cpu_count
 
     print(f"\n== corpus, in-process ({len(files)} files, {nbytes / 1e6:.1f} MB, {cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.1f})")
@@ -300,8 +300,8 @@ def _no_findings(doc: Document, ctx: Context) -> list[Finding]:
 
 def section_rules(files: list[str], out: dict[str, object]) -> None:
     """Time each stage and each check across the corpus, replicating ``Linter.lint_document``."""
-    from msglint.decode import DecodeError, decode_bytes
-    from msglint.engine import INPUT_RULE, Context, Linter, _buyer_languages
+    from msglint.engine.linter import INPUT_RULE, Context, Linter, _buyer_languages
+    from msglint.model.decode import DecodeError, decode_bytes
 
     linter = Linter()
     project: frozenset[str] = getattr(linter, "project_codes", frozenset())  # run once per batch, not per document
@@ -347,7 +347,7 @@ def section_rules(files: list[str], out: dict[str, object]) -> None:
             findings = list(linter.check_for(code)(doc, ctx))
             tb = pc()
             for fi in findings:
-                linter._diagnostic(doc, rule, fi)
+                linter.diagnostic(doc, rule, fi)
             tc = pc()
             cost[f"{code} {rule.slug}"] += tb - ta
             cost["[diagnostics]"] += tc - tb

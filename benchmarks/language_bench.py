@@ -2,7 +2,7 @@
 
     python benchmarks/language_bench.py [FOLDER]     # default: fixtures/wording
 
-Prints the cost of importing msglint.language, of the first langdetect call (import and
+Prints the cost of importing msglint.text.language, of the first langdetect call (import and
 profile loading), detection per message by method, how often the stop-word pre-classifier
 agrees with langdetect, and each word list's load time built from the packages (cold) and
 read back from the disk cache (warm).
@@ -21,11 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main(folder: str) -> None:
     t = time.perf_counter()
-    import msglint.language as lang_mod
-    from msglint.document import parse
-    from msglint.engine import iter_files
+    import msglint.text.language as lang_mod
+    from msglint.model.document import parse
+    from msglint.run.files import iter_files
 
-    print(f"import msglint.language: {(time.perf_counter() - t) * 1000:.1f} ms")
+    print(f"import msglint.text.language: {(time.perf_counter() - t) * 1000:.1f} ms")
     t = time.perf_counter()
     lang_mod._by_langdetect("necesitamos el texto del grabado para su anillo")
     print(f"first langdetect call (import + {len(lang_mod.detectable())} profiles): "
@@ -50,7 +50,7 @@ def main(folder: str) -> None:
         print(f"  {method:<10} n={len(times):<5} median {statistics.median(times):.2f} ms  max {max(times):.2f} ms")
     print(f"stop-word decisions: {agree} agree with langdetect, {disagree} disagree")
 
-    from msglint.spelling import word_ranks
+    from msglint.text.spelling import word_ranks
 
     for lang in ("en", "fr", "de", "es", "it"):
         with tempfile.TemporaryDirectory() as tmp:

@@ -33,7 +33,7 @@ SMALL = "<p>Your order 123-1234567-1234567: please send us the engraving text fo
 
 def files(limit: int) -> tuple[list[str], list[str]]:
     """(wording fixtures, the first ``limit`` corpus files), building the corpus if missing."""
-    from msglint.engine import iter_files
+    from msglint.run.files import iter_files
 
     if not DEFAULT_OUT.is_dir() or not any(DEFAULT_OUT.iterdir()):
         make_corpus(DEFAULT_OUT)
@@ -44,8 +44,8 @@ def files(limit: int) -> tuple[list[str], list[str]]:
 
 def lint_all(paths: list[str]) -> tuple[float, list[tuple[str, int, int, str, str]]]:
     """Seconds to lint ``paths`` (one Linter) and the diagnostics (path, line, col, code, message)."""
-    from msglint.config import from_mapping
-    from msglint.engine import Linter
+    from msglint.core.config import from_mapping
+    from msglint.engine.linter import Linter
 
     linter = Linter(from_mapping(dict(CONFIG)))
     out: list[tuple[str, int, int, str, str]] = []

@@ -32,9 +32,9 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 if TYPE_CHECKING:
-    from msglint.diagnostics import Finding
-    from msglint.document import Document
-    from msglint.engine import Context
+    from msglint.core.context import Context
+    from msglint.core.diagnostics import Finding
+    from msglint.model.document import Document
 
 
 #: max-unknown-share values of the comparison run (1e9: every unknown word is reported).
@@ -44,7 +44,7 @@ SHARES = (0.02, 0.05, 0.1, 0.15, 0.35, 0.5, 1e9)
 def files(limit: int) -> list[str]:
     from make_corpus import DEFAULT_OUT, make_corpus
 
-    from msglint.engine import iter_files
+    from msglint.run.files import iter_files
 
     if not (DEFAULT_OUT / "MANIFEST.json").exists():
         make_corpus(DEFAULT_OUT)
@@ -62,9 +62,9 @@ def main() -> int:
     args = ap.parse_args()
 
     import msglint.checks.wording as wording
-    from msglint.config import Config
-    from msglint.engine import Linter
-    from msglint.language import message_language
+    from msglint.core.config import Config
+    from msglint.engine.linter import Linter
+    from msglint.text.language import message_language
 
     spent = [0.0]
     inner = wording.spelling

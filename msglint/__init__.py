@@ -1,7 +1,7 @@
 """msglint: lint buyer-seller message templates against Amazon's Communication Guidelines.
 
 The public library API: :func:`lint`, :func:`lint_file` and :func:`lint_paths` return
-:class:`~msglint.diagnostics.Diagnostic` objects; :func:`fix` and :func:`apply_fixes` apply the
+:class:`~msglint.core.diagnostics.Diagnostic` objects; :func:`fix` and :func:`apply_fixes` apply the
 safe fixes; :func:`rules` lists the rules' metadata. Imports are lazy so that the CLI starts fast.
 
 Thread safety: every call builds its own linter state; the rule packs, compiled patterns and word
@@ -18,14 +18,14 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from msglint.config import Config
-    from msglint.diagnostics import Diagnostic
-    from msglint.fixes import FixOutcome
-    from msglint.packs import RuleMeta
+    from msglint.core.config import Config
+    from msglint.core.diagnostics import Diagnostic
+    from msglint.core.packs import RuleMeta
+    from msglint.run.fixes import FixOutcome
 
 
 def _config(config: Config | dict[str, Any] | None, marketplace: str | None, language: str | None) -> Config:
-    from msglint.config import Config, from_mapping
+    from msglint.core.config import Config, from_mapping
 
     if config is None:
         cfg = Config()
@@ -45,7 +45,7 @@ def lint(
     config: Config | dict[str, Any] | None = None,
 ) -> list[Diagnostic]:
     """Lint one message given as text (or bytes, decoded as msglint decodes files)."""
-    from msglint.engine import Linter
+    from msglint.engine.linter import Linter
 
     linter = Linter(_config(config, marketplace, language))
     diags = linter.lint_bytes(source, filename) if isinstance(source, bytes) else linter.lint_source(source, filename)
@@ -61,7 +61,7 @@ def lint_file(
     config: Config | dict[str, Any] | None = None,
 ) -> list[Diagnostic]:
     """Lint one file (any ``os.PathLike``); OSError propagates when it cannot be read."""
-    from msglint.engine import Linter
+    from msglint.engine.linter import Linter
 
     linter = Linter(_config(config, marketplace, language))
     return linter.lint_file(os.fspath(path)) + linter.lint_project()
@@ -78,8 +78,8 @@ def fix(
     """Apply every safe fix to ``source`` until none is left, as ``msglint check --fix`` does.
 
     Returns the fixed text, the diagnostics left, and how many fixes were applied."""
-    from msglint.engine import Linter
-    from msglint.fixes import fix_text
+    from msglint.engine.linter import Linter
+    from msglint.run.fixes import fix_text
 
     return fix_text(Linter(_config(config, marketplace, language)), source, filename)
 
@@ -89,7 +89,7 @@ def apply_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> str:
 
     The diagnostics must come from linting exactly this ``source``; use :func:`fix` to repeat
     until nothing fixable is left."""
-    from msglint.fixes import apply_edits, select_fixes
+    from msglint.run.fixes import apply_edits, select_fixes
 
     chosen = select_fixes([d.fix for d in diagnostics if d.fix is not None], len(source))
     return apply_edits(source, [e for f in chosen for e in f.edits])
@@ -97,7 +97,7 @@ def apply_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> str:
 
 def rules() -> list[RuleMeta]:
     """Metadata of every rule (code, slug, severity, summary, guideline, examples), by code."""
-    from msglint.packs import load_rules
+    from msglint.core.packs import load_rules
 
     return list(load_rules().values())
 
@@ -110,7 +110,8 @@ def lint_paths(
     config: Config | dict[str, Any] | None = None,
 ) -> list[Diagnostic]:
     """Lint files and folders (folders are expanded to message files), sorted by position."""
-    from msglint.engine import Linter, iter_files
+    from msglint.engine.linter import Linter
+    from msglint.run.files import iter_files
 
     cfg = _config(config, marketplace, language)
     linter = Linter(cfg)
@@ -124,15 +125,15 @@ def lint_paths(
 
 def __getattr__(name: str) -> Any:
     if name == "Diagnostic":
-        from msglint.diagnostics import Diagnostic
+        from msglint.core.diagnostics import Diagnostic
 
         return Diagnostic
     if name == "Config":
-        from msglint.config import Config
+        from msglint.core.config import Config
 
         return Config
     if name == "ConfigError":
-        from msglint.config import ConfigError
+        from msglint.core.config import ConfigError
 
         return ConfigError
     raise AttributeError(name)

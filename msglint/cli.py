@@ -15,8 +15,8 @@ import click
 from msglint import __version__
 
 if TYPE_CHECKING:
-    from msglint.config import Config
-    from msglint.diagnostics import Diagnostic
+    from msglint.core.config import Config
+    from msglint.core.diagnostics import Diagnostic
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -60,7 +60,7 @@ def cli() -> None:
 
 
 def _load_config(config_file: str | None, **overrides: Any) -> Config:
-    from msglint.config import ConfigError, load
+    from msglint.core.config import ConfigError, load
 
     try:
         cfg = load(config_file)
@@ -120,11 +120,12 @@ def check(
     write_baseline: str | None,
 ) -> None:
     """Lint files and folders ('-' reads standard input)."""
-    from msglint.config import ConfigError
-    from msglint.engine import Linter, iter_files
+    from msglint.core.config import ConfigError
+    from msglint.engine.linter import Linter
+    from msglint.run.files import iter_files
 
     if marketplace is not None:
-        from msglint.packs import marketplaces
+        from msglint.core.packs import marketplaces
 
         if marketplace.lower() not in marketplaces():
             _fail(f"unknown marketplace {marketplace!r} (known: {', '.join(sorted(marketplaces()))})")
@@ -142,7 +143,7 @@ def check(
     except ConfigError as exc:
         _fail(str(exc))
 
-    from msglint.parallel import lint_targets
+    from msglint.run.parallel import lint_targets
 
     diags: list[Diagnostic] = []
     io_errors = 0
@@ -150,7 +151,7 @@ def check(
     files = len(targets)
     # Large batches are spread over worker processes; results come back in input order.
     if fix or diff:  # msglint/fixes.py: fix each file (or diff it), then report what is left
-        from msglint.fixes import run_targets
+        from msglint.run.fixes import run_targets
 
         results = run_targets(linter, targets, jobs, stdin_filename, diff=diff)
     else:
@@ -163,7 +164,7 @@ def check(
     diags.extend(linter.lint_project_files(targets))  # project rules (MSG704) across all files
     diags.sort(key=lambda d: d.sort_key())
     if diff:
-        from msglint.fixes import print_diffs
+        from msglint.run.fixes import print_diffs
 
         changed = print_diffs(results)
         sys.exit(EXIT_ERROR if io_errors else EXIT_FINDINGS if changed else EXIT_OK)
@@ -175,7 +176,7 @@ def check(
     # With `--fix -` the fixed text goes to stdout, so the report goes to stderr (like ruff).
     to_err = fix and "-" in targets
     if fix:
-        from msglint.fixes import summary
+        from msglint.run.fixes import summary
 
         n_fixed, n_changed = summary(results)
         if n_fixed:
@@ -189,7 +190,7 @@ def check(
     if not io_errors:  # run-wide notes (e.g. MSG404 is off), once; a failed run shows its errors only
         notes: dict[str, str] = dict(getattr(linter, "notes", {}))
         if files and "MSG404" in linter.selected and not cfg.languagetool_url:
-            from msglint.grammar import OFF_NOTE  # also when worker processes did the linting
+            from msglint.text.grammar import OFF_NOTE  # also when worker processes did the linting
 
             notes.setdefault("MSG404-off", OFF_NOTE)
         for note in notes.values():
@@ -209,7 +210,7 @@ def check(
 
 def _apply_baseline(diags: list[Diagnostic], baseline: str | None, write_baseline: str | None) -> list[Diagnostic]:
     """``--baseline``: drop recorded findings; ``--write-baseline``: record them (then exit 0)."""
-    from msglint import baseline as bl
+    from msglint.run import baseline as bl
 
     try:
         if write_baseline:
@@ -226,7 +227,7 @@ def _apply_baseline(diags: list[Diagnostic], baseline: str | None, write_baselin
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules_cmd(fmt: str) -> None:
     """List every rule: code, slug, family, default severity, summary."""
-    from msglint.packs import load_rules
+    from msglint.core.packs import load_rules
 
     rules = load_rules()
     if fmt == "json":
@@ -262,9 +263,9 @@ def rules_cmd(fmt: str) -> None:
 @click.argument("rule")
 def explain(rule: str) -> None:
     """Show a rule's documentation: the guideline it enforces, a bad and a good example."""
-    from msglint.config import ConfigError
-    from msglint.engine import resolve_selectors
-    from msglint.packs import load_rules
+    from msglint.core.config import ConfigError
+    from msglint.core.packs import load_rules
+    from msglint.engine.linter import resolve_selectors
 
     rules = load_rules()
     try:

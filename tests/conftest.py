@@ -14,6 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
 
+sys.path.insert(0, str(ROOT / "scripts"))  # the maintainer scripts (gen_docs.py) are not in the package
+
 
 def lint_file(path: str | Path, **config: Any) -> list[tuple[str, int, int]]:
     """(code, line, column) of every diagnostic for a fixture file."""

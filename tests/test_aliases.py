@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from msglint.aliases import amazon_marketplace, classify, find_aliases
-from msglint.packs import marketplaces
+from msglint.core.packs import marketplaces
+from msglint.market.aliases import amazon_marketplace, classify, find_aliases
 
 MARKETPLACES = sorted(marketplaces())
 

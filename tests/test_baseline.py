@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 
-from msglint.baseline import fingerprint, offending_text
+from msglint.run.baseline import fingerprint, offending_text
 
 SEL = ("--select", "MSG101")
 ORDER = "Your order 123-1234567-1234567"
@@ -92,7 +92,7 @@ def test_bad_baseline_files_are_errors(repo: Path) -> None:
 
 
 def test_fingerprint_ignores_the_line_but_not_rule_path_or_text() -> None:
-    from msglint.diagnostics import Diagnostic
+    from msglint.core.diagnostics import Diagnostic
 
     d = Diagnostic("a.html", 3, 4, 3, 5, "MSG101", "emoji", "error", "m", source_line="<p>😀</p>")
     moved = Diagnostic("a.html", 9, 4, 9, 5, "MSG101", "emoji", "error", "m", source_line="<p>😀</p>")

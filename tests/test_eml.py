@@ -9,7 +9,7 @@ import pytest
 from conftest import FIXTURES, lint_file, lint_text, run_cli
 
 import msglint
-from msglint.eml import Mail, is_mail, read_mail
+from msglint.model.mail import Mail, is_mail, read_mail
 
 MAIL = FIXTURES / "mail"
 ALL_RULES_SILENT = ["invoice_pdf_de.eml", "customer_shipping_en.eml"]
@@ -20,7 +20,7 @@ PERMITTED_TO_ALIAS = ["invoice_pdf_de.eml", "facture_nested_fr.eml", "catalogue_
 
 def _read(name: str) -> Mail:
     data = (MAIL / name).read_bytes()
-    from msglint.decode import decode_bytes
+    from msglint.model.decode import decode_bytes
 
     return read_mail(data, decode_bytes(data).text, name)
 
@@ -418,7 +418,7 @@ BODIES_NEUTRAL = {
 
 
 def _msg705_data() -> dict[str, object]:
-    from msglint.packs import load_rules
+    from msglint.core.packs import load_rules
 
     return load_rules()["MSG705"].data
 
@@ -481,7 +481,7 @@ def test_huge_mail_is_bounded() -> None:
 
 def test_latin1_mail_is_read_in_place_from_bytes_and_from_text() -> None:
     # lint_bytes decodes the file as Windows-1252; --fix lints that text again (lint_source).
-    from msglint.decode import decode_bytes
+    from msglint.model.decode import decode_bytes
 
     data = (MAIL / "gambio_versand_de_latin1.eml").read_bytes()
     text = decode_bytes(data).text

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 import msglint
-from msglint.config import ConfigError, from_mapping, load_file
-from msglint.decode import DecodeError, decode_bytes, encode_text
-from msglint.document import parse
-from msglint.engine import Linter
+from msglint.core.config import ConfigError, from_mapping, load_file
+from msglint.engine.linter import Linter
+from msglint.model.decode import DecodeError, decode_bytes, encode_text
+from msglint.model.document import parse
 
 
 # ---- decoding -------------------------------------------------------------------------------
@@ -222,7 +222,7 @@ def test_character_references_in_style_attributes() -> None:
 def test_pack_cache_follows_the_file_and_survives_corruption(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
-    from msglint.packs import _read_toml
+    from msglint.core.packs import _read_toml
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     pack = tmp_path / "p.toml"

@@ -12,10 +12,10 @@ import pytest
 from conftest import FIXTURES, run_cli
 
 import msglint
-from msglint.decode import decode_bytes, encode_text
-from msglint.diagnostics import Diagnostic, Edit, Fix
-from msglint.fixes import MAX_PASSES, apply_edits, fix_text, select_fixes, write_atomic
-from msglint.packs import load_rules
+from msglint.core.diagnostics import Diagnostic, Edit, Fix
+from msglint.core.packs import load_rules
+from msglint.model.decode import decode_bytes, encode_text
+from msglint.run.fixes import MAX_PASSES, apply_edits, fix_text, select_fixes, write_atomic
 
 FIX = FIXTURES / "fix"
 CASES = sorted(p.name for p in FIX.iterdir() if not p.name.endswith(".fixed"))
@@ -93,9 +93,9 @@ def test_failed_write_leaves_the_original_and_no_temp_file(tmp_path: Path, monke
 
 
 def test_failed_write_is_an_io_error_for_that_file(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from msglint.engine import Linter
-    from msglint.fixes import fix_file_task
-    from msglint.parallel import run_one
+    from msglint.engine.linter import Linter
+    from msglint.run.fixes import fix_file_task
+    from msglint.run.parallel import run_one
 
     def boom(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
@@ -147,7 +147,7 @@ FIXABLE = sorted(c for c, r in load_rules().items() if r.fixable)
 
 @pytest.mark.parametrize("code", FIXABLE)
 def test_pack_fix_repairs_the_bad_example_in_any_encoding(code: str) -> None:
-    from msglint.engine import Linter
+    from msglint.engine.linter import Linter
 
     rule = load_rules()[code]
     cfg = msglint._config({"language": "en", **rule.example_config, "select": [code]}, None, None)
@@ -158,7 +158,7 @@ def test_pack_fix_repairs_the_bad_example_in_any_encoding(code: str) -> None:
     assert fixed.fixed >= 1 and not [d for d in fixed.remaining if d.code == code and d.fix is not None]
     assert fix_text(linter, fixed.text, rule.example_name).text == fixed.text  # idempotent
     # The same through bytes: CRLF + UTF-16 with BOM come back in kind.
-    from msglint.fixes import fix_bytes
+    from msglint.run.fixes import fix_bytes
 
     crlf = src.replace("\r\n", "\n").replace("\n", "\r\n")
     data = encode_text(crlf, "utf-16-le-bom")
@@ -232,8 +232,9 @@ def test_fix_never_rewrites_a_mail(tmp_path: Path) -> None:
 def test_fix_over_every_fixture_is_idempotent_and_keeps_encoding_and_line_endings() -> None:
     """All rules, every fixture of every helper: what --fix writes decodes the same way, fixes
     nothing more the second time, and files with nothing to fix are left byte for byte."""
-    from msglint.engine import Linter, iter_files
-    from msglint.fixes import fix_bytes
+    from msglint.engine.linter import Linter
+    from msglint.run.files import iter_files
+    from msglint.run.fixes import fix_bytes
 
     linter = Linter()
     changed = 0

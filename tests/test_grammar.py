@@ -14,8 +14,8 @@ import pytest
 from conftest import run_cli
 
 import msglint
-from msglint.engine import Linter
-from msglint.grammar import OFF_NOTE
+from msglint.engine.linter import Linter
+from msglint.text.grammar import OFF_NOTE
 
 TEXT = (
     "Hello, regarding your order 123-1234567-1234567: we need the engraving text for your ring. "

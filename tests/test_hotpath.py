@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 import re
 
-from msglint.document import parse
-from msglint.placeholders import DEFAULT_PATTERNS, SINGLE_BRACE_PATTERN, compile_placeholders
+from msglint.model.document import parse
+from msglint.model.placeholders import DEFAULT_PATTERNS, SINGLE_BRACE_PATTERN, compile_placeholders
 
 #: The single-brace pattern as first written, with the look-behind in front (slow to search).
 _ORIGINAL_SINGLE = r"(?<![{\w$])\{[A-Za-z_][\w.-]{0,60}\}(?!\})"
@@ -113,29 +113,29 @@ def test_cached_css_keeps_each_occurrence_at_its_own_position() -> None:
 
 
 def test_plain_templates_do_not_load_the_mail_or_css_modules() -> None:
-    """Start-up: an HTML file without CSS needs neither msglint.eml nor tinycss2."""
+    """Start-up: an HTML file without CSS needs neither msglint.model.mail nor tinycss2."""
     import subprocess
     import sys
 
-    from msglint.eml import _NOT_MAIL_SUFFIXES
-    from msglint.engine import _NEVER_MAIL
+    from msglint.engine.linter import _NEVER_MAIL
+    from msglint.model.mail import _NOT_MAIL_SUFFIXES
 
     assert _NEVER_MAIL == _NOT_MAIL_SUFFIXES  # the engine's shortcut agrees with the mail reader
     code = (
         "import sys, msglint\n"
         "msglint.lint('<p>Order 123-1234567-1234567: the invoice is attached.</p>', 't.html',"
         " config={'select': ['MSG1', 'MSG3']})\n"
-        "print(sorted(m for m in ('msglint.eml', 'tinycss2', 'email') if m in sys.modules))\n"
+        "print(sorted(m for m in ('msglint.model.mail', 'tinycss2', 'email') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
     code = code.replace("<p>Order", "<p style=\"color: red\">Order").replace("t.html", "t.eml")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert "msglint.eml" in out  # ... and the test can fail: a mail does load the mail reader
+    assert "msglint.model.mail" in out  # ... and the test can fail: a mail does load the mail reader
 
 
 def test_binary_sniffing_counts_control_bytes_like_the_loop_did() -> None:
-    from msglint import decode
+    from msglint.model import decode
 
     def by_loop(data: bytes) -> bool:
         sample = data[:8192]

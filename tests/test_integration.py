@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, run_cli
 
-from msglint.packs import load_rules
+from msglint.core.packs import load_rules
 
 #: Rules that cannot fire on files alone: MSG404 needs a LanguageTool server (tested against a
 #: stand-in server in test_grammar.py).

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import lint_file, lint_text
 
-from msglint.document import parse
-from msglint.language import CACHE_KEY, detect_language, detection, message_words
+from msglint.model.document import parse
+from msglint.text.language import CACHE_KEY, detect_language, detection, message_words
 
 SAMPLES = {
     "en": "Hello, regarding your order 123-1234567-1234567: we need the engraving text for your ring. "

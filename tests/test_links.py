@@ -10,9 +10,9 @@ import pytest
 from conftest import FIXTURES, lint_file, lint_text
 
 from msglint.checks.links import allowed_domains, amazon_domains, required_literal, split_url, under
-from msglint.config import from_mapping
-from msglint.engine import Linter
-from msglint.packs import load_rules
+from msglint.core.config import from_mapping
+from msglint.core.packs import load_rules
+from msglint.engine.linter import Linter
 
 MSG2 = ["MSG2", "MSG401"]  # the family, and the order number that every fixture carries
 LINKS = FIXTURES / "links"
@@ -255,7 +255,7 @@ def test_text_urls_in_plain_text_templates() -> None:
 
 # ---- MSG202 ------------------------------------------------------------------------------------
 def test_insecure_link_fix_upgrades_amazon_hosts_only() -> None:
-    from msglint.fixes import fix_text
+    from msglint.run.fixes import fix_text
 
     src = (FIXTURES / "links" / "bad" / "insecure_links_de.html").read_text(encoding="utf-8")
     linter = Linter(from_mapping({"select": ["MSG202"]}))

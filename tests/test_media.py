@@ -8,7 +8,7 @@ import pytest
 from conftest import FIXTURES, lint_file, lint_text
 
 import msglint
-from msglint.diagnostics import Diagnostic, Edit
+from msglint.core.diagnostics import Diagnostic, Edit
 
 MEDIA = FIXTURES / "media"
 MY_RULES = ["MSG102", "MSG103", "MSG104", "MSG105"]

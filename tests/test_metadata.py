@@ -10,8 +10,9 @@ from conftest import FIXTURES, lint_file, lint_text, run_cli
 
 import msglint
 from msglint.checks.metadata import Delay, parse_send_after
-from msglint.config import from_mapping
-from msglint.engine import FileSummary, Linter
+from msglint.core.config import from_mapping
+from msglint.core.project import FileSummary
+from msglint.engine.linter import Linter
 
 META = FIXTURES / "metadata"
 SEL = {"select": ["MSG0", "MSG7"]}

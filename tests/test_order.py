@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 from conftest import FIXTURES, lint_file, lint_text
 
-from msglint.config import from_mapping
-from msglint.document import parse
-from msglint.engine import Linter
+from msglint.core.config import from_mapping
+from msglint.engine.linter import Linter
+from msglint.model.document import parse
 
 ORDER_DIR = FIXTURES / "order"
 

@@ -8,7 +8,7 @@ import pytest
 from conftest import SHARED
 
 import msglint
-from msglint.packs import load_rules
+from msglint.core.packs import load_rules
 
 RULES = load_rules()
 SPEC = SHARED / "spec" / "rules.md"

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 
-from msglint import parallel
-from msglint.config import Config
-from msglint.diagnostics import Diagnostic
-from msglint.engine import Linter, iter_files
+from msglint.core.config import Config
+from msglint.core.diagnostics import Diagnostic
+from msglint.engine.linter import Linter
+from msglint.run import parallel
+from msglint.run.files import iter_files
 
 SNIPPETS = [
     "<p>Your order 123-1234567-1234567: please send us the engraving text.</p>",

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from msglint import phrases
-from msglint.document import parse
-from msglint.packs import PackError, load_data
+from msglint.core.packs import PackError, load_data
+from msglint.model.document import parse
+from msglint.text import phrases
 
 DATA: dict[str, dict[str, Any]] = {
     "phrases/xx": {
@@ -231,8 +231,8 @@ def _real_texts() -> list[str]:
     """Every fixture file (its visible text and fields) and every rule pack's bad/good example."""
     from pathlib import Path
 
-    from msglint.decode import DecodeError, decode_bytes
-    from msglint.packs import load_rules
+    from msglint.core.packs import load_rules
+    from msglint.model.decode import DecodeError, decode_bytes
 
     root = Path(__file__).resolve().parent.parent
     texts: list[str] = []
@@ -292,8 +292,9 @@ def test_linting_every_fixture_is_unchanged_by_the_prefilter(monkeypatch: pytest
     """End to end (find, covers, require/unless/exclude): the same diagnostics with and without."""
     from pathlib import Path
 
-    from msglint.config import from_mapping
-    from msglint.engine import Linter, iter_files
+    from msglint.core.config import from_mapping
+    from msglint.engine.linter import Linter
+    from msglint.run.files import iter_files
 
     monkeypatch.setattr(phrases, "load_data", load_data)
     phrases.section.cache_clear()

@@ -81,7 +81,7 @@ def test_hook_file_covers_the_template_suffixes() -> None:
 
     import yaml
 
-    from msglint.engine import DEFAULT_SUFFIXES
+    from msglint.run.files import DEFAULT_SUFFIXES
 
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert (hook["id"], hook["entry"], hook["language"], hook["require_serial"]) == (

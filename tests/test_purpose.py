@@ -6,7 +6,7 @@ import pytest
 from conftest import lint_file, lint_text
 
 from msglint.checks.purpose import AVAILABLE, CLOSING, GREETING, NEUTRAL, OTHER, SIGNATURE, THANKS, classify_clauses
-from msglint.document import parse
+from msglint.model.document import parse
 
 PURPOSE = {"MSG601", "MSG602", "MSG603", "MSG604"}
 ORDER = "123-1234567-1234567"

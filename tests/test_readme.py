@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from gen_docs import END, START, render_readme, rules_table
 
-from msglint.docs import END, START, render_readme, rules_table
-from msglint.packs import load_rules
+from msglint.core.packs import load_rules
 
 README = ROOT / "README.md"
 
@@ -28,7 +28,7 @@ def test_rule_table_is_up_to_date() -> None:
     text = README.read_text(encoding="utf-8")
     assert START in text and END in text
     assert render_readme(text) == text, (
-        "README.md's rule table is out of date with rules/: run `python -m msglint.docs` and commit README.md"
+        "README.md's rule table is out of date with rules/: run `python scripts/gen_docs.py` and commit README.md"
     )
 
 
@@ -41,7 +41,7 @@ def test_rule_table_has_every_rule_and_marks_fixable_ones() -> None:
 
 
 def test_docs_check_mode_reports_a_stale_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import msglint.docs as docs
+    import gen_docs as docs
 
     stale = tmp_path / "README.md"
     stale.write_text(f"# x\n\n{START}\n| old |\n{END}\n", encoding="utf-8")

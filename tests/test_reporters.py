@@ -11,7 +11,7 @@ import pytest
 from conftest import SHARED, run_cli
 
 import msglint
-from msglint.diagnostics import Diagnostic
+from msglint.core.diagnostics import Diagnostic
 from msglint.reporters import render
 
 ORDER = "Your order 123-1234567-1234567"
@@ -51,7 +51,7 @@ def test_sarif_is_valid_against_the_2_1_0_schema(project: Path) -> None:
 
 
 def test_sarif_driver_lists_every_rule_with_its_documentation(project: Path) -> None:
-    from msglint.packs import load_rules
+    from msglint.core.packs import load_rules
 
     run = json.loads(render("sarif", _diags()))["runs"][0]
     rules = run["tool"]["driver"]["rules"]

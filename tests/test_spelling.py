@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import lint_file, lint_text
 
-from msglint.spelling import Speller, iter_words, word_ranks
+from msglint.text.spelling import Speller, iter_words, word_ranks
 
 ORDER = "Regarding your order 123-1234567-1234567: "
 

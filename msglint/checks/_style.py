@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from msglint.diagnostics import Edit
+from msglint.core.diagnostics import Edit
 
 if TYPE_CHECKING:
-    from msglint.document import Attr, CssDecl, Document
+    from msglint.model.document import Attr, CssDecl, Document
 
 #: CSS-wide keywords: they never set a value of their own.
 CSS_WIDE = frozenset({"inherit", "initial", "unset", "revert", "revert-layer"})

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from msglint.diagnostics import Finding
-    from msglint.document import Document
-    from msglint.engine import Context
+    from msglint.core.context import Context
+    from msglint.core.diagnostics import Finding
+    from msglint.model.document import Document
 
 
 def unreadable(doc: Document, ctx: Context) -> Iterator[Finding]:

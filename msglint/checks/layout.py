@@ -23,11 +23,11 @@ from msglint.checks._style import (
     significant,
     token_px,
 )
-from msglint.diagnostics import Edit, Finding, Fix
+from msglint.core.diagnostics import Edit, Finding, Fix
 
 if TYPE_CHECKING:
-    from msglint.document import CssDecl, Document, Element
-    from msglint.engine import Context
+    from msglint.core.context import Context
+    from msglint.model.document import CssDecl, Document, Element
 
 # Browser default sizes in px: <font size=1..7>, headings, <big>/<small>, CSS keywords.
 _FONT_TAG_PX = {1: 10.0, 2: 13.0, 3: 16.0, 4: 18.0, 5: 24.0, 6: 32.0, 7: 48.0}

@@ -22,13 +22,13 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from msglint.diagnostics import Edit, Finding, Fix
-from msglint.hosts import _STRIP, amazon_domains, is_amazon, normalise_host, split_url, under  # noqa: F401 - re-exported
-from msglint.packs import marketplaces
+from msglint.core.diagnostics import Edit, Finding, Fix
+from msglint.core.packs import marketplaces
+from msglint.market.hosts import STRIP, amazon_domains, is_amazon, normalise_host, split_url, under  # noqa: F401 - re-exported
 
 if TYPE_CHECKING:
-    from msglint.document import Document, Element
-    from msglint.engine import Context
+    from msglint.core.context import Context
+    from msglint.model.document import Document, Element
 
 # ---- URLs and hosts ---------------------------------------------------------------------------
 
@@ -73,7 +73,7 @@ def allowed_domains(configured: tuple[str, ...]) -> frozenset[str]:
 
 def _link(url: str, start: int, end: int, element: Element | None) -> Link:
     scheme, host, shown, templated = split_url(url)
-    return Link(url.strip(_STRIP), start, end, element, scheme, host, shown, templated)
+    return Link(url.strip(STRIP), start, end, element, scheme, host, shown, templated)
 
 
 def _anchor_spans(doc: Document, links: Iterable[Link]) -> list[tuple[int, int]]:
@@ -124,11 +124,11 @@ def links(doc: Document, ctx: Context) -> list[Link]:
     for el in doc.elements:
         name = _LINK_ATTRS.get(el.tag)
         attr = el.attrs.get(name) if name else None
-        if attr is None or not attr.value.strip(_STRIP):
+        if attr is None or not attr.value.strip(STRIP):
             continue
         raw = src[attr.start : attr.end]
-        lead = len(raw) - len(raw.lstrip(_STRIP))
-        found.append(_link(attr.value, attr.start + lead, attr.start + len(raw.rstrip(_STRIP)), el))
+        lead = len(raw) - len(raw.lstrip(STRIP))
+        found.append(_link(attr.value, attr.start + lead, attr.start + len(raw.rstrip(STRIP)), el))
     anchors = _anchor_spans(doc, found)
     for s, e, url in text_url_spans(doc, ctx.cache):
         ss, se = doc.text_span(s, e)
@@ -194,7 +194,7 @@ def _optout_patterns(
     alternation of every pattern is tried at every position of every message, which costs
     far more than a few substring searches.
     """
-    from msglint.phrases import compile_patterns
+    from msglint.text.phrases import compile_patterns
 
     out: list[tuple[str | None, re.Pattern[str]]] = []
     for lang, pats in phrases:
@@ -212,7 +212,7 @@ def required_literal(pattern: str) -> str | None:
     top-level alternation, count: ``(stop|cease) receiving ...`` always contains "receiving".
     Searching the message for these words first spares the regex on most messages.
     """
-    from msglint.phrases import fold
+    from msglint.text.phrases import fold
 
     runs: list[str] = []
     cur: list[str] = []
@@ -259,7 +259,7 @@ def _url_patterns(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
 
 @cache
 def _folded_list(items: tuple[str, ...]) -> tuple[str, ...]:
-    from msglint.phrases import fold
+    from msglint.text.phrases import fold
 
     return tuple(fold(i) for i in items)
 
@@ -275,8 +275,8 @@ _OPTOUT_MESSAGE = "a message may not offer to unsubscribe (buyers opt out in the
 
 def _link_text(doc: Document, el: Element) -> str:
     """The folded text of a short link ("Abmelden", "Se désabonner"), or "" for a long one."""
-    from msglint.document import unescape
-    from msglint.phrases import fold
+    from msglint.model.document import unescape
+    from msglint.text.phrases import fold
 
     inner = doc.source[el.end : el.inner_end()]
     if len(inner) > 300:
@@ -304,7 +304,7 @@ def opt_out_link(doc: Document, ctx: Context) -> Iterator[Finding]:
     patterns = _optout_patterns(_phrase_data(ctx.data))
     if not patterns:
         return
-    from msglint.phrases import folded_texts
+    from msglint.text.phrases import folded_texts
 
     for field_name, original, folded, offset in folded_texts(doc, ctx.cache):
         hits = sorted(
@@ -502,7 +502,7 @@ def phone_spans(text: str, ctx: Context, skip: list[tuple[int, int]]) -> list[tu
         return []
     import phonenumbers
 
-    from msglint.phrases import fold
+    from msglint.text.phrases import fold
 
     not_labels = _label_rx(tuple(data.get("number-labels", ())), _NUMBER_TAIL)
     phone_labels = _label_rx(tuple(data.get("phone-labels", ())), _PHONE_TAIL)
@@ -595,7 +595,7 @@ def _linked_images(doc: Document, anchors: dict[int, Link]) -> Iterator[tuple[El
             styled[el.index] = (el, lk)
     if not styled:
         return  # no need to parse any CSS
-    from msglint.css import css_urls
+    from msglint.model.css import css_urls
 
     for decl in doc.css:
         owner = decl.element

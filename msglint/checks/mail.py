@@ -19,12 +19,12 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from msglint.diagnostics import Finding
+from msglint.core.diagnostics import Finding
 
 if TYPE_CHECKING:
-    from msglint.document import Document
-    from msglint.eml import Mail
-    from msglint.engine import Context
+    from msglint.core.context import Context
+    from msglint.model.document import Document
+    from msglint.model.mail import Mail
 
 _URL = re.compile(r"https?://[^\s<>\"'()]{1,500}", re.I)
 
@@ -39,7 +39,7 @@ def _compile(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def _fold(text: str) -> str:
-    from msglint.phrases import fold
+    from msglint.text.phrases import fold
 
     return fold(text)
 
@@ -135,7 +135,7 @@ def _rule_wording(mail: Mail, ctx: Context, data: dict[str, Any]) -> Iterator[st
     if not sections:
         return
     try:
-        from msglint.phrases import find, languages_for
+        from msglint.text.phrases import find, languages_for
     except ImportError:  # pragma: no cover - the phrase engine ships with msglint
         return
     langs = languages_for(ctx)

@@ -9,13 +9,13 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from msglint.checks._style import decls_by_element, fmt_px, html_length, significant, token_px
-from msglint.diagnostics import Edit, Finding, Fix
-from msglint.document import unescape
-from msglint.hosts import is_amazon, split_url
+from msglint.core.diagnostics import Edit, Finding, Fix
+from msglint.market.hosts import is_amazon, split_url
+from msglint.model.document import unescape
 
 if TYPE_CHECKING:
-    from msglint.document import CssDecl, Document, Element
-    from msglint.engine import Context
+    from msglint.core.context import Context
+    from msglint.model.document import CssDecl, Document, Element
 
 # Anything that could be an emoji: a cheap test that spares importing ``emoji`` for plain text.
 _MAYBE_EMOJI = re.compile("[\u00a9\u00ae\u203c-\u3299\U0001f000-\U0001faff\U000e0020-\U000e007f]")
@@ -172,8 +172,8 @@ def image_refs(doc: Document, cache: dict[str, Any]) -> list[ImageRef]:
             ref = _attr_url(doc, el, "background", "background")
             if ref is not None:
                 refs.append(ref)
-    if doc.css:  # only then import msglint.css (and tinycss2): start-up of CSS-free templates
-        from msglint.css import css_urls
+    if doc.css:  # only then import msglint.model.css (and tinycss2): start-up of CSS-free templates
+        from msglint.model.css import css_urls
 
         for decl in doc.css:
             for url, s, e in css_urls(decl):

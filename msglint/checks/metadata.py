@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from msglint.diagnostics import Finding
-from msglint.packs import load_data, marketplaces
+from msglint.core.diagnostics import Finding
+from msglint.core.packs import load_data, marketplaces
 
 if TYPE_CHECKING:
-    from msglint.document import Document
-    from msglint.engine import Context, FileSummary, ProjectFinding, SummaryEntry
-    from msglint.frontmatter import Entry
+    from msglint.core.context import Context
+    from msglint.core.project import FileSummary, ProjectFinding, SummaryEntry
+    from msglint.model.document import Document
+    from msglint.model.frontmatter import Entry
 
 
 @cache
@@ -298,7 +299,7 @@ def _review_key(s: FileSummary) -> tuple[str, str, str]:
 
 
 def repeated_review_request(summaries: Sequence[FileSummary], ctx: Context) -> Iterator[ProjectFinding]:
-    from msglint.engine import ProjectFinding
+    from msglint.core.project import ProjectFinding
 
     review = set(vocabulary().get("review-reasons", ()))
     first: dict[tuple[str, str], FileSummary] = {}

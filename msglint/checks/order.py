@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from msglint.diagnostics import Finding
+from msglint.core.diagnostics import Finding
 
 if TYPE_CHECKING:
-    from msglint.document import Document
-    from msglint.engine import Context
+    from msglint.core.context import Context
+    from msglint.model.document import Document
 
 
 @cache

@@ -8,12 +8,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from msglint.diagnostics import Finding
-from msglint.phrases import covers, fold, folded_text, languages_for, phrase_check
+from msglint.core.diagnostics import Finding
+from msglint.text.phrases import covers, fold, folded_text, languages_for, phrase_check
 
 if TYPE_CHECKING:
-    from msglint.document import Document
-    from msglint.engine import Context
+    from msglint.core.context import Context
+    from msglint.model.document import Document
 
 _URL_ATTRS = ("href", "src", "action")
 

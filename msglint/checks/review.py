@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from msglint.phrases import phrase_check
+from msglint.text.phrases import phrase_check
 
 if TYPE_CHECKING:
-    from msglint.diagnostics import Finding
-    from msglint.document import Document
-    from msglint.engine import Context
+    from msglint.core.context import Context
+    from msglint.core.diagnostics import Finding
+    from msglint.model.document import Document
 
 
 def incentive(doc: Document, ctx: Context) -> Iterator[Finding]:

@@ -1,8 +1,8 @@
 """MSG402-MSG405: the message's language, spelling, grammar and sensitive content.
 
-The shared work lives in engine-level helpers: :mod:`msglint.language` (detection, memoised in
-``ctx.cache``), :mod:`msglint.spelling` (word lists cached on disk), :mod:`msglint.grammar`
-(LanguageTool over HTTP, answers cached on disk) and :mod:`msglint.phrases` (phrase lists in
+The shared work lives in engine-level helpers: :mod:`msglint.text.language` (detection, memoised in
+``ctx.cache``), :mod:`msglint.text.spelling` (word lists cached on disk), :mod:`msglint.text.grammar`
+(LanguageTool over HTTP, answers cached on disk) and :mod:`msglint.text.phrases` (phrase lists in
 ``rules/phrases/<lang>.toml``). Each check stays silent when it cannot be sure: too little text
 to detect a language, no dictionary for it, no LanguageTool server.
 """
@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from msglint.diagnostics import Finding
-from msglint.language import (
+from msglint.core.diagnostics import Finding
+from msglint.text.language import (
     detectable,
     detection,
     is_code_like,
@@ -23,8 +23,8 @@ from msglint.language import (
 )
 
 if TYPE_CHECKING:
-    from msglint.document import Document
-    from msglint.engine import Context
+    from msglint.core.context import Context
+    from msglint.model.document import Document
 
 
 def _first_word(doc: Document) -> tuple[int, int]:
@@ -74,7 +74,7 @@ def language_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 # ---- MSG403 ---------------------------------------------------------------------------------
 def spelling(doc: Document, ctx: Context) -> Iterator[Finding]:
-    from msglint.spelling import has_dictionary, speller
+    from msglint.text.spelling import has_dictionary, speller
 
     lang = message_language(doc, ctx.cache, ctx.languages)
     if lang is None or not has_dictionary(lang):
@@ -123,7 +123,7 @@ def grammar(doc: Document, ctx: Context) -> Iterator[Finding]:
     if not text.strip():
         return
     if not url:
-        from msglint.grammar import OFF_NOTE
+        from msglint.text.grammar import OFF_NOTE
 
         ctx.notes.setdefault("MSG404-off", OFF_NOTE)  # printed once per run by the CLI
         return
@@ -131,7 +131,7 @@ def grammar(doc: Document, ctx: Context) -> Iterator[Finding]:
     code = str(language_info().get(lang or "", {}).get("languagetool", ""))
     if not code:
         return
-    from msglint.grammar import GrammarUnavailable, check
+    from msglint.text.grammar import GrammarUnavailable, check
 
     try:
         matches = check(
@@ -159,7 +159,7 @@ def grammar(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 # ---- MSG405 ---------------------------------------------------------------------------------
 def sensitive_content(doc: Document, ctx: Context) -> Iterator[Finding]:
-    from msglint.phrases import find, languages_for
+    from msglint.text.phrases import find, languages_for
 
     template = str(ctx.data.get("message", "{phrase!r}: offensive language"))
     hits = find(doc, "MSG405", languages_for(ctx, doc), ctx.cache)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from msglint.diagnostics import Diagnostic
+    from msglint.core.diagnostics import Diagnostic
 
 
 def escape_data(value: str) -> str:
@@ -23,7 +23,7 @@ def escape_property(value: str) -> str:
 
 
 def annotation(d: Diagnostic) -> str:
-    from msglint.baseline import relative_path
+    from msglint.run.baseline import relative_path
 
     level = "error" if d.severity == "error" else "warning"
     props = {

@@ -1,7 +1,7 @@
 """``--format gitlab``: a GitLab code quality report (the Code Climate JSON subset GitLab reads).
 
 Each issue has ``description``, ``check_name``, ``fingerprint`` (unique, stable across edits
-elsewhere in the file: see :mod:`msglint.baseline`), ``severity`` and ``location.path`` +
+elsewhere in the file: see :mod:`msglint.run.baseline`), ``severity`` and ``location.path`` +
 ``location.lines.begin``. Paths are relative to the current folder (the project root in CI).
 """
 
@@ -11,14 +11,14 @@ import json
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from msglint.diagnostics import Diagnostic
+    from msglint.core.diagnostics import Diagnostic
 
 #: GitLab severities: info, minor, major, critical, blocker.
 SEVERITY = {"error": "major", "warning": "minor"}
 
 
 def render(diags: list[Diagnostic], **_: Any) -> str:
-    from msglint.baseline import fingerprints, relative_path
+    from msglint.run.baseline import fingerprints, relative_path
 
     issues = [
         {

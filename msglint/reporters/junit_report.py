@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from msglint.diagnostics import Diagnostic
+    from msglint.core.diagnostics import Diagnostic
 
 # Characters XML 1.0 cannot contain at all (not even escaped).
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -23,7 +23,7 @@ def _clean(value: str) -> str:
 
 
 def render(diags: list[Diagnostic], files: int = 0, paths: list[str] | None = None, **_: Any) -> str:
-    from msglint.baseline import relative_path
+    from msglint.run.baseline import relative_path
 
     by_file: dict[str, list[Diagnostic]] = {}
     for p in paths or ():

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 if TYPE_CHECKING:
-    from msglint.diagnostics import Diagnostic, Fix
-    from msglint.packs import RuleMeta
+    from msglint.core.diagnostics import Diagnostic, Fix
+    from msglint.core.packs import RuleMeta
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/msglint/"
@@ -24,7 +24,7 @@ INFORMATION_URI = "https://pypi.org/project/msglint/"
 
 def _uri(path: str) -> tuple[str, str | None]:
     """(uri, uriBaseId) of a reported path."""
-    from msglint.baseline import relative_path
+    from msglint.run.baseline import relative_path
 
     if path == "-" or path.startswith("<"):
         return quote(path), None
@@ -86,10 +86,10 @@ def _fix(fix: Fix, artifact: dict[str, Any]) -> dict[str, Any] | None:
 
 def render(diags: list[Diagnostic], rules: dict[str, RuleMeta] | None = None, **_: Any) -> str:
     from msglint import __version__
-    from msglint.baseline import fingerprints
+    from msglint.run.baseline import fingerprints
 
     if rules is None:
-        from msglint.packs import load_rules
+        from msglint.core.packs import load_rules
 
         rules = load_rules()
     index = {code: i for i, code in enumerate(rules)}

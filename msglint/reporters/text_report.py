@@ -6,8 +6,8 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from msglint.diagnostics import Diagnostic
-    from msglint.packs import RuleMeta
+    from msglint.core.diagnostics import Diagnostic
+    from msglint.core.packs import RuleMeta
 
 _BOLD, _RED, _YELLOW, _CYAN, _DIM, _RESET = "\x1b[1m", "\x1b[31m", "\x1b[33m", "\x1b[36m", "\x1b[2m", "\x1b[0m"
 

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 import tinycss2
 
-from msglint.document import _ENTITY, CssDecl, unescape
+from msglint.model.document import ENTITY, CssDecl, unescape
 
 if TYPE_CHECKING:
-    from msglint.document import Document, Element
+    from msglint.model.document import Document, Element
 
 
 class _Locator:
@@ -88,7 +88,7 @@ def _unescape_mapped(raw: str) -> tuple[str, list[int]]:
     parts: list[str] = []
     where: list[int] = []
     pos = 0
-    for m in _ENTITY.finditer(raw):
+    for m in ENTITY.finditer(raw):
         ch = unescape(m.group())
         if ch == m.group():
             continue

@@ -4,8 +4,8 @@ A template repository holds hundreds to thousands of messages; parsing and check
 pure Python and CPU-bound, so a batch is spread over worker processes. A handful of files is
 linted in-process: starting workers costs more than it saves (see ``benchmarks/bench.py``).
 
-Each worker rebuilds the :class:`~msglint.engine.Linter` once from the (picklable, frozen)
-:class:`~msglint.config.Config`, then lints whole files: it reads them itself, so only paths go
+Each worker rebuilds the :class:`~msglint.engine.linter.Linter` once from the (picklable, frozen)
+:class:`~msglint.core.config.Config`, then lints whole files: it reads them itself, so only paths go
 out and diagnostics come back. A file that cannot be read, or that trips a bug, comes back as an
 error *message* in its slot, never as a traceback; results keep the order of the input.
 """
@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
 
-    from msglint.config import Config
-    from msglint.diagnostics import Diagnostic
-    from msglint.engine import Linter
+    from msglint.core.config import Config
+    from msglint.core.diagnostics import Diagnostic
+    from msglint.engine.linter import Linter
 
 #: With the automatic job count, batches smaller than this are linted in-process. Measured
 #: with ``msglint check`` on random samples of the benchmark corpus (2 cores, see README
@@ -103,7 +103,7 @@ def _init_worker(config: Config, task: Task) -> None:
     global _worker_linter, _worker_task
     import signal
 
-    from msglint.engine import Linter
+    from msglint.engine.linter import Linter
 
     # Ctrl-C is the parent's to handle (it stops the pool); a worker must not print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from msglint.packs import load_data
+from msglint.core.packs import load_data
 
 if TYPE_CHECKING:
     from langdetect.detector_factory import DetectorFactory
 
-    from msglint.document import Document
+    from msglint.model.document import Document
 
 CACHE_KEY = "detected_language"
 DETAIL_KEY = "language_detection"

@@ -1,4 +1,4 @@
-"""Generate the README's rule table from the rule packs: ``python -m msglint.docs [--check]``.
+"""Generate the README's rule table from the rule packs: ``python scripts/gen_docs.py [--check]``.
 
 The packs in ``rules/`` are the single source of truth for what each rule flags; the table in
 README.md between ``<!-- rules:start -->`` and ``<!-- rules:end -->`` is derived from them, so
@@ -22,7 +22,7 @@ def _cell(text: str) -> str:
 
 def rules_table() -> str:
     """The Markdown table of every rule, grouped by family, in code order."""
-    from msglint.packs import load_rules
+    from msglint.core.packs import load_rules
 
     lines = [
         "| code | slug | what it flags | severity | fixable |",
@@ -51,12 +51,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         new = render_readme(text)
     except ValueError as exc:
-        print(f"msglint.docs: {exc}", file=sys.stderr)
+        print(f"gen_docs: {exc}", file=sys.stderr)
         return 2
     if new == text:
         return 0
     if check:
-        print("README.md rule table is out of date: run `python -m msglint.docs`", file=sys.stderr)
+        print("README.md rule table is out of date: run `python scripts/gen_docs.py`", file=sys.stderr)
         return 1
     README.write_text(new, encoding="utf-8")
     print("README.md rule table regenerated", file=sys.stderr)

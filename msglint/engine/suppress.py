@@ -26,12 +26,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from msglint.config import ConfigError
-from msglint.diagnostics import Diagnostic, Finding
+from msglint.core.config import ConfigError
+from msglint.core.diagnostics import Diagnostic, Finding
 
 if TYPE_CHECKING:
-    from msglint.document import Document
-    from msglint.engine import Linter
+    from msglint.engine.linter import Linter
+    from msglint.model.document import Document
 
 UNUSED = "MSG002"
 INVALID = "MSG003"
@@ -102,7 +102,7 @@ def _comment_bodies(doc: Document) -> Iterable[tuple[int, int, str, int]]:
 
 def parse_directives(doc: Document, linter: Linter) -> tuple[list[Directive], list[tuple[int, int, str]]]:
     """The directives of ``doc`` in source order, and the problems found in them (MSG003)."""
-    from msglint.engine import resolve_selectors
+    from msglint.engine.linter import resolve_selectors
 
     directives: list[Directive] = []
     problems: list[tuple[int, int, str]] = []
@@ -248,11 +248,11 @@ def apply(linter: Linter, doc: Document, active: frozenset[str], diags: list[Dia
                     f"unused suppression: {what}{reason} silences nothing here; "
                     "remove it so that it cannot hide a future problem"
                 )
-                kept.append(linter._diagnostic(doc, rule, Finding(d.start, d.end, message)))
+                kept.append(linter.diagnostic(doc, rule, Finding(d.start, d.end, message)))
     if INVALID in active:
         rule = linter.rules[INVALID]
         for s, e, message in problems:
-            kept.append(linter._diagnostic(doc, rule, Finding(s, e, message)))
+            kept.append(linter.diagnostic(doc, rule, Finding(s, e, message)))
     return kept
 
 

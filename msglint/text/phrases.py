@@ -56,12 +56,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from msglint.diagnostics import Finding
-from msglint.packs import PackError, load_data, phrase_languages
+from msglint.core.diagnostics import Finding
+from msglint.core.packs import PackError, load_data, phrase_languages
 
 if TYPE_CHECKING:
-    from msglint.document import Document
-    from msglint.engine import Context
+    from msglint.core.context import Context
+    from msglint.model.document import Document
 
 KEYS = ("match", "exclude", "unless", "require")
 
@@ -492,7 +492,7 @@ def _detected(ctx: Context, doc: Document | None) -> str | None:
     """The detected language of the message, if the language module can tell (memoised)."""
     if "detected_language" not in ctx.cache and doc is not None:
         try:
-            from msglint import language as language_mod  # written by the language rules
+            from msglint.text import language as language_mod  # written by the language rules
         except ImportError:
             return None
         detect = getattr(language_mod, "detected_language", None)

@@ -49,7 +49,7 @@ class RuleMeta:
 
 
 def packs_dir() -> Path:
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # the msglint package
     shipped = here / "_packs"
     if shipped.is_dir():
         return shipped
@@ -66,7 +66,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
     """
     import json
 
-    from msglint.diskcache import cache_root, read_bytes, write_atomic
+    from msglint.core.diskcache import cache_root, read_bytes, write_atomic
 
     cached: Path | None = None
     try:

@@ -25,18 +25,16 @@ when the file cannot be read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from msglint.aliases import Alias, find_aliases
-from msglint.document import TEXT_SUFFIXES, Document, Kind, TextBuilder, _scan_html
-from msglint.placeholders import find_placeholders, mask
+from msglint.market.aliases import Alias, find_aliases
+from msglint.model.document import TEXT_SUFFIXES, Document, Kind, TextBuilder, scan_html
+from msglint.model.placeholders import find_placeholders, mask
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
 
-    from msglint.diagnostics import Diagnostic
-    from msglint.engine import Linter
 
 #: Suffixes that are certainly not a mail: content detection is skipped for them.
 _NOT_MAIL_SUFFIXES = frozenset(
@@ -386,46 +384,11 @@ def _fill(doc: MailPart, region: tuple[int, int], placeholder_re: re.Pattern[str
     doc.placeholders = [(s + start, e + start) for s, e in find_placeholders(body, placeholder_re)]
     masked = mask(body, doc.placeholders, start)
     if doc.kind == "html":
-        _scan_html(doc, masked, start)
+        scan_html(doc, masked, start)
     else:
         b = TextBuilder()
         b.add(masked, start)
         doc.textmap = b.build()
 
 
-# ---- linting -------------------------------------------------------------------------------
-def lint_mail(linter: Linter, data: bytes, path: str, text: str | None = None) -> list[Diagnostic]:
-    """Lint one message: every text/HTML part with every selected rule, when it is a
-    marketplace message (to a buyer alias, or linted with ``--marketplace``)."""
-    import os
-
-    from msglint.decode import DecodeError, decode_bytes
-
-    if text is None:
-        try:
-            text = decode_bytes(data).text
-        except DecodeError as exc:
-            return linter.input_error(path, f"cannot read {os.path.basename(path) or path}: {exc}")
-    cfg = linter.config
-    mail = read_mail(data, text, path, cfg.alias_domains, linter._placeholder_re)
-    if not mail.aliases and not cfg.marketplace:
-        return []  # not a marketplace message: only MSG001 applies (cli.md)
-    amazon = next((a.marketplace for a, _r in mail.aliases if a.relay == "Amazon"), None)
-    seen: set[tuple[int, int, str, str]] = set()
-    out: list[Diagnostic] = []
-    for doc in mail.parts:
-        doc.meta = {"mail": mail}
-        if amazon:
-            doc.meta["marketplace"] = amazon
-        for d in linter.lint_document(doc):
-            key = (d.line, d.column, d.code, d.message)
-            if key in seen:
-                continue
-            seen.add(key)
-            # Offsets into the file, and no fix: --fix never rewrites a mail.
-            out.append(replace(d, fix=None, start=doc.file_offset(d.start), end=doc.file_offset(d.end)))
-    out.sort(key=lambda d: d.sort_key())
-    return out
-
-
-__all__ = ["Attachment", "Mail", "MailPart", "Recipient", "is_mail", "lint_mail", "read_mail"]
+__all__ = ["Attachment", "Mail", "MailPart", "Recipient", "is_mail", "read_mail"]

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from msglint.diagnostics import Diagnostic
+    from msglint.core.diagnostics import Diagnostic
 
 FORMAT_VERSION = 1
 _MAX_TEXT = 200  # characters of offending text kept in the file (the fingerprint covers it all)
@@ -97,7 +97,7 @@ def write(path: str, diags: Iterable[Diagnostic]) -> int:
         "findings": sorted(entries.values(), key=lambda e: (e["path"], e["code"], e["text"], e["fingerprint"])),
     }
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    from msglint.fixes import write_atomic
+    from msglint.run.fixes import write_atomic
 
     try:
         write_atomic(path, text.encode("utf-8"), new_mode=0o644)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from msglint.packs import load_data, marketplaces
+from msglint.core.packs import load_data, marketplaces
 
 #: Longest address considered (RFC 5321: 64 + 1 + 255); longer strings are not addresses.
 _MAX_ADDRESS = 320

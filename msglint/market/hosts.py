@@ -12,12 +12,12 @@ import re
 from functools import cache
 from urllib.parse import unquote, urlsplit
 
-from msglint.packs import load_data, marketplaces
+from msglint.core.packs import load_data, marketplaces
 
 #: Schemes whose URLs name a host (the WHATWG "special" schemes a mail client follows).
 _WEB_SCHEMES = frozenset({"http", "https", "ftp", "ftps"})
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]{0,30}):")
-_STRIP = " \t\n\r\f\v\x00\x0b\u00a0"
+STRIP = " \t\n\r\f\v\x00\x0b\u00a0"
 _INNER_WS = re.compile(r"[\t\n\r]")
 #: Template syntax in a host: the host is filled in later and cannot be judged.
 _TEMPLATED = re.compile(r"[{}]|\[\[|\]\]|%[A-Za-z_][\w.\-]{0,60}%|\$\{|<%|\*\|")
@@ -35,7 +35,7 @@ def normalise_host(host: str) -> str:
 
 def split_url(url: str) -> tuple[str, str | None, str, bool]:
     """(scheme, normalised host or None, host as written, templated) of a link target."""
-    u = _INNER_WS.sub("", url.strip(_STRIP))
+    u = _INNER_WS.sub("", url.strip(STRIP))
     if u[:4].lower() == "www.":
         scheme, rest = "", u
     else:

@@ -24,8 +24,8 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from msglint.diskcache import cache_root, read_bytes, write_atomic
-from msglint.language import language_info
+from msglint.core.diskcache import cache_root, read_bytes, write_atomic
+from msglint.text.language import language_info
 
 CACHE_FORMAT = 1
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from msglint.diskcache import cache_root, read_bytes, write_atomic
+from msglint.core.diskcache import cache_root, read_bytes, write_atomic
 
 TIMEOUT = 5.0
 OFF_NOTE = (

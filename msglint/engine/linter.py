@@ -1,7 +1,7 @@
 """The rule runner: select rules, parse a file once, run the bound checks, sort the results.
 
 The engine holds no policy. Which rules exist, what they say and which data they use comes
-from the packs (``msglint.packs``); what each check does lives in ``msglint.checks``.
+from the packs (``msglint.core.packs``); what each check does lives in ``msglint.checks``.
 """
 
 from __future__ import annotations
@@ -10,27 +10,20 @@ import fnmatch
 import importlib
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-from msglint.config import Config, ConfigError
-from msglint.diagnostics import Diagnostic, Finding, Fix
-from msglint.document import HTML_SUFFIXES, TEMPLATE_SUFFIXES, TEXT_SUFFIXES, Document, parse
-from msglint.packs import RuleMeta, load_rules, marketplaces
+from msglint.core.config import Config, ConfigError
+from msglint.core.context import Context
+from msglint.core.diagnostics import Diagnostic, Finding, Fix
+from msglint.core.packs import RuleMeta, load_rules, marketplaces
+from msglint.core.project import FileSummary, ProjectFinding
+from msglint.engine.project import summarize, summarize_file
+from msglint.model.document import HTML_SUFFIXES, TEMPLATE_SUFFIXES, TEXT_SUFFIXES, Document, parse
 
 CheckFn = Callable[[Document, "Context"], Iterable[Finding]]
-
-#: File types linted when a folder is given (explicit files are linted whatever their name).
-DEFAULT_SUFFIXES = frozenset(
-    {".html", ".htm", ".xhtml", ".txt", ".text", ".j2", ".jinja", ".jinja2", ".liquid", ".hbs",
-     ".mustache", ".tpl", ".twig", ".eml"}
-)
-SKIP_DIRS = frozenset(
-    {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".ruff_cache",
-     ".pytest_cache"}
-)
 
 INPUT_RULE = "MSG001"
 
@@ -55,31 +48,6 @@ def resolve_selectors(tokens: Iterable[str], rules: dict[str, RuleMeta], what: s
         else:
             raise ConfigError(f"{what}: unknown rule {tok!r} (see 'msglint rules')")
     return out
-
-
-@dataclass
-class Context:
-    """What a check may read besides the document: its rule, its data, the configuration."""
-
-    rule: RuleMeta
-    config: Config
-    cache: dict[str, Any]  # shared by all rules for one document (e.g. detected language)
-    #: notes for the user about the whole run (e.g. "MSG404 is off"), keyed to print each once
-    notes: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def data(self) -> dict[str, Any]:
-        return self.rule.data
-
-    @property
-    def marketplace(self) -> str | None:
-        return self.cache.get("marketplace")
-
-    @property
-    def languages(self) -> tuple[str, ...]:
-        """The buyer's languages, or () when nothing says (then wording rules detect)."""
-        langs: tuple[str, ...] = self.cache.get("languages", ())
-        return langs
 
 
 def _buyer_languages(doc: Document, config: Config) -> tuple[str | None, tuple[str, ...]]:
@@ -126,11 +94,11 @@ class Linter:
         self._checks: dict[str, CheckFn] = {}
         #: run-wide notes from checks, printed once on stderr by the CLI (key -> text)
         self.notes: dict[str, str] = {}
-        self._placeholder_re: re.Pattern[str] | None = None
+        self.placeholder_re: re.Pattern[str] | None = None
         if cfg.placeholders or not cfg.single_brace_placeholders:
-            from msglint.placeholders import compile_placeholders
+            from msglint.model.placeholders import compile_placeholders
 
-            self._placeholder_re = compile_placeholders(cfg.placeholders, cfg.single_brace_placeholders)
+            self.placeholder_re = compile_placeholders(cfg.placeholders, cfg.single_brace_placeholders)
         #: rules whose check runs once over every file (see "Project rules" below)
         self.project_codes = frozenset(c for c in self.selected if self.rules[c].scope == "project")
         self.summaries: list[FileSummary] = []
@@ -166,11 +134,11 @@ class Linter:
 
     # ---- linting ---------------------------------------------------------------------------
     def parse(self, source: str, path: str) -> Document:
-        return parse(source, path, placeholder_re=self._placeholder_re)
+        return parse(source, path, placeholder_re=self.placeholder_re)
 
     def lint_source(self, source: str, path: str = "<string>") -> list[Diagnostic]:
         if _may_be_mail(path) and _is_mail(path, source):  # .eml, or headers on stdin: one document per part (eml.py)
-            from msglint.eml import lint_mail
+            from msglint.engine.mail import lint_mail
 
             return lint_mail(self, source.encode("utf-8", "surrogateescape"), path, source)
         return self.lint_document(self.parse(source, path))
@@ -186,17 +154,17 @@ class Linter:
             rule = self.rules[code]
             ctx = Context(rule, self.config, cache, self.notes)
             for f in self.check_for(code)(doc, ctx):
-                diags.append(self._diagnostic(doc, rule, f))
+                diags.append(self.diagnostic(doc, rule, f))
         if self.project_codes and doc.front_matter is not None:
             self.summaries.append(summarize(doc))
         if "msglint" in doc.source:  # inline suppressions (msglint/suppress.py), after the checks
-            from msglint.suppress import apply as apply_suppressions
+            from msglint.engine.suppress import apply as apply_suppressions
 
             diags = apply_suppressions(self, doc, codes, diags)
         diags.sort(key=Diagnostic.sort_key)
         return diags
 
-    def _diagnostic(self, doc: Document, rule: RuleMeta, f: Finding) -> Diagnostic:
+    def diagnostic(self, doc: Document, rule: RuleMeta, f: Finding) -> Diagnostic:
         line, col = doc.position(f.start)
         end_line, end_col = doc.position(max(f.end, f.start))
         fix = f.fix
@@ -232,14 +200,14 @@ class Linter:
         return [Diagnostic(path, 1, 1, 1, 1, rule.code, rule.slug, self.severity[rule.code], message)]
 
     def lint_bytes(self, data: bytes, path: str) -> list[Diagnostic]:
-        from msglint.decode import DecodeError, decode_bytes
+        from msglint.model.decode import DecodeError, decode_bytes
 
         try:
             decoded = decode_bytes(data)
         except DecodeError as exc:
             return self.input_error(path, f"cannot read {os.path.basename(path) or path}: {exc}")
         if _may_be_mail(path) and _is_mail(path, data):  # parsed from the bytes: parts carry their own charsets
-            from msglint.eml import lint_mail
+            from msglint.engine.mail import lint_mail
 
             return lint_mail(self, data, path, decoded.text)
         return self.lint_source(decoded.text, path)
@@ -304,7 +272,7 @@ class Linter:
         return self.lint_project(have.values())
 
 
-#: Suffixes that are never read as mail (the same as msglint.eml's): for these the mail
+#: Suffixes that are never read as mail (the same as msglint.model.mail's): for these the mail
 #: module is not even imported, which keeps it off the start-up path of ordinary templates.
 _NEVER_MAIL = HTML_SUFFIXES | TEMPLATE_SUFFIXES | TEXT_SUFFIXES
 
@@ -315,101 +283,8 @@ def _may_be_mail(path: str) -> bool:
 
 
 def _is_mail(path: str, head: bytes | str) -> bool:
-    from msglint.eml import is_mail
+    from msglint.model.mail import is_mail
 
     return is_mail(path, head)
 
 
-def iter_files(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[str]:
-    """Expand folders into the message files below them, in a stable order."""
-    excl = tuple(exclude)
-    for p in paths:
-        if os.path.isdir(p):
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-                for name in sorted(files):
-                    if os.path.splitext(name)[1].lower() not in DEFAULT_SUFFIXES:
-                        continue
-                    full = os.path.join(root, name)
-                    if excl and any(fnmatch.fnmatch(full, g) or fnmatch.fnmatch(name, g) for g in excl):
-                        continue
-                    yield full
-        else:
-            yield p
-
-
-# ---- project rules: summaries ------------------------------------------------------------------
-@dataclass(frozen=True)
-class SummaryEntry:
-    """A front matter entry with its value's position (1-based line/column, source offsets)."""
-
-    key: str
-    value: str | tuple[str, ...]
-    start: int
-    end: int
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    source_line: str
-
-
-@dataclass(frozen=True)
-class FileSummary:
-    """What a project rule may know about one file: small and picklable."""
-
-    path: str
-    front_matter: tuple[SummaryEntry, ...]
-
-    def get(self, key: str) -> SummaryEntry | None:
-        return next((e for e in self.front_matter if e.key == key), None)
-
-
-class ProjectFinding(NamedTuple):
-    """A project check's result: the file and the entry to report at (None: line 1)."""
-
-    path: str
-    entry: SummaryEntry | None
-    message: str
-
-
-def summarize(doc: Document) -> FileSummary:
-    return _summary(doc.path, doc.source, doc.front_matter)
-
-
-def _summary(path: str, text: str, fm: Any) -> FileSummary:
-    entries: list[SummaryEntry] = []
-    if fm is not None:
-        for key, e in fm.entries.items():
-            line = text.count("\n", 0, e.value_start) + 1
-            line_start = text.rfind("\n", 0, e.value_start) + 1
-            end_line = line + text.count("\n", e.value_start, e.value_end)
-            end_line_start = text.rfind("\n", 0, e.value_end) + 1
-            nl = text.find("\n", line_start)
-            source_line = text[line_start : nl if nl >= 0 else len(text)].rstrip("\r")
-            value = tuple(e.value) if isinstance(e.value, list) else e.value
-            entries.append(
-                SummaryEntry(key, value, e.value_start, e.value_end, line, e.value_start - line_start + 1,
-                             end_line, e.value_end - end_line_start + 1, source_line)
-            )
-    return FileSummary(path, tuple(entries))
-
-
-def summarize_file(path: str) -> FileSummary | None:
-    """The summary of a template file from its front matter alone; None when it has none."""
-    from msglint.decode import DecodeError, decode_bytes
-    from msglint.frontmatter import parse_front_matter
-
-    try:
-        with open(path, "rb") as fh:
-            text = decode_bytes(fh.read()).text
-    except (OSError, DecodeError):
-        return None
-    if not text.startswith(("---", "\ufeff---")):
-        return None
-    from msglint.eml import is_mail
-
-    if is_mail(path, text):
-        return None
-    fm = parse_front_matter(text)
-    return _summary(path, text, fm) if fm is not None else None

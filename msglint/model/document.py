@@ -22,8 +22,8 @@ from functools import cached_property
 from html.entities import html5 as _HTML5_ENTITIES
 from typing import Any, Literal
 
-from msglint.frontmatter import FrontMatter, parse_front_matter
-from msglint.placeholders import find_placeholders, mask
+from msglint.model.frontmatter import FrontMatter, parse_front_matter
+from msglint.model.placeholders import find_placeholders, mask
 
 Kind = Literal["html", "text"]
 
@@ -62,7 +62,7 @@ _QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
 _ATTR = re.compile(
     r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""",
 )
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
+ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 _LOOKS_HTML = re.compile(
     r"<(?:!doctype|html|head|body|p|div|br|span|table|a\s|img|b|i|strong|em|ul|ol|li|h[1-6]|font|center|style|td|tr)[\s/>]",
     re.I,
@@ -200,7 +200,7 @@ def decode_entities(raw: str, src_start: int, builder: TextBuilder) -> None:
         builder.add(raw, src_start)
         return
     pos = 0
-    for m in _ENTITY.finditer(raw):
+    for m in ENTITY.finditer(raw):
         ch = _entity_char(m.group())
         if ch is None:
             continue
@@ -226,7 +226,7 @@ def _entity_char(ref: str) -> str | None:
 def unescape(value: str) -> str:
     if "&" not in value:
         return value
-    return _ENTITY.sub(lambda m: _entity_char(m.group()) or m.group(), value)
+    return ENTITY.sub(lambda m: _entity_char(m.group()) or m.group(), value)
 
 
 @dataclass
@@ -299,7 +299,7 @@ class Document:
         """Every CSS declaration of the document (inline styles and style blocks)."""
         if not self.style_blocks and not any("style" in el.attrs for el in self.elements):
             return []  # no CSS at all: tinycss2 is not even imported
-        from msglint.css import collect_declarations
+        from msglint.model.css import collect_declarations
 
         return collect_declarations(self)
 
@@ -331,7 +331,7 @@ def parse(
     doc = Document(path, source, kind, fm, body_start, spans)
     masked = mask(body, spans, body_start)
     if kind == "html":
-        _scan_html(doc, masked, body_start)
+        scan_html(doc, masked, body_start)
     else:
         b = TextBuilder()
         b.add(masked, body_start)
@@ -387,7 +387,7 @@ class _FailedTags:
             del self.chains[0]
 
 
-def _scan_html(doc: Document, masked: str, base: int) -> None:
+def scan_html(doc: Document, masked: str, base: int) -> None:
     """Scan markup of ``masked`` (which starts at source offset ``base``) into ``doc``.
 
     The hot loop of msglint (see ``benchmarks/bench.py``): one regex search per tag, no

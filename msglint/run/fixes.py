@@ -1,6 +1,6 @@
 """``--fix`` and ``--diff``: apply the rules' safe fixes without losing a byte of anything else.
 
-Checks attach a :class:`~msglint.diagnostics.Fix` (edits in offsets of the decoded source) to
+Checks attach a :class:`~msglint.core.diagnostics.Fix` (edits in offsets of the decoded source) to
 findings that have one mechanical repair. Here the edits are applied: non-overlapping fixes
 only (an overlapping one waits for the next pass), then the text is linted again, up to
 :data:`MAX_PASSES` times, until nothing fixable is left. The file is written back atomically
@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from msglint.diagnostics import Diagnostic, Edit, Fix
-    from msglint.engine import Linter
-    from msglint.parallel import FileResult
+    from msglint.core.diagnostics import Diagnostic, Edit, Fix
+    from msglint.engine.linter import Linter
+    from msglint.run.parallel import FileResult
 
 #: Re-lint and fix at most this many times per file (a fix may reveal or enable another).
 MAX_PASSES = 10
@@ -104,7 +104,7 @@ def fix_text(linter: Linter, text: str, path: str, newline: str = "\n") -> FixOu
 
 def fix_bytes(linter: Linter, data: bytes, path: str) -> tuple[bytes, Remaining]:
     """Fixed bytes of a file (``data`` itself when nothing changes) and what is left."""
-    from msglint.decode import DecodeError, decode_bytes, encode_text
+    from msglint.model.decode import DecodeError, decode_bytes, encode_text
 
     try:
         decoded = decode_bytes(data)
@@ -167,7 +167,7 @@ def write_atomic(path: str, data: bytes, new_mode: int | None = None) -> None:
 
 
 def fix_file_task(linter: Linter, path: str) -> list[Diagnostic]:
-    """``--fix`` for one file (a :mod:`msglint.parallel` task): fix it in place, return what is left."""
+    """``--fix`` for one file (a :mod:`msglint.run.parallel` task): fix it in place, return what is left."""
     with open(path, "rb") as fh:
         data = fh.read()
     new, remaining = fix_bytes(linter, data, path)
@@ -191,7 +191,7 @@ def run_targets(
     diff: bool = False,
 ) -> list[FileResult]:
     """Fix (or diff) every target; ``-`` reads stdin and writes the fixed text to stdout."""
-    from msglint.parallel import FileResult, lint_targets, run_one
+    from msglint.run.parallel import FileResult, lint_targets, run_one
 
     task = diff_file_task if diff else fix_file_task
     files = [t for t in targets if t != "-"]

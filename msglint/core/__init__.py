@@ -1,0 +1,1 @@
+"""core layer of msglint (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""engine layer of msglint (see docs/architecture.md)."""

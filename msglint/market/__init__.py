@@ -1,0 +1,1 @@
+"""market layer of msglint (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""model layer of msglint (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""run layer of msglint (see docs/architecture.md)."""

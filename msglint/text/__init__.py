@@ -1,0 +1,1 @@
+"""text layer of msglint (see docs/architecture.md)."""
