@@ -61,7 +61,7 @@ def main() -> int:
     ap.add_argument("--compare", help="compare the diagnostics with this JSON file")
     args = ap.parse_args()
 
-    import msglint.checks.wording as wording
+    import msglint.checks.msg4_language.shared as wording
     from msglint.core.config import Config
     from msglint.engine.linter import Linter
     from msglint.text.language import message_language

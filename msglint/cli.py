@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from msglint import __version__
+from msglint.core.version import __version__
 
 if TYPE_CHECKING:
     from msglint.core.config import Config
@@ -265,7 +265,7 @@ def explain(rule: str) -> None:
     """Show a rule's documentation: the guideline it enforces, a bad and a good example."""
     from msglint.core.config import ConfigError
     from msglint.core.packs import load_rules
-    from msglint.engine.linter import resolve_selectors
+    from msglint.core.selectors import resolve_selectors
 
     rules = load_rules()
     try:

@@ -424,24 +424,24 @@ def _msg705_data() -> dict[str, object]:
 
 
 def _matches(pattern_key: str, text: str) -> bool:
-    from msglint.checks.mail import _fold, _phrases
+    from msglint.checks.msg7_metadata.mail_shared import fold_text, phrase_pattern
 
-    rx = _phrases(_msg705_data(), pattern_key)  # type: ignore[arg-type]
-    return rx is not None and rx.search(_fold(text)) is not None
+    rx = phrase_pattern(_msg705_data(), pattern_key)  # type: ignore[arg-type]
+    return rx is not None and rx.search(fold_text(text)) is not None
 
 
 @pytest.mark.parametrize(("key", "table"), [("subject", SUBJECTS_FLAGGED), ("body", BODIES_FLAGGED)])
 def test_every_pattern_has_a_flagged_example(key: str, table: dict[str, list[str]]) -> None:
     import re
 
-    from msglint.checks.mail import _compile, _fold
+    from msglint.checks.msg7_metadata.mail_shared import compile_patterns, fold_text
 
     data: dict[str, list[str]] = _msg705_data()[key]  # type: ignore[index]
     for lang, patterns in data.items():
         for pattern in patterns:
-            rx = _compile((pattern,))
+            rx = compile_patterns((pattern,))
             assert rx is not None
-            assert any(rx.search(_fold(t)) for t in table[lang]), f"{key} {lang}: no example for {pattern!r}"
+            assert any(rx.search(fold_text(t)) for t in table[lang]), f"{key} {lang}: no example for {pattern!r}"
             assert not re.search(r"[A-ZÀ-ÿ]", pattern.replace("\\S", "").replace("\\W", "")), pattern  # folded
 
 
@@ -456,11 +456,11 @@ def test_flagged_and_neutral_wording(key: str, flagged: dict[str, list[str]], ne
 
 
 def test_tracking_links() -> None:
-    from msglint.checks.mail import _tracking, _tracking_host
+    from msglint.checks.msg7_metadata.mail_shared import tracking_entries, tracking_host
 
-    entries = _tracking(tuple(_msg705_data()["tracking-links"]))  # type: ignore[arg-type]
+    entries = tracking_entries(tuple(_msg705_data()["tracking-links"]))  # type: ignore[arg-type]
     for host, frag in entries:
-        assert _tracking_host(f"https://www.{host}/{frag}?id=1Z999", entries), host
+        assert tracking_host(f"https://www.{host}/{frag}?id=1Z999", entries), host
     for url in [
         "https://www.dhl.de/de/privatkunden.html",  # the carrier's home page is not a tracking link
         "https://example.com/track?id=1",
@@ -468,7 +468,7 @@ def test_tracking_links() -> None:
         "https://www.amazon.de/gp/your-account/order-history",
         "not a url [",
     ]:
-        assert _tracking_host(url, entries) is None, url
+        assert tracking_host(url, entries) is None, url
 
 
 @pytest.mark.timeout(120)  # a hang guard, not a speed assertion: figures live in benchmarks/
@@ -553,14 +553,14 @@ UNLESS_EXAMPLES = {
 
 
 def test_every_problem_pattern_has_an_example() -> None:
-    from msglint.checks.mail import _compile, _fold
+    from msglint.checks.msg7_metadata.mail_shared import compile_patterns, fold_text
 
     data: dict[str, list[str]] = _msg705_data()["body-unless"]  # type: ignore[index]
     for lang, patterns in data.items():
         for pattern in patterns:
-            rx = _compile((pattern,))
+            rx = compile_patterns((pattern,))
             assert rx is not None
-            assert any(rx.search(_fold(t)) for t in UNLESS_EXAMPLES[lang]), f"{lang}: no example for {pattern!r}"
+            assert any(rx.search(fold_text(t)) for t in UNLESS_EXAMPLES[lang]), f"{lang}: no example for {pattern!r}"
     # a plain notification names no problem
     for lang, texts in BODIES_FLAGGED.items():
         for text in texts:

@@ -58,9 +58,9 @@ def _emoji_full_text(text: str, allowed: frozenset[str]) -> list[tuple[int, int,
     """MSG101's emoji search as first written: ``emoji_list`` over the whole text."""
     import emoji as emoji_lib
 
-    from msglint.checks.media import _MAYBE_EMOJI
+    from msglint.checks.msg1_media.shared import MAYBE_EMOJI
 
-    if not _MAYBE_EMOJI.search(text):
+    if not MAYBE_EMOJI.search(text):
         return []
     out = []
     for m in emoji_lib.emoji_list(text):
@@ -74,19 +74,19 @@ def _emoji_full_text(text: str, allowed: frozenset[str]) -> list[tuple[int, int,
 def test_windowed_emoji_search_finds_exactly_what_the_full_search_finds() -> None:
     import emoji as emoji_lib
 
-    from msglint.checks.media import _emoji_spans
+    from msglint.checks.msg1_media.shared import emoji_spans
 
     allowed = frozenset("©®™✓→")
     every = sorted(emoji_lib.EMOJI_DATA)
     for em in every:  # every emoji and sequence the library knows, in the contexts that matter
         for text in (em, f"a{em}b", f"1{em}", em + em, f"€ 12 {em}\ufe0f.", f"Grüße\u200d{em}"):
-            assert list(_emoji_spans(text, allowed)) == _emoji_full_text(text, allowed), text
+            assert list(emoji_spans(text, allowed)) == _emoji_full_text(text, allowed), text
     rng = random.Random(5)
     filler = ["a", " ", "1", "#", "*", "€", "\u200d", "\ufe0f", "\u20e3", "é", "\n", "©", "™", "→"]
     for _ in range(20000):
         n = rng.randint(1, 8)
         text = "".join(rng.choice(every) if rng.random() < 0.4 else rng.choice(filler) for _ in range(n))
-        assert list(_emoji_spans(text, allowed)) == _emoji_full_text(text, allowed), text
+        assert list(emoji_spans(text, allowed)) == _emoji_full_text(text, allowed), text
 
 
 def test_cached_css_keeps_each_occurrence_at_its_own_position() -> None:

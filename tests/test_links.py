@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from conftest import FIXTURES, lint_file, lint_text
 
-from msglint.checks.links import allowed_domains, amazon_domains, required_literal, split_url, under
+from msglint.checks.msg2_links.shared import allowed_domains, amazon_domains, required_literal, split_url, under
 from msglint.core.config import from_mapping
 from msglint.core.packs import load_rules
 from msglint.engine.linter import Linter

@@ -9,7 +9,7 @@ import pytest
 from conftest import FIXTURES, lint_file, lint_text, run_cli
 
 import msglint
-from msglint.checks.metadata import Delay, parse_send_after
+from msglint.checks.msg7_metadata.shared import Delay, parse_send_after
 from msglint.core.config import from_mapping
 from msglint.core.project import FileSummary
 from msglint.engine.linter import Linter

@@ -12,7 +12,7 @@ from msglint.model.document import parse
 from msglint.text import phrases
 
 DATA: dict[str, dict[str, Any]] = {
-    "phrases/xx": {
+    "lang/xx": {
         "language": "xx",
         "GIFT": {"match": ["gift cards?", "free (products?|samples?)"], "exclude": ["no gift card"]},
         "ACCENT": {"match": ["évaluation positive", "straße", "cœur"]},
@@ -22,7 +22,7 @@ DATA: dict[str, dict[str, Any]] = {
         "CLASS": {"match": ["5[ -]stars?"]},
         "OPTIONAL": {"match": ["\\d+ ?% off", "e ?mail"]},
     },
-    "phrases/yy": {"language": "yy", "GIFT": {"match": ["geschenkkarte"]}},
+    "lang/yy": {"language": "yy", "GIFT": {"match": ["geschenkkarte"]}},
 }
 
 
@@ -122,7 +122,7 @@ def test_fields_are_searched_with_their_own_offsets() -> None:
 
 
 def test_bad_patterns_are_reported_as_pack_errors() -> None:
-    DATA["phrases/bad"] = {"S": {"match": ["(unclosed"]}, "T": {"match": ["(?P<x>a)"]}, "U": {"nope": []}}
+    DATA["lang/bad"] = {"S": {"match": ["(unclosed"]}, "T": {"match": ["(?P<x>a)"]}, "U": {"nope": []}}
     try:
         for name in ("S", "T"):
             sec = phrases.section("bad", name)
@@ -132,7 +132,7 @@ def test_bad_patterns_are_reported_as_pack_errors() -> None:
         with pytest.raises(PackError):
             phrases.section("bad", "U")
     finally:
-        del DATA["phrases/bad"]
+        del DATA["lang/bad"]
 
 
 def test_folded_text_is_memoised_in_the_cache() -> None:
@@ -148,18 +148,18 @@ def test_shipped_phrase_files_compile() -> None:
     """Every section of every real phrase file compiles (bad data fails here, not at a user's)."""
     real = phrases.phrase_languages()
     for lang in real:
-        data = load_data(f"phrases/{lang}")
+        data = load_data(f"lang/{lang}")
         assert data.get("language") == lang
         for name, value in data.items():
             if isinstance(value, dict):
-                DATA[f"phrases/{lang}"] = data
+                DATA[f"lang/{lang}"] = data
                 try:
                     phrases.section.cache_clear()
                     sec = phrases.section(lang, name)
                     assert sec is not None
                     sec.validate()
                 finally:
-                    del DATA[f"phrases/{lang}"]
+                    del DATA[f"lang/{lang}"]
 
 
 def test_space_question_mark_is_optional_whitespace() -> None:
@@ -207,7 +207,7 @@ def test_anchors_are_required_literals() -> None:
 
 
 def test_a_pattern_is_searched_only_when_all_its_required_words_occur() -> None:
-    DATA["phrases/xx"]["SHIP"] = {"match": ["(your|the) order has (been )?(shipped|sent)"]}
+    DATA["lang/xx"]["SHIP"] = {"match": ["(your|the) order has (been )?(shipped|sent)"]}
     try:
         sec = phrases.section("xx", "SHIP")
         assert sec is not None
@@ -216,7 +216,7 @@ def test_a_pattern_is_searched_only_when_all_its_required_words_occur() -> None:
         assert rx is not None and rx.search("your order has shipped")
         assert spans("Your order has been sent.", "SHIP", filename="t.txt") == ["Your order has been sent"]
     finally:
-        del DATA["phrases/xx"]["SHIP"]
+        del DATA["lang/xx"]["SHIP"]
 
 
 def test_prefiltered_sections_find_what_whole_sections_find(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -262,7 +262,7 @@ def test_every_shipped_pattern_match_contains_its_anchor(monkeypatch: pytest.Mon
     assert len(texts) > 400
     matched = 0
     for lang in phrases.phrase_languages():
-        for name, value in load_data(f"phrases/{lang}").items():
+        for name, value in load_data(f"lang/{lang}").items():
             if not isinstance(value, dict):
                 continue
             sec = phrases.section(lang, name)

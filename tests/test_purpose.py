@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 from conftest import lint_file, lint_text
 
-from msglint.checks.purpose import AVAILABLE, CLOSING, GREETING, NEUTRAL, OTHER, SIGNATURE, THANKS, classify_clauses
+from msglint.checks.msg6_purpose.shared import (
+    AVAILABLE,
+    CLOSING,
+    GREETING,
+    NEUTRAL,
+    OTHER,
+    SIGNATURE,
+    THANKS,
+    classify_clauses,
+)
 from msglint.model.document import parse
 
 PURPOSE = {"MSG601", "MSG602", "MSG603", "MSG604"}

@@ -3,7 +3,7 @@
 A pack file (``rules/msg*.toml``) describes a family of rules: code, slug, severity, summary,
 the guideline it enforces (quoted, with its source and the date the quote was checked), a bad
 and a good example, and the rule's own data (domain lists, thresholds). Per-language phrase
-lists live in ``rules/phrases/<lang>.toml`` and marketplaces in ``rules/marketplaces.toml``,
+lists live in ``rules/lang/<lang>.toml`` and marketplaces in ``rules/marketplaces.toml``,
 so adding a phrase, a language or a marketplace touches no code.
 """
 
@@ -30,7 +30,7 @@ class RuleMeta:
     family_name: str
     severity: str
     summary: str
-    check: str  # "module:function" in msglint.checks
+    check: str  # "package.module:function" below msglint.checks (derived from code and slug)
     guideline: str
     source: str
     source_url: str
@@ -94,7 +94,28 @@ def _read_toml(path: Path) -> dict[str, Any]:
     return result
 
 
-_REQUIRED = ("code", "slug", "severity", "summary", "check", "guideline", "source", "checked", "bad", "good")
+_REQUIRED = ("code", "slug", "severity", "summary", "guideline", "source", "checked", "bad", "good")
+
+#: The package of each rule family below ``msglint.checks`` (one module per rule, named by its slug).
+FAMILY_PACKAGES = {
+    "MSG0": "msg0_input",
+    "MSG1": "msg1_media",
+    "MSG2": "msg2_links",
+    "MSG3": "msg3_layout",
+    "MSG4": "msg4_language",
+    "MSG5": "msg5_review",
+    "MSG6": "msg6_purpose",
+    "MSG7": "msg7_metadata",
+}
+
+
+def check_path(code: str, slug: str) -> str:
+    """Where a rule's check lives: ``msg1_media.emoji:emoji`` for MSG101 ``emoji``.
+
+    The convention is the link from a pack entry to its code (tests/test_conventions.py)."""
+    name = slug.replace("-", "_")
+    return f"{FAMILY_PACKAGES.get(code[:4], code[:4].lower())}.{name}:{name}"
+
 
 
 @cache
@@ -117,7 +138,7 @@ def load_rules() -> dict[str, RuleMeta]:
                 family_name=fam.get("name", ""),
                 severity=raw["severity"],
                 summary=raw["summary"].strip(),
-                check=raw["check"],
+                check=raw.get("check") or check_path(raw["code"], raw["slug"]),
                 guideline=raw["guideline"].strip(),
                 source=raw["source"].strip(),
                 source_url=raw.get("source-url", ""),
@@ -143,7 +164,7 @@ def load_rules() -> dict[str, RuleMeta]:
 
 @cache
 def load_data(name: str) -> dict[str, Any]:
-    """A data file of the packs folder, e.g. ``marketplaces`` or ``phrases/fr``; {} if absent."""
+    """A data file of the packs folder, e.g. ``marketplaces`` or ``lang/fr``; {} if absent."""
     path = packs_dir() / f"{name}.toml"
     if not path.is_file():
         return {}
@@ -153,7 +174,7 @@ def load_data(name: str) -> dict[str, Any]:
 @cache
 def phrase_languages() -> tuple[str, ...]:
     """Languages that have a phrase file in ``rules/phrases``."""
-    return tuple(sorted(p.stem for p in (packs_dir() / "phrases").glob("*.toml")))
+    return tuple(sorted(p.stem for p in (packs_dir() / "lang").glob("*.toml")))
 
 
 def marketplaces() -> dict[str, dict[str, Any]]:

@@ -15,39 +15,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from msglint.core.config import Config, ConfigError
+from msglint.core.config import Config
 from msglint.core.context import Context
 from msglint.core.diagnostics import Diagnostic, Finding, Fix
 from msglint.core.packs import RuleMeta, load_rules, marketplaces
 from msglint.core.project import FileSummary, ProjectFinding
+from msglint.core.selectors import resolve_selectors
 from msglint.engine.project import summarize, summarize_file
 from msglint.model.document import HTML_SUFFIXES, TEMPLATE_SUFFIXES, TEXT_SUFFIXES, Document, parse
 
 CheckFn = Callable[[Document, "Context"], Iterable[Finding]]
 
 INPUT_RULE = "MSG001"
-
-
-def resolve_selectors(tokens: Iterable[str], rules: dict[str, RuleMeta], what: str) -> set[str]:
-    """Codes named by ``tokens``: a code, a slug, or a code prefix (``MSG2``, ``MSG``)."""
-    by_slug = {r.slug: r.code for r in rules.values()}
-    out: set[str] = set()
-    for raw in tokens:
-        tok = raw.strip()
-        if not tok:
-            continue
-        up = tok.upper()
-        if up in rules:
-            out.add(up)
-        elif tok.lower() in by_slug:
-            out.add(by_slug[tok.lower()])
-        elif up.startswith("MSG") and (matched := [c for c in rules if c.startswith(up)]):
-            out.update(matched)
-        elif up == "ALL":
-            out.update(rules)
-        else:
-            raise ConfigError(f"{what}: unknown rule {tok!r} (see 'msglint rules')")
-    return out
 
 
 def _buyer_languages(doc: Document, config: Config) -> tuple[str | None, tuple[str, ...]]:

@@ -102,7 +102,7 @@ def _comment_bodies(doc: Document) -> Iterable[tuple[int, int, str, int]]:
 
 def parse_directives(doc: Document, linter: Linter) -> tuple[list[Directive], list[tuple[int, int, str]]]:
     """The directives of ``doc`` in source order, and the problems found in them (MSG003)."""
-    from msglint.engine.linter import resolve_selectors
+    from msglint.core.selectors import resolve_selectors
 
     directives: list[Directive] = []
     problems: list[tuple[int, int, str]] = []

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import tinycss2
 
-from msglint.model.document import ENTITY, CssDecl, unescape
+from msglint.model.markup import ENTITY, CssDecl, unescape
 
 if TYPE_CHECKING:
     from msglint.model.document import Document, Element

@@ -19,10 +19,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from html.entities import html5 as _HTML5_ENTITIES
 from typing import Any, Literal
 
 from msglint.model.frontmatter import FrontMatter, parse_front_matter
+from msglint.model.markup import (  # noqa: F401 - re-exported: the document's parts
+    ENTITY,
+    Attr,
+    Comment,
+    CssDecl,
+    Element,
+    TextBuilder,
+    TextMap,
+    decode_entities,
+    unescape,
+)
 from msglint.model.placeholders import find_placeholders, mask
 
 Kind = Literal["html", "text"]
@@ -62,171 +72,10 @@ _QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
 _ATTR = re.compile(
     r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""",
 )
-ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 _LOOKS_HTML = re.compile(
     r"<(?:!doctype|html|head|body|p|div|br|span|table|a\s|img|b|i|strong|em|ul|ol|li|h[1-6]|font|center|style|td|tr)[\s/>]",
     re.I,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Attr:
-    name: str
-    value: str  # entity-decoded, from the original source (placeholders intact)
-    name_start: int
-    start: int  # offset of the value's first character (inside the quotes)
-    end: int
-
-    @property
-    def has_placeholder(self) -> bool:
-        return "{{" in self.value or "{%" in self.value or "[[" in self.value or (
-            "{" in self.value and "}" in self.value
-        )
-
-
-@dataclass(eq=False, slots=True)
-class Element:
-    tag: str  # lower-case
-    start: int  # offset of '<'
-    end: int  # offset after the start tag's '>'
-    attrs: dict[str, Attr]
-    parent: Element | None
-    index: int
-    close_start: int | None = None  # offset of the end tag's '<', when there is one
-    close_end: int | None = None
-
-    def get(self, name: str, default: str | None = None) -> str | None:
-        a = self.attrs.get(name)
-        return a.value if a is not None else default
-
-    def ancestors(self) -> Iterator[Element]:
-        p = self.parent
-        while p is not None:
-            yield p
-            p = p.parent
-
-    def inner_end(self) -> int:
-        return self.close_start if self.close_start is not None else self.end
-
-
-@dataclass(frozen=True, slots=True)
-class Comment:
-    start: int
-    end: int
-    body: str  # the text between the delimiters
-
-
-@dataclass(frozen=True, slots=True)
-class CssDecl:
-    """One CSS declaration from a ``style=`` attribute or a ``<style>`` block."""
-
-    name: str  # lower-case property name
-    value: str  # serialised value, without ``!important``
-    tokens: tuple[Any, ...]  # tinycss2 component values (whitespace included)
-    important: bool
-    start: int  # absolute offset of the property name
-    end: int  # absolute offset just after the value
-    element: Element | None  # for style attributes
-    selector: str | None  # for style blocks
-    token_offsets: tuple[int, ...]  # absolute offset of each token in ``tokens``
-
-
-#: One piece of visible text: (text offset, source start, source end, length in the text).
-#: A plain tuple: a document has thousands of pieces, and a tuple is the cheapest record.
-_Piece = tuple[int, int, int, int]
-
-
-class TextBuilder:
-    """Collects visible text pieces, each mapped back to its span of the source."""
-
-    __slots__ = ("_parts", "_pieces", "_len")
-
-    def __init__(self) -> None:
-        self._parts: list[str] = []
-        self._pieces: list[_Piece] = []
-        self._len = 0
-
-    def add(self, text: str, src_start: int, src_end: int | None = None) -> None:
-        if not text:
-            return
-        n = len(text)
-        self._pieces.append((self._len, src_start, src_start + n if src_end is None else src_end, n))
-        self._parts.append(text)
-        self._len += n
-
-    def last_char(self) -> str:
-        return self._parts[-1][-1] if self._parts else "\n"
-
-    def build(self) -> TextMap:
-        return TextMap("".join(self._parts), self._pieces)
-
-
-class TextMap:
-    """Visible text plus the mapping of every text offset to a source offset."""
-
-    __slots__ = ("text", "_pieces", "_starts")
-
-    def __init__(self, text: str, pieces: list[_Piece]) -> None:
-        self.text = text
-        self._pieces = pieces
-        self._starts = [p[0] for p in pieces]
-
-    def to_source(self, pos: int) -> int:
-        """Source offset of the character at text offset ``pos``."""
-        if not self._pieces:
-            return 0
-        i = bisect.bisect_right(self._starts, pos) - 1
-        text_start, src_start, src_end, length = self._pieces[max(i, 0)]
-        rel = pos - text_start
-        if src_end - src_start == length:
-            return src_start + min(rel, length)
-        return src_start if rel < length else src_end
-
-    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
-        """Source span covering text span [start, end)."""
-        s = self.to_source(start)
-        if end <= start:
-            return s, s
-        i = bisect.bisect_right(self._starts, end - 1) - 1
-        text_start, src_start, src_end, length = self._pieces[max(i, 0)]
-        rel = end - 1 - text_start
-        e = src_start + rel + 1 if src_end - src_start == length else src_end
-        return s, max(e, s)
-
-
-def decode_entities(raw: str, src_start: int, builder: TextBuilder) -> None:
-    """Add ``raw`` (HTML text at ``src_start``) to ``builder``, decoding character references."""
-    if "&" not in raw:
-        builder.add(raw, src_start)
-        return
-    pos = 0
-    for m in ENTITY.finditer(raw):
-        ch = _entity_char(m.group())
-        if ch is None:
-            continue
-        builder.add(raw[pos : m.start()], src_start + pos)
-        builder.add(ch, src_start + m.start(), src_start + m.end())
-        pos = m.end()
-    builder.add(raw[pos:], src_start + pos)
-
-
-def _entity_char(ref: str) -> str | None:
-    body = ref[1:]
-    if body.startswith("#"):
-        num = body[1:].rstrip(";")
-        try:
-            cp = int(num[1:], 16) if num[:1] in "xX" else int(num)
-            return chr(cp) if 0 < cp < 0x110000 else "\ufffd"
-        except ValueError:
-            return None
-    ch = _HTML5_ENTITIES.get(body) or _HTML5_ENTITIES.get(body.rstrip(";") + ";")
-    return ch
-
-
-def unescape(value: str) -> str:
-    if "&" not in value:
-        return value
-    return ENTITY.sub(lambda m: _entity_char(m.group()) or m.group(), value)
 
 
 @dataclass

@@ -85,7 +85,7 @@ def _fix(fix: Fix, artifact: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def render(diags: list[Diagnostic], rules: dict[str, RuleMeta] | None = None, **_: Any) -> str:
-    from msglint import __version__
+    from msglint.core.version import __version__
     from msglint.run.baseline import fingerprints
 
     if rules is None:

@@ -2,7 +2,7 @@
 
 Wording rules (review requests, message purpose, sensitive content, opt-out text...) look for
 phrases in the visible text of a message, in the buyer's language. The phrases are data, one
-file per language, ``rules/phrases/<lang>.toml``, one table per rule or phrase family::
+file per language, ``rules/lang/<lang>.toml``, one table per rule or phrase family::
 
     language = "en"
 
@@ -333,7 +333,7 @@ class Section:
         self._subsets: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
 
     def _where(self, key: str) -> str:
-        return f"phrases/{self.language}.toml [{self.name}] {key}"
+        return f"lang/{self.language}.toml [{self.name}] {key}"
 
     def _get(self, key: str) -> re.Pattern[str] | None:
         if key not in self._compiled:
@@ -428,18 +428,18 @@ class Section:
 
 @cache
 def section(language: str, name: str) -> Section | None:
-    """Section ``name`` of ``rules/phrases/<language>.toml``, or None if the file lacks it."""
-    raw: Any = load_data(f"phrases/{language}").get(name)
+    """Section ``name`` of ``rules/lang/<language>.toml``, or None if the file lacks it."""
+    raw: Any = load_data(f"lang/{language}").get(name)
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        raise PackError(f"phrases/{language}.toml: [{name}] must be a table")
+        raise PackError(f"lang/{language}.toml: [{name}] must be a table")
     unknown = set(raw) - set(KEYS)
     if unknown:
-        raise PackError(f"phrases/{language}.toml: [{name}] has unknown keys {sorted(unknown)}")
+        raise PackError(f"lang/{language}.toml: [{name}] has unknown keys {sorted(unknown)}")
     for key in KEYS:
         if not isinstance(raw.get(key, []), list):
-            raise PackError(f"phrases/{language}.toml: [{name}] {key} must be a list of patterns")
+            raise PackError(f"lang/{language}.toml: [{name}] {key} must be a list of patterns")
     return Section(language, name, raw)
 
 
@@ -580,11 +580,6 @@ def search(doc: Document, ctx: Context, name: str, *, fields: bool = True) -> li
     return find(doc, name, languages_for(ctx, doc), ctx.cache, fields=fields)
 
 
-def any_match(doc: Document, ctx: Context, name: str) -> bool:
-    """True if section ``name`` matches anywhere (handy for context conditions in checks)."""
-    return bool(search(doc, ctx, name))
-
-
 def covers(name: str, languages: Iterable[str], folded: str) -> bool:
     """True if a ``match`` pattern of section ``name`` covers the whole of ``folded`` (text
     already passed through :func:`fold`) in one of ``languages``. For sentence classes."""
@@ -617,7 +612,6 @@ def phrase_check(
 __all__ = [
     "PhraseMatch",
     "Section",
-    "any_match",
     "compile_patterns",
     "covers",
     "find",

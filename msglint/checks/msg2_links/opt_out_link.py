@@ -1,0 +1,66 @@
+"""MSG203 opt-out-link: A link or text that offers to unsubscribe or opt out of messages.
+
+Pack entry: rules/msg2-links.toml; fixtures: fixtures/rules/MSG203-opt-out-link/; see docs/rules.md#msg203.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+from urllib.parse import unquote
+
+from msglint.checks.msg2_links.shared import (
+    OPTOUT_MESSAGE,
+    folded_list,
+    inside,
+    link_text,
+    links,
+    optout_patterns,
+    phrase_data,
+    url_patterns,
+)
+from msglint.core.diagnostics import Finding
+
+if TYPE_CHECKING:
+    from msglint.core.context import Context
+    from msglint.model.document import Document
+
+
+def opt_out_link(doc: Document, ctx: Context) -> Iterator[Finding]:
+    url_rx = url_patterns(tuple(ctx.data.get("url-patterns", ())))
+    link_texts = frozenset(" ".join(t.split()) for t in folded_list(tuple(ctx.data.get("link-texts", ()))))
+    reported: list[tuple[int, int]] = []
+    for lk in links(doc, ctx):
+        if lk.element is not None and lk.element.tag == "a" and link_texts:
+            text = link_text(doc, lk.element)
+            if text in link_texts:
+                reported.append((lk.element.end, lk.element.inner_end()))
+                yield Finding(lk.start, lk.end, f"opt-out link {text!r}: {OPTOUT_MESSAGE}")
+                continue
+        if url_rx is not None and url_rx.search(unquote(lk.url)):
+            if lk.element is None:
+                reported.append((lk.start, lk.end))  # a bare URL: its words are part of it
+            elif lk.element.tag == "a":
+                reported.append((lk.element.end, lk.element.inner_end()))
+            yield Finding(lk.start, lk.end, f"opt-out link: {OPTOUT_MESSAGE}")
+    patterns = optout_patterns(phrase_data(ctx.data))
+    if not patterns:
+        return
+    from msglint.text.phrases import folded_texts
+
+    for field_name, original, folded, offset in folded_texts(doc, ctx.cache):
+        hits = sorted(
+            {m.span() for lit, rx in patterns if lit is None or lit in folded for m in rx.finditer(folded)},
+            key=lambda span: (span[0], -span[1]),
+        )
+        last_end = -1
+        for s, e in hits:
+            if s < last_end:
+                continue  # inside a longer match (two patterns, or two languages)
+            last_end = e
+            ss, se = doc.text_span(s, e) if offset < 0 else (offset + s, offset + e)
+            if inside(ss, reported):
+                continue
+            where = f" in the {field_name}" if field_name else ""
+            words = " ".join(original[s:e].split())
+            yield Finding(ss, se, f"opt-out wording {words!r}{where}: {OPTOUT_MESSAGE}")

@@ -1,0 +1,472 @@
+"""MSG2: links and contact details.
+
+Amazon keeps buyer and seller talking through Buyer-Seller Messaging: a message may link only
+to Amazon (any marketplace) and to secure sites needed to complete the order (the user's
+``allowed-domains``), and may carry no opt-out link, no e-mail address, no phone number and no
+logo that links to the seller's website.
+
+Links are collected once per document (``ctx.cache``): ``a``/``area`` ``href``, ``form action``
+and bare URLs (``https://...``, ``www.``) in the visible text. Hosts are read the way a
+browser reads them (backslashes are slashes, the user name before ``@`` is not the host,
+IDN and case are normalised) and judged by domain, never by substring:
+``amazon.fr.example.com`` is a host of example.com. A host that is a template placeholder
+(``https://{{ shop }}/x``) cannot be judged and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
+
+from msglint.core.packs import marketplaces
+from msglint.market.hosts import STRIP, amazon_domains, is_amazon, normalise_host, split_url, under  # noqa: F401 - re-exported
+
+if TYPE_CHECKING:
+    from msglint.core.context import Context
+    from msglint.model.document import Document, Element
+
+# ---- URLs and hosts ---------------------------------------------------------------------------
+
+#: Which attribute of which element is a link.
+_LINK_ATTRS = {"a": "href", "area": "href", "form": "action"}
+#: A bare URL in text. Placeholders are blank in ``doc.text``, so ``https://{{shop}}`` stops
+#: before the host and does not match.
+_TEXT_URL = re.compile(
+    r"(?<![\w@./\-])(?:(?:https?|ftps?)://|www\.)[^\s<>\"'`\u00a0\u3000]{1,2048}",
+    re.I,
+)
+_TRAILING = ".,;:!?'\")]}>\u00bb\u203a\u2026*"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link of the message. ``start``/``end`` are source offsets of the URL as written."""
+
+    url: str
+    start: int
+    end: int
+    element: Element | None  # the a/area/form; None for a bare URL in text
+    scheme: str  # lower case; "" for relative, protocol-relative and www. links
+    host: str | None  # normalised ASCII host; None when there is no host to judge
+    shown_host: str  # the host as written, for messages
+    templated: bool = False  # the host is (part of) a placeholder
+
+
+@lru_cache(maxsize=32)
+def allowed_domains(configured: tuple[str, ...]) -> frozenset[str]:
+    """The ``allowed-domains`` setting, normalised (a scheme, path or ``*.`` is tolerated)."""
+    out: set[str] = set()
+    for raw in configured:
+        d = raw.strip()
+        if "://" in d:
+            d = d.split("://", 1)[1]
+        d = re.split(r"[/?#]", d, maxsplit=1)[0].lstrip("*").lstrip(".")
+        if d:
+            out.add(normalise_host(d))
+    return frozenset(out)
+
+
+def _link(url: str, start: int, end: int, element: Element | None) -> Link:
+    scheme, host, shown, templated = split_url(url)
+    return Link(url.strip(STRIP), start, end, element, scheme, host, shown, templated)
+
+
+def _anchor_spans(doc: Document, links: Iterable[Link]) -> list[tuple[int, int]]:
+    """Source spans of the content of ``a`` elements among ``links``."""
+    return [
+        (lk.element.end, lk.element.inner_end())
+        for lk in links
+        if lk.element is not None and lk.element.tag == "a"
+    ]
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def text_url_spans(doc: Document, cache_: dict[str, Any] | None = None) -> list[tuple[int, int, str]]:
+    """Bare URLs of the visible text: (text start, text end, url), memoised in ``cache_``."""
+    if cache_ is not None and "msg2.text_urls" in cache_:
+        cached: list[tuple[int, int, str]] = cache_["msg2.text_urls"]
+        return cached
+    out = _scan_text_urls(doc.text)
+    if cache_ is not None:
+        cache_["msg2.text_urls"] = out
+    return out
+
+
+def _scan_text_urls(text: str) -> list[tuple[int, int, str]]:
+    if "://" not in text and "www." not in text.lower():
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _TEXT_URL.finditer(text):
+        url = m.group().rstrip(_TRAILING)
+        if url.count("(") < url.count(")"):
+            url = url[: url.rfind(")")].rstrip(_TRAILING)
+        if len(url) <= 4 or url.lower() == "www.":
+            continue
+        out.append((m.start(), m.start() + len(url), url))
+    return out
+
+
+def links(doc: Document, ctx: Context) -> list[Link]:
+    """Every link of the message (memoised in ``ctx.cache`` for the whole MSG2 family)."""
+    found: list[Link] | None = ctx.cache.get("msg2.links")
+    if found is not None:
+        return found
+    found = []
+    src = doc.source
+    for el in doc.elements:
+        name = _LINK_ATTRS.get(el.tag)
+        attr = el.attrs.get(name) if name else None
+        if attr is None or not attr.value.strip(STRIP):
+            continue
+        raw = src[attr.start : attr.end]
+        lead = len(raw) - len(raw.lstrip(STRIP))
+        found.append(_link(attr.value, attr.start + lead, attr.start + len(raw.rstrip(STRIP)), el))
+    anchors = _anchor_spans(doc, found)
+    for s, e, url in text_url_spans(doc, ctx.cache):
+        ss, se = doc.text_span(s, e)
+        if inside(ss, anchors):
+            continue  # the text of a link: its href is what the link goes to
+        lk = _link(url, ss, se, None)
+        # "https://shop.{{ tld }}/": the host runs into a placeholder and cannot be judged.
+        after = se
+        while after < len(src) and src[after] in _TRAILING:
+            after += 1
+        if lk.host is not None and doc.is_placeholder(after) and "/" not in url.split("//", 1)[-1]:
+            lk = Link(lk.url, ss, se, None, lk.scheme, None, lk.shown_host, True)
+        found.append(lk)
+    found.sort(key=lambda lk: lk.start)
+    ctx.cache["msg2.links"] = found
+    return found
+
+
+# ---- MSG203 opt-out-link ----------------------------------------------------------------------
+@cache
+def optout_patterns(
+    phrases: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[tuple[str | None, re.Pattern[str]], ...]:
+    """(required word or None, compiled regex) per phrase pattern.
+
+    One regex per pattern, tried only when its required word is in the message: a single
+    alternation of every pattern is tried at every position of every message, which costs
+    far more than a few substring searches.
+    """
+    from msglint.text.phrases import compile_patterns
+
+    out: list[tuple[str | None, re.Pattern[str]]] = []
+    for lang, pats in phrases:
+        for p in pats:
+            rx = compile_patterns([p], f"msg2-links.toml MSG203 phrases {lang}")
+            if rx is not None:
+                out.append((required_literal(p), rx))
+    return tuple(out)
+
+
+def required_literal(pattern: str) -> str | None:
+    """A word that every match of a phrase pattern contains (folded), or None if unsure.
+
+    Only letters outside groups and classes, not made optional by a quantifier, with no
+    top-level alternation, count: ``(stop|cease) receiving ...`` always contains "receiving".
+    Searching the message for these words first spares the regex on most messages.
+    """
+    from msglint.text.phrases import fold
+
+    runs: list[str] = []
+    cur: list[str] = []
+    depth, in_class, i, n = 0, False, 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        nxt = pattern[i + 1] if i + 1 < n else ""
+        if ch == "\\":
+            runs.append("".join(cur))
+            cur = []
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return None
+        if depth == 0 and not in_class and ch not in "[]()" and (ch.isalpha() or ch == "'"):
+            if nxt and nxt in "?*{":
+                runs.append("".join(cur))  # this character is optional
+                cur = []
+            else:
+                cur.append(ch)
+        else:
+            runs.append("".join(cur))
+            cur = []
+        i += 1
+    runs.append("".join(cur))
+    best = max(runs, key=len)
+    if len(best) < 3 or any(c in best for c in "ßœæ"):
+        return None
+    return fold(best)
+
+
+@cache
+def url_patterns(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+@cache
+def folded_list(items: tuple[str, ...]) -> tuple[str, ...]:
+    from msglint.text.phrases import fold
+
+    return tuple(fold(i) for i in items)
+
+
+def phrase_data(data: dict[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    raw = data.get("phrases", {})
+    return tuple(sorted((lang, tuple(pats)) for lang, pats in raw.items()))
+
+
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+OPTOUT_MESSAGE = "a message may not offer to unsubscribe (buyers opt out in their Amazon settings)"
+
+
+def link_text(doc: Document, el: Element) -> str:
+    """The folded text of a short link ("Abmelden", "Se désabonner"), or "" for a long one."""
+    from msglint.model.document import unescape
+    from msglint.text.phrases import fold
+
+    inner = doc.source[el.end : el.inner_end()]
+    if len(inner) > 300:
+        return ""
+    return " ".join(fold(unescape(_TAG.sub(" ", inner))).split()).strip(" .,:;!?>»«-")
+
+
+# ---- MSG204 contact-email ---------------------------------------------------------------------
+#: An address: letters of any script (kontakt@müller-shop.de), bounded label lengths.
+_EMAIL = re.compile(
+    r"(?<![\w.+\-%])[^\W_][\w.%+\-]{0,63}@"
+    r"((?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.){1,8}([^\W\d_]{2,24}))(?![\w\-]|\.\w)",
+)
+#: Obfuscated addresses: "name [at] shop.de", "name(at)shop(dot)de". Only bracketed forms:
+#: a plain "at" is an English word.
+_AT = r"\s?[\[({]\s?(?:at|@|ät|chez|arroba|chiocciola)\s?[\])}]\s?"
+_DOT = r"(?:\.|\s?[\[({]\s?(?:dot|punkt|point|punto)\s?[\])}]\s?)"
+_EMAIL_OBFUSCATED = re.compile(
+    r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._+\-]{0,63}" + _AT
+    + r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?" + _DOT + r"){1,8}[A-Za-z]{2,24}(?![\w\-])",
+    re.I,
+)
+_AT_RX = re.compile(_AT, re.I)  # the cheap test before the full obfuscation pattern
+CONTACT_SCHEMES_EMAIL = frozenset({"mailto"})
+
+
+def email_spans(text: str, not_tlds: frozenset[str]) -> Iterator[tuple[int, int]]:
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            if m.group(2).lower() not in not_tlds:
+                yield m.span()
+    if _AT_RX.search(text):
+        for m in _EMAIL_OBFUSCATED.finditer(text):
+            yield m.span()
+
+
+def url_text_spans(doc: Document, ctx: Context) -> list[tuple[int, int]]:
+    """Text spans of bare URLs: e-mail and phone searches skip them."""
+    return [(s, e) for s, e, _ in text_url_spans(doc, ctx.cache)]
+
+
+def email_message(address: str, where: str) -> str:
+    return (
+        f"e-mail address {address!r}{where}: a message may not contain e-mail addresses "
+        "(buyers answer through Buyer-Seller Messaging)"
+    )
+
+
+# ---- MSG205 contact-phone ---------------------------------------------------------------------
+#: At least 6 digits with separators between them: the cheap test that spares importing
+#: ``phonenumbers``. Linear: a separator and a digit never overlap.
+_SIX_DIGITS = re.compile(r"\d(?:[ \u00a0().\-/]{0,3}\d){5}")
+#: A whole run of digits and separators with at least 6 digits: one candidate for the matcher.
+_DIGIT_RUN = re.compile(r"\+?\(?\d(?:[ \u00a0().\-/]{0,3}\d){5,}")
+_NON_DIGIT = re.compile(r"\D")
+
+
+def _digit_count(s: str) -> int:
+    return len(_NON_DIGIT.sub("", s))
+
+#: After a number label, up to two short connectors: "Invoice no. ", "Kundennr.: ",
+#: "order ID # ", "TVA FR ", "código de activación es ".
+_NUMBER_TAIL = r"(?:\W{0,3}\b(?:number|nummer|numero|num|nr|no|n|id|is|es|est|ist|lautet|[a-z]{2})\b\.?){0,2}\W{0,4}$"
+#: After a phone label, up to two short words: "Call us on ", "Tel.: ".
+_PHONE_TAIL = r"(?:\W+\w{1,6}){0,2}\W{0,3}$"
+
+
+@cache
+def _label_rx(words: tuple[str, ...], tail: str) -> re.Pattern[str] | None:
+    """Labels (pack data, folded text) that end right before a number."""
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in words) + ")" + tail)
+
+
+@cache
+def _not_phone_rx(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Shapes that are never phone numbers (dates, order numbers), blanked before matching.
+    Compiled one by one, so that each may use its own backreferences."""
+    return tuple(re.compile(p) for p in patterns)
+
+
+def _regions(ctx: Context) -> tuple[str, ...]:
+    mp = ctx.marketplace
+    if mp:
+        region = marketplaces().get(mp.lower(), {}).get("region")
+        if isinstance(region, str):
+            return (region,)
+    return tuple(ctx.data.get("default-regions", ("US", "GB", "DE", "FR", "IT", "ES")))
+
+
+def _masked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` blanked (same length)."""
+    out: list[str] = []
+    pos = 0
+    for s, e in sorted(spans):
+        s, e = max(s, pos), min(e, len(text))
+        if e <= s:
+            continue
+        out.append(text[pos:s])
+        out.append(" " * (e - s))
+        pos = e
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _national_phone(
+    raw: str, before: str, not_labels: re.Pattern[str] | None, phone_labels: re.Pattern[str] | None
+) -> bool:
+    """Whether a valid number without international prefix reads as a phone number here.
+
+    ``before`` is the folded text just before it. A phone label ("Tel.", "Kundenservice") makes
+    it a phone number; a number label ("invoice no.", "Kundennummer") another kind of number;
+    otherwise a bare digit run needs a trunk prefix: 0612345678 and 01711234567 are phone
+    numbers, 2026004512 and an EAN are not.
+    """
+    if phone_labels is not None and phone_labels.search(before):
+        return True
+    if not_labels is not None and not_labels.search(before):
+        return False
+    return not raw.isdigit() or (raw.startswith("0") and 9 <= len(raw) <= 12)
+
+
+def phone_spans(text: str, ctx: Context, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Phone numbers of ``text`` (spans), read as dialled from the marketplace's region.
+
+    ``phonenumbers`` decides what is a valid number; the labels of the pack data then keep
+    order, invoice, customer, tracking and article numbers quiet, and a bare digit run (no
+    separators) counts only after a phone label or with a trunk or international prefix.
+    """
+    if not _SIX_DIGITS.search(text):
+        return []
+    data = ctx.data
+    max_digits = int(data.get("max-digits", 15))
+    masked = _masked(text, skip)
+    # Dates and order numbers are blanked, looking only around the digit runs (cheaper than
+    # running every pattern over the whole message).
+    nots = _not_phone_rx(tuple(data.get("not-phone", ())))
+    blank = [
+        hit.span()
+        for run in _DIGIT_RUN.finditer(masked)
+        for rx in nots
+        for hit in rx.finditer(masked, max(0, run.start() - 1), min(len(masked), run.end() + 2))
+    ]
+    if blank:
+        masked = _masked(masked, blank)
+    # A run longer than a phone number with its international prefix is a parcel, account
+    # or serial number (or a table of figures): not one phone number.
+    candidates = [
+        m.span() for m in _DIGIT_RUN.finditer(masked) if 6 <= _digit_count(m.group()) <= max_digits + 2
+    ]
+    if not candidates:
+        return []
+    import phonenumbers
+
+    from msglint.text.phrases import fold
+
+    not_labels = _label_rx(tuple(data.get("number-labels", ())), _NUMBER_TAIL)
+    phone_labels = _label_rx(tuple(data.get("phone-labels", ())), _PHONE_TAIL)
+    regions = _regions(ctx)
+    memo: dict[str, list[tuple[int, int, str]]] = {}
+    found: dict[int, int] = {}
+    for s, e in candidates:
+        # The matcher reads a window around the run: letters just before or after a number
+        # (an ASIN, "INV-2026") make it reject the candidate, as it should.
+        ws, we = max(0, s - 2), min(len(masked), e + 2)
+        window = masked[ws:we]
+        hits = memo.get(window)
+        if hits is None:
+            # "+49 ..." reads the same from every region: one pass is enough.
+            regs = regions[:1] if masked[s] == "+" else regions
+            hits = memo[window] = [
+                (m.start, m.end, m.raw_string)
+                for region in regs
+                for m in phonenumbers.PhoneNumberMatcher(window, region, leniency=phonenumbers.Leniency.VALID)
+            ]
+        for hs, he, raw in hits:
+            ms, me = ws + hs, ws + he
+            if found.get(ms, -1) < me:
+                if _digit_count(raw) > max_digits + (2 if raw.startswith("00") else 0):
+                    continue
+                before = fold(text[max(0, ms - 40) : ms])
+                if raw.startswith(("+", "00")) or _national_phone(raw, before, not_labels, phone_labels):
+                    found[ms] = me
+    spans = sorted(found.items())
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+def phone_message(number: str, where: str) -> str:
+    return (
+        f"phone number {' '.join(number.split())!r}{where}: a message may not contain phone "
+        "numbers (buyers answer through Buyer-Seller Messaging)"
+    )
+
+
+# ---- MSG206 linked-logo -----------------------------------------------------------------------
+_BACKGROUND_PROPS = frozenset({"background", "background-image"})
+
+
+def linked_images(doc: Document, anchors: dict[int, Link]) -> Iterator[tuple[Element, Link]]:
+    """Images inside (or drawn as the background of) the links of ``anchors``: ``img``, a
+    ``background=`` attribute, a CSS ``background``/``background-image`` with ``url()``."""
+    styled: dict[int, tuple[Element, Link]] = {}
+    for el in doc.elements:
+        anchor = el if el.tag == "a" else next((a for a in el.ancestors() if a.tag == "a"), None)
+        lk = anchors.get(anchor.index) if anchor is not None else None
+        if lk is None:
+            continue
+        if el.tag == "img" or el.get("background", ""):
+            yield el, lk
+        elif "url(" in (el.get("style") or "").lower():
+            styled[el.index] = (el, lk)
+    if not styled:
+        return  # no need to parse any CSS
+    from msglint.model.css import css_urls
+
+    for decl in doc.css:
+        owner = decl.element
+        if owner is None or owner.index not in styled or decl.name not in _BACKGROUND_PROPS:
+            continue
+        if css_urls(decl):
+            yield styled.pop(owner.index)
+
+

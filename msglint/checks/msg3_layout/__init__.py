@@ -1,0 +1,1 @@
+"""msg3_layout rules: one module per rule, named by its slug; shared helpers in *shared.py."""

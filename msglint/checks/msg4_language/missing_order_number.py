@@ -1,0 +1,40 @@
+"""MSG401 missing-order-number: No 17-digit Amazon order number and no order-number placeholder in the message.
+
+Pack entry: rules/msg4-order.toml; fixtures: fixtures/rules/MSG401-missing-order-number/; see docs/rules.md#msg401.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from msglint.checks.msg4_language.order_shared import compile_any
+from msglint.core.diagnostics import Finding
+
+if TYPE_CHECKING:
+    from msglint.core.context import Context
+    from msglint.model.document import Document
+
+
+def missing_order_number(doc: Document, ctx: Context) -> Iterator[Finding]:
+    body = doc.source[doc.body_start :]
+    texts = [doc.text, *(value for _, value, _ in doc.fields)]
+    if not body.strip() or not any(t.strip() for t in texts):
+        return  # an empty message, or one made only of markup or placeholders: nothing to judge
+    number = compile_any(tuple(ctx.data.get("order-number", ())), 0)
+    if number is not None and any(number.search(t) for t in texts):
+        return
+    sources = [body, *(value for _, value, _ in doc.fields)]
+    for rx in (
+        compile_any(tuple(ctx.data.get("order-placeholders", ())), re.I),
+        compile_any(tuple(ctx.config.order_placeholders), 0),
+    ):
+        if rx is not None and any(rx.search(s) for s in sources):
+            return
+    yield Finding(
+        doc.body_start,
+        doc.body_start,
+        "no Amazon order number: a proactive message must include the 17-digit order number "
+        "(123-1234567-1234567) or an order-number placeholder (see order-placeholders)",
+    )

@@ -1,0 +1,26 @@
+"""MSG401: a proactive message must carry the buyer's 17-digit Amazon order number.
+
+A template rarely contains the number itself: it contains the placeholder that the sending tool
+fills in (``{{ order_id }}``, ``[[order-id]]``, ``%ORDER_ID%``...). Placeholders are blank in
+``doc.text``, so they are looked for in the source; the default shapes are pack data
+(``order-placeholders``, case-insensitive) and the user adds their own with the
+``order-placeholders`` setting (regexes, used as written).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    pass
+
+
+@cache
+def compile_any(patterns: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+

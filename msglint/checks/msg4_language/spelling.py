@@ -1,0 +1,55 @@
+"""MSG403 spelling: Misspelled word (offline dictionary of the message's language).
+
+Pack entry: rules/msg4-wording.toml; fixtures: fixtures/rules/MSG403-spelling/; see docs/rules.md#msg403.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from msglint.core.diagnostics import Finding
+from msglint.text.language import language_name, message_language
+
+if TYPE_CHECKING:
+    from msglint.core.context import Context
+    from msglint.model.document import Document
+
+
+# ---- MSG403 ---------------------------------------------------------------------------------
+def spelling(doc: Document, ctx: Context) -> Iterator[Finding]:
+    from msglint.text.spelling import has_dictionary, speller
+
+    lang = message_language(doc, ctx.cache, ctx.languages)
+    if lang is None or not has_dictionary(lang):
+        return
+    words = tuple(w for entry in ctx.config.words for w in entry.split())
+    sp = speller(lang, words, ctx.config.cache_dir)
+    if not sp.available:
+        return
+    texts: list[tuple[str, int | None]] = [(doc.text, None)]
+    texts.extend((value, offset) for _, value, offset in doc.fields)
+    unknown: list[tuple[int, int, str]] = []
+    checked = 0
+    for text, offset in texts:
+        count, found = sp.check_text(text)
+        checked += count
+        for start, end, word in found:
+            if offset is None:
+                s, e = doc.text_span(start, end)
+            else:
+                s, e = offset + start, offset + end
+            unknown.append((s, e, word))
+    # Many unknown words: the text is not in this language (or is a list of names): silent.
+    if len(unknown) > float(ctx.data.get("max-unknown-share", 0.25)) * checked:
+        return
+    name = language_name(lang)
+    for s, e, word in unknown:
+        hint = sp.suggestions(word) if ctx.data.get("suggestions", True) else []
+        did = f", did you mean {' or '.join(repr(h) for h in hint)}?" if hint else ""
+        yield Finding(
+            s,
+            e,
+            f"unknown word {word!r}: not in the {name} dictionary{did} "
+            "(add names and brand words to 'words' in the configuration)",
+        )

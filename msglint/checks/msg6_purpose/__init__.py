@@ -1,0 +1,1 @@
+"""msg6_purpose rules: one module per rule, named by its slug; shared helpers in *shared.py."""

@@ -1,0 +1,112 @@
+"""MSG6: message purpose. Phrases in ``rules/lang/<lang>.toml``; host lists in the pack."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from msglint.text.phrases import covers, fold
+
+if TYPE_CHECKING:
+    from msglint.model.document import Document
+
+URL_ATTRS = ("href", "src", "action")
+
+
+@cache
+def host_pattern(hosts: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(h.lower()) for h in sorted(hosts, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.@-])(?:[a-z0-9-]{{1,63}}\.){{0,4}}(?:{alt})(?![\w-])(?!\.[a-z])", re.I)
+
+
+def host_of(url: str) -> str:
+    url = url.strip()
+    if url.startswith("//"):
+        url = "https:" + url
+    if "://" not in url:
+        return ""
+    try:
+        return (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
+
+
+def is_host(host: str, hosts: tuple[str, ...]) -> str | None:
+    for h in hosts:
+        if host == h or host.endswith("." + h):
+            return h
+    return None
+
+
+# ---- MSG603 thanks-only ------------------------------------------------------------------------
+#: Clauses end at line breaks, sentence punctuation followed by a space, commas and brackets.
+_CLAUSE = re.compile(r"[^\n.!?;:,()\[\]\"“”«»„¡¿]+")
+_ORDER_NUMBER = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
+# Decoration around a clause (bullets, rules, quote marks). str.strip, not a regex: a "+$"
+# pattern rescans long runs of blanks and is quadratic on hostile input.
+_EDGE_CHARS = " \t\r\n\f\v\u00a0#*'-–—/|>~_"
+_WORD = re.compile(r"\w+")
+
+GREETING, CLOSING, THANKS, AVAILABLE, NEUTRAL, SIGNATURE, OTHER = (
+    "greeting", "closing", "thanks", "available", "neutral", "signature", "other")
+_SECTIONS = ((NEUTRAL, "MSG603-neutral"), (GREETING, "MSG603-greeting"), (CLOSING, "MSG603-closing"),
+             (THANKS, "MSG603-thanks"), (AVAILABLE, "MSG603-available"))
+
+
+def _whole(clause: str, languages: tuple[str, ...]) -> str:
+    for name, sec in _SECTIONS:
+        if covers(sec, languages, clause):
+            return name
+    return OTHER
+
+
+def _kind(clause: str, languages: tuple[str, ...], max_words: int = 30) -> str:
+    """The class of a clause; a clause without punctuation may join two classed parts
+    ("Hello John thank you for your order", "if you have questions please contact us")."""
+    kind = _whole(clause, languages)
+    if kind != OTHER:
+        return kind
+    spaces = [i for i, ch in enumerate(clause) if ch == " "]
+    if len(spaces) >= max_words:
+        return OTHER
+    for i in spaces:
+        left = _whole(clause[:i], languages)
+        if left == OTHER:
+            continue
+        right = _whole(clause[i + 1 :], languages)
+        if right != OTHER:
+            return left if left in (THANKS, AVAILABLE) or right not in (THANKS, AVAILABLE) else right
+    return OTHER
+
+
+def iter_clauses(
+    doc: Document, languages: tuple[str, ...], signature_words: int = 5, folded: str | None = None
+) -> Iterator[tuple[str, int, int]]:
+    """(class, text start, text end) of every non-empty clause of the visible text, lazily:
+    a caller can stop at the first clause of class OTHER."""
+    folded = fold(doc.text) if folded is None else folded
+    closed = False
+    for m in _CLAUSE.finditer(folded):
+        raw = _ORDER_NUMBER.sub(" ", m.group())
+        clause = " ".join(raw.strip(_EDGE_CHARS).split())
+        if not clause or not _WORD.search(clause) or clause.replace(" ", "").isdigit():
+            if m.group().strip():
+                yield NEUTRAL, m.start(), m.end()
+            continue
+        kind = _kind(clause, languages)
+        if kind == OTHER and closed and len(_WORD.findall(clause)) <= signature_words:
+            kind = SIGNATURE
+        if kind == CLOSING:
+            closed = True
+        lead = len(m.group()) - len(m.group().lstrip())
+        yield kind, m.start() + lead, m.start() + len(m.group().rstrip())
+
+
+def classify_clauses(doc: Document, languages: tuple[str, ...], signature_words: int = 5) -> list[tuple[str, int, int]]:
+    """All clauses of :func:`iter_clauses`."""
+    return list(iter_clauses(doc, languages, signature_words))
+
+

@@ -1,0 +1,36 @@
+"""MSG603 thanks-only: A message that only thanks the buyer or only says you are there if something goes wrong.
+
+Pack entry: rules/msg6-purpose.toml; fixtures: fixtures/rules/MSG603-thanks-only/; see docs/rules.md#msg603.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from msglint.checks.msg6_purpose.shared import AVAILABLE, OTHER, THANKS, iter_clauses
+from msglint.core.diagnostics import Finding
+from msglint.text.phrases import folded_text, languages_for
+
+if TYPE_CHECKING:
+    from msglint.core.context import Context
+    from msglint.model.document import Document
+
+
+def thanks_only(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """MSG603: every clause is a greeting, closing, thanks or offer of help, and one is a thanks
+    or an offer of help. One finding for the whole message, at the first such clause."""
+    if not doc.text.strip():
+        return
+    langs = languages_for(ctx, doc)
+    first: tuple[int, int] | None = None
+    words = int(ctx.data.get("signature-max-words", 5))
+    for kind, s, e in iter_clauses(doc, langs, words, folded_text(doc, ctx.cache)):
+        if kind == OTHER:
+            return  # the message says something else: it has a purpose
+        if first is None and kind in (THANKS, AVAILABLE):
+            first = (s, e)
+    if first is None:
+        return
+    s, e = doc.text_span(*first)
+    yield Finding(s, e, str(ctx.data.get("message", "the message only thanks the buyer")))

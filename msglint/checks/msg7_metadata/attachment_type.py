@@ -1,0 +1,54 @@
+"""MSG702 attachment-type: An attachment other than product instructions, warranty information or an invoice (or
+more than 5 through the Selling Partner API).
+
+Pack entry: rules/msg7-metadata.toml; fixtures: fixtures/rules/MSG702-attachment-type/; see docs/rules.md#msg702.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from msglint.checks.msg7_metadata.shared import attachments, fold, keywords, kind_of, value
+from msglint.core.diagnostics import Finding
+
+if TYPE_CHECKING:
+    from msglint.core.context import Context
+    from msglint.model.document import Document
+
+
+def attachment_type(doc: Document, ctx: Context) -> Iterator[Finding]:
+    atts = attachments(doc)
+    if not atts:
+        return
+    data = ctx.data
+    groups: dict[str, tuple[str, ...]] = {
+        str(k): keywords(tuple(v)) for k, v in data.get("keywords", {}).items()
+    }
+    allowed = "product instructions, warranty information and invoices"
+    for att in atts:
+        shown = repr(att.name) if att.name else f"({att.content_type or 'unnamed'})"
+        kind = kind_of(att, data)
+        if kind:
+            yield Finding(att.start, att.end, f"attachment {shown} is {kind}: only {allowed} may be attached")
+            continue
+        # Substring of the name without separators: "Bedienungsanleitung" holds "anleitung",
+        # "mode-d-emploi" holds "mode d'emploi" (a lenient test: a false alarm costs more).
+        compact = fold(att.name).replace(" ", "")
+        if not any(k.replace(" ", "") in compact for ks in groups.values() for k in ks):
+            yield Finding(
+                att.start,
+                att.end,
+                f"attachment {shown}: its name does not say it is product instructions, warranty "
+                f"information or an invoice, the only attachments Amazon permits",
+            )
+    fm = doc.front_matter
+    channel = value(doc, "channel") if fm else None
+    limit = int(data.get("sp-api-max-attachments", 5))
+    if channel == "sp-api" and len(atts) > limit:
+        extra = atts[limit]
+        yield Finding(
+            extra.start,
+            extra.end,
+            f"{len(atts)} attachments: the Selling Partner API takes at most {limit} per message",
+        )
