@@ -92,8 +92,10 @@ def _children_cpu() -> float:
 def rate(label: str, clock: Clock, n: int, nbytes: int, base: Clock | None = None) -> dict[str, float]:
     wall = clock.wall
     extra = f"  {wall / base.wall:6.2f}x  {clock.cpu / base.cpu:6.2f}x" if base else ""
-    print(f"  {label:<40} {wall:7.2f} s {clock.cpu:7.2f} s  {n / wall:7.0f} files/s  "
-          f"{nbytes / wall / 1e6:6.2f} MB/s{extra}")
+    print(
+        f"  {label:<40} {wall:7.2f} s {clock.cpu:7.2f} s  {n / wall:7.0f} files/s  "
+        f"{nbytes / wall / 1e6:6.2f} MB/s{extra}"
+    )
     return {"wall": wall, "cpu": clock.cpu, "files_per_s": n / wall, "mb_per_s": nbytes / wall / 1e6}
 
 
@@ -159,8 +161,10 @@ def lint_pool(files: list[str], jobs: int | None) -> tuple[Clock, int]:
 def section_corpus(files: list[str], nbytes: int, out: dict[str, object]) -> None:
     from msglint.run.parallel import cpu_count
 
-    print(f"\n== corpus, in-process ({len(files)} files, {nbytes / 1e6:.1f} MB, {cpu_count()} cores, "
-          f"load average {os.getloadavg()[0]:.1f})")
+    print(
+        f"\n== corpus, in-process ({len(files)} files, {nbytes / 1e6:.1f} MB, {cpu_count()} cores, "
+        f"load average {os.getloadavg()[0]:.1f})"
+    )
     print(f"  {'':<40} {'wall':>9} {'CPU':>9}  {'(wall)':>13}  {'(wall)':>11}  {'wall':>7}  {'CPU':>7} vs lxml")
     # Warm up: lazy imports and data files (emoji tables, dictionaries) load on first use.
     bare_lxml(files[:50])
@@ -175,10 +179,14 @@ def section_corpus(files: list[str], nbytes: int, out: dict[str, object]) -> Non
     out["pool"] = rate("msglint lint, process pool (automatic)", pool, len(files), nbytes, lx)
     if n_pool != n_serial:
         print(f"  !! pool found {n_pool} diagnostics, serial {n_serial}")
-    print(f"  diagnostics: {n_serial}; pool speed-up (wall) {serial.wall / pool.wall:.2f}x, "
-          f"pool CPU overhead {pool.cpu / serial.cpu:.2f}x")
-    print(f"  target: lint <= 4x lxml -> serial {serial.cpu / lx.cpu:.1f}x lxml CPU, "
-          f"pool {pool.wall / lx.wall:.1f}x lxml wall; load average now {os.getloadavg()[0]:.1f}")
+    print(
+        f"  diagnostics: {n_serial}; pool speed-up (wall) {serial.wall / pool.wall:.2f}x, "
+        f"pool CPU overhead {pool.cpu / serial.cpu:.2f}x"
+    )
+    print(
+        f"  target: lint <= 4x lxml -> serial {serial.cpu / lx.cpu:.1f}x lxml CPU, "
+        f"pool {pool.wall / lx.wall:.1f}x lxml wall; load average now {os.getloadavg()[0]:.1f}"
+    )
     out["ratio_serial_cpu"] = serial.cpu / lx.cpu
     out["ratio_pool_wall"] = pool.wall / lx.wall
     out["speedup"] = serial.wall / pool.wall
@@ -194,8 +202,10 @@ def run_cli_once(args: list[str]) -> Clock:
 def section_cli(
     folder: Path, files: list[str], nbytes: int, out: dict[str, object], limit: int | None, runs: int
 ) -> None:
-    print(f"\n== msglint check over the corpus (subprocess, text output to /dev/null; best of {runs}, "
-          f"load average {os.getloadavg()[0]:.1f})")
+    print(
+        f"\n== msglint check over the corpus (subprocess, text output to /dev/null; best of {runs}, "
+        f"load average {os.getloadavg()[0]:.1f})"
+    )
     print(f"  {'':<40} {'wall':>9} {'CPU':>9}")
     targets = files if limit else [str(folder)]  # with --limit, exactly the selected files
     configs: tuple[tuple[str, list[str]], ...] = (
@@ -245,7 +255,10 @@ def importtime(small: str, top: int = 12) -> list[tuple[int, int, str]]:
     env = dict(installed_env(), PYTHONWARNINGS="ignore")
     r = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "msglint", "check", small],
-        capture_output=True, text=True, env=env, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     rows = []
     for line in r.stderr.splitlines():
@@ -272,21 +285,41 @@ def section_startup(out: dict[str, object], runs: int) -> None:
         t_nobc = median_wall([*msglint_cmd(), "check", small], runs, dict(plain, PYTHONDONTWRITEBYTECODE="1"))
         print(f"  python -c pass                          {t_py * 1000:7.1f} ms")
         print(f"  msglint --version                       {t_ver * 1000:7.1f} ms")
-        print(f"  msglint check small.html (all rules)    {t_chk * 1000:7.1f} ms   (target < 250 ms; "
-              f"{(t_chk - t_py) * 1000:.0f} ms above bare Python)")
+        print(
+            f"  msglint check small.html (all rules)    {t_chk * 1000:7.1f} ms   (target < 250 ms; "
+            f"{(t_chk - t_py) * 1000:.0f} ms above bare Python)"
+        )
         print(f"    --select {markup:<25}   {t_markup * 1000:7.1f} ms   (markup, links, metadata)")
         print(f"    --select MSG4,MSG5,MSG6               {t_lang * 1000:7.1f} ms   (language, spelling, wording)")
         print(f"    no bytecode cache (all rules)         {t_nobc * 1000:7.1f} ms   (PYTHONDONTWRITEBYTECODE=1)")
-        out["startup"] = {"python": t_py, "version": t_ver, "check_small": t_chk, "markup_rules": t_markup,
-                          "language_rules": t_lang, "no_bytecode_cache": t_nobc}
+        out["startup"] = {
+            "python": t_py,
+            "version": t_ver,
+            "check_small": t_chk,
+            "markup_rules": t_markup,
+            "language_rules": t_lang,
+            "no_bytecode_cache": t_nobc,
+        }
         rows = importtime(small)
         mods = {name.strip() for _, _, name in rows}
         total = sum(s for s, _, _ in rows)
         print(f"  imports: {len(rows)} modules, {total / 1000:.0f} ms self time in total; slowest (cumulative):")
         for s, c, name in sorted(rows, key=lambda r: -r[1])[:12]:
             print(f"    {c / 1000:7.1f} ms cum {s / 1000:7.1f} ms self  {name}")
-        heavy = ["tinycss2", "emoji", "phonenumbers", "langdetect", "spellchecker", "language_tool_python", "lxml",
-                 "requests", "urllib3", "email", "json", "xml"]
+        heavy = [
+            "tinycss2",
+            "emoji",
+            "phonenumbers",
+            "langdetect",
+            "spellchecker",
+            "language_tool_python",
+            "lxml",
+            "requests",
+            "urllib3",
+            "email",
+            "json",
+            "xml",
+        ]
         loaded = [h for h in heavy if h in mods]
         print(f"  heavy modules loaded for a small file: {', '.join(loaded) if loaded else 'none'}")
         out["startup_heavy"] = loaded
@@ -358,14 +391,18 @@ def section_rules(files: list[str], out: dict[str, object]) -> None:
     rules_total = sum(v for k, v in cost.items() if k.startswith("MSG"))
     stages = sum(v for k, v in cost.items() if k.startswith("["))
     grand = rules_total + stages
-    print(f"\n== where the time goes ({len(files)} files; per-rule sum {rules_total:.2f} s, "
-          f"document + engine {stages:.2f} s)")
+    print(
+        f"\n== where the time goes ({len(files)} files; per-rule sum {rules_total:.2f} s, "
+        f"document + engine {stages:.2f} s)"
+    )
     for name, sec in sorted(cost.items(), key=lambda kv: -kv[1]):
         code = name.split()[0]
         hits = f"{found[code]:6d} findings" if code in found else ""
         print(f"  {name:<40} {sec:7.3f} s  {100 * sec / grand:5.1f} %  {1e6 * sec / len(files):8.1f} us/file  {hits}")
-    print("  ([engine: ...] = contexts, buyer language, sorting, suppressions: lint_document with no-op checks;"
-          " [diagnostics] = positions and Diagnostic objects)")
+    print(
+        "  ([engine: ...] = contexts, buyer language, sorting, suppressions: lint_document with no-op checks;"
+        " [diagnostics] = positions and Diagnostic objects)"
+    )
     out["rules"] = dict(sorted(cost.items(), key=lambda kv: -kv[1]))
 
 

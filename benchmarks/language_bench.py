@@ -28,8 +28,10 @@ def main(folder: str) -> None:
     print(f"import msglint.text.language: {(time.perf_counter() - t) * 1000:.1f} ms")
     t = time.perf_counter()
     lang_mod._by_langdetect("necesitamos el texto del grabado para su anillo")
-    print(f"first langdetect call (import + {len(lang_mod.detectable())} profiles): "
-          f"{(time.perf_counter() - t) * 1000:.0f} ms")
+    print(
+        f"first langdetect call (import + {len(lang_mod.detectable())} profiles): "
+        f"{(time.perf_counter() - t) * 1000:.0f} ms"
+    )
 
     docs = [parse(Path(f).read_text(encoding="utf-8", errors="replace"), f) for f in iter_files([folder])]
     by_method: dict[str, list[float]] = {}

@@ -164,8 +164,13 @@ PLACEHOLDERS = {
     "presta": ("{firstname}", "{order_name}", "{shop_name}"),
     "review": ("[[buyer-name]]", "[[order-id]]", "[[shop-name]]"),
 }
-SUFFIX = {"jinja": [".j2", ".jinja", ".html"], "liquid": [".liquid"], "hbs": [".hbs", ".mustache"],
-          "presta": [".tpl"], "review": [".txt", ".html"]}
+SUFFIX = {
+    "jinja": [".j2", ".jinja", ".html"],
+    "liquid": [".liquid"],
+    "hbs": [".hbs", ".mustache"],
+    "presta": [".tpl"],
+    "review": [".txt", ".html"],
+}
 
 
 def order_number(rng: random.Random) -> str:
@@ -212,22 +217,45 @@ class Gen:
     def link(self) -> str:
         rng = self.rng
         if self.violating and rng.random() < 0.5:
-            href = rng.choice(["https://www.example-shop.com/deals", "http://bit.ly/3xYz", "mailto:hi@example.com",
-                               "https://amazon.de.example.net/review", "tel:+4930123456"])
+            href = rng.choice(
+                [
+                    "https://www.example-shop.com/deals",
+                    "http://bit.ly/3xYz",
+                    "mailto:hi@example.com",
+                    "https://amazon.de.example.net/review",
+                    "tel:+4930123456",
+                ]
+            )
         elif self.engine and rng.random() < 0.5:
             href = "{{ review_url }}" if self.engine in ("jinja", "liquid", "hbs") else "[[review-link]]"
         else:
-            href = rng.choice(["https://www.amazon.de/gp/css/order-history", "https://sellercentral.amazon.fr/",
-                               "https://www.amazon.co.uk/review/create-review?asin=B000000001"])
-        text = {"en": "your orders", "de": "Ihre Bestellungen", "fr": "vos commandes", "es": "sus pedidos",
-                "it": "i suoi ordini"}[self.lang]
+            href = rng.choice(
+                [
+                    "https://www.amazon.de/gp/css/order-history",
+                    "https://sellercentral.amazon.fr/",
+                    "https://www.amazon.co.uk/review/create-review?asin=B000000001",
+                ]
+            )
+        text = {
+            "en": "your orders",
+            "de": "Ihre Bestellungen",
+            "fr": "vos commandes",
+            "es": "sus pedidos",
+            "it": "i suoi ordini",
+        }[self.lang]
         return f'<a href="{href}">{text}</a>'
 
     def image(self) -> str:
         rng = self.rng
         if self.violating and rng.random() < 0.5:
-            src = rng.choice(["http://cdn.example.com/logo.png", "https://cdn.example.com/anim.gif",
-                              "https://track.example.com/open?id=123", "data:image/gif;base64,R0lGODlhAQABAAAAACw="])
+            src = rng.choice(
+                [
+                    "http://cdn.example.com/logo.png",
+                    "https://cdn.example.com/anim.gif",
+                    "https://track.example.com/open?id=123",
+                    "data:image/gif;base64,R0lGODlhAQABAAAAACw=",
+                ]
+            )
             size = rng.choice(['width="1" height="1"', 'width="900"', 'style="display:none"', ""])
         else:
             src = rng.choice(["https://m.media-amazon.com/images/I/41abc.jpg", "cid:logo@shop"])
@@ -237,8 +265,15 @@ class Gen:
     def style_attr(self) -> str:
         rng = self.rng
         if self.violating and rng.random() < 0.5:
-            return rng.choice(['font-family: Comic Sans MS; color: #ff0000', 'text-align: center',
-                               'font-size: 22px; line-height: 2', 'margin: 0 200px', 'background: url(http://x.example/bg.gif)'])
+            return rng.choice(
+                [
+                    "font-family: Comic Sans MS; color: #ff0000",
+                    "text-align: center",
+                    "font-size: 22px; line-height: 2",
+                    "margin: 0 200px",
+                    "background: url(http://x.example/bg.gif)",
+                ]
+            )
         return rng.choice(["font-weight: bold", "margin: 0 0 8px 0", "padding: 4px", "font-style: italic"])
 
     def html_block(self) -> str:
@@ -345,7 +380,9 @@ def make_html(g: Gen, size: int, document: bool) -> str:
         body = (
             '<table class="main" align="center" cellpadding="0" cellspacing="0">\n<tr><td class="content">\n'
             + body
-            + '\n</td></tr>\n<tr><td class="footer">' + g.shop + "</td></tr>\n</table>"
+            + '\n</td></tr>\n<tr><td class="footer">'
+            + g.shop
+            + "</td></tr>\n</table>"
         )
     return f'<!DOCTYPE html>\n<html lang="{g.lang}">\n<head>{head}</head>\n<body>\n{body}\n</body>\n</html>\n'
 

@@ -83,8 +83,10 @@ def main() -> None:
     warm_w, diags_w2 = lint_all(wording)
     warm_c, diags_c = lint_all(corpus)
     assert diags_w == diags_w2
-    print(f"fixtures/wording: {len(wording)} files, first pass {first * 1000 / len(wording):.2f} ms/file "
-          f"(incl. compiling), warm {warm_w * 1000 / len(wording):.2f} ms/file, {len(diags_w)} diagnostics")
+    print(
+        f"fixtures/wording: {len(wording)} files, first pass {first * 1000 / len(wording):.2f} ms/file "
+        f"(incl. compiling), warm {warm_w * 1000 / len(wording):.2f} ms/file, {len(diags_w)} diagnostics"
+    )
     print(f"corpus: {len(corpus)} files, warm {warm_c * 1000 / len(corpus):.2f} ms/file, {len(diags_c)} diagnostics")
     print(f"cold start, msglint check small.html: median {cold_start(args.runs) * 1000:.0f} ms wall")
     if args.dump:

@@ -101,12 +101,16 @@ def main() -> int:
     n = len(paths)
     digest = hashlib.sha256(json.dumps(results, ensure_ascii=False).encode()).hexdigest()[:16]
     print(f"{n} files ({n - args.limit if n > args.limit else 0} fixtures), {len(results)} diagnostics, hash {digest}")
-    print(f"  first round (loads word lists): lint {totals[0] / n * 1000:6.2f} ms/file, "
-          f"spelling {inners[0] / n * 1000:6.2f} ms/file")
+    print(
+        f"  first round (loads word lists): lint {totals[0] / n * 1000:6.2f} ms/file, "
+        f"spelling {inners[0] / n * 1000:6.2f} ms/file"
+    )
     if args.rounds > 1:
         best_t, best_i = min(totals[1:]), min(inners[1:])
-        print(f"  best later round:               lint {best_t / n * 1000:6.2f} ms/file, "
-              f"spelling {best_i / n * 1000:6.2f} ms/file")
+        print(
+            f"  best later round:               lint {best_t / n * 1000:6.2f} ms/file, "
+            f"spelling {best_i / n * 1000:6.2f} ms/file"
+        )
     if args.save or args.compare:
         for share in SHARES:
             linter.rules["MSG403"].data["max-unknown-share"] = share

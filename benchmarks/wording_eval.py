@@ -30,8 +30,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 WORDING_DIR = ROOT / "fixtures" / "wording"
 WORDING_RULES = frozenset(
-    ["MSG402", "MSG403", "MSG404", "MSG405", "MSG501", "MSG502", "MSG503", "MSG504",
-     "MSG601", "MSG602", "MSG603", "MSG604"]
+    [
+        "MSG402",
+        "MSG403",
+        "MSG404",
+        "MSG405",
+        "MSG501",
+        "MSG502",
+        "MSG503",
+        "MSG504",
+        "MSG601",
+        "MSG602",
+        "MSG603",
+        "MSG604",
+    ]
 )
 TARGET_PRECISION = 0.95
 TARGET_RECALL = 0.9
@@ -115,9 +127,12 @@ def _fmt(x: float | None) -> str:
 def render(scores: dict[tuple[str, str], Score], cases: list[Case]) -> str:
     langs = sorted({c.language for c in cases})
     codes = sorted({code for code, _ in scores})
-    lines = [f"{len(cases)} labelled messages, "
-             + ", ".join(f"{lang}: {sum(c.language == lang for c in cases)}" for lang in langs)
-             + f" ({sum(not c.expect for c in cases)} compliant)", ""]
+    lines = [
+        f"{len(cases)} labelled messages, "
+        + ", ".join(f"{lang}: {sum(c.language == lang for c in cases)}" for lang in langs)
+        + f" ({sum(not c.expect for c in cases)} compliant)",
+        "",
+    ]
     head = "rule    " + "".join(f"{lang:>12}" for lang in langs) + "       total (tp/fp/fn)"
     lines += ["precision / recall per rule and language", head]
     grand = Score()

@@ -96,7 +96,11 @@ def _load_config(config_file: str | None, **overrides: Any) -> Config:
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in FILE.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in FILE.")
 @click.option(
-    "--jobs", "-j", type=click.IntRange(min=0), default=None, envvar="MSGLINT_JOBS",
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=None,
+    envvar="MSGLINT_JOBS",
     help="Worker processes (1: no pool; default: every core, for batches of 128+ files).",
 )
 def check(
@@ -180,8 +184,11 @@ def check(
 
         n_fixed, n_changed = summary(results)
         if n_fixed:
-            click.echo(f"Fixed {n_fixed} problem{'s' if n_fixed != 1 else ''} in {n_changed} "
-                       f"file{'s' if n_changed != 1 else ''}.", err=to_err or fmt != "text")
+            click.echo(
+                f"Fixed {n_fixed} problem{'s' if n_fixed != 1 else ''} in {n_changed} "
+                f"file{'s' if n_changed != 1 else ''}.",
+                err=to_err or fmt != "text",
+            )
     out = render(
         fmt, diags, files=files, statistics=statistics, color=sys.stdout.isatty(), rules=linter.rules, paths=targets
     )

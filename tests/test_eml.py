@@ -14,8 +14,12 @@ from msglint.model.mail import Mail, is_mail, read_mail
 MAIL = FIXTURES / "mail"
 ALL_RULES_SILENT = ["invoice_pdf_de.eml", "customer_shipping_en.eml"]
 #: Permitted mails to an alias: MSG705 stays silent (other rules may still speak).
-PERMITTED_TO_ALIAS = ["invoice_pdf_de.eml", "facture_nested_fr.eml", "catalogue_attachment_it.eml",
-                      "customization_emoji_es.eml"]
+PERMITTED_TO_ALIAS = [
+    "invoice_pdf_de.eml",
+    "facture_nested_fr.eml",
+    "catalogue_attachment_it.eml",
+    "customization_emoji_es.eml",
+]
 
 
 def _read(name: str) -> Mail:
@@ -30,22 +34,52 @@ def _read(name: str) -> Mail:
     ("name", "where", "says"),
     [
         # Shopify, German, quoted-printable parts, RFC 2047 UTF-8 subject, Amazon.de alias
-        ("shopify_shipping_de_qp.eml", (6, 21), ["t969vz2jn3bdsy7@marketplace.amazon.de", "Amazon (amazon.de)",
-                                                 "Shopify", "Ihre Bestellung #1042 wurde versandt"]),
+        (
+            "shopify_shipping_de_qp.eml",
+            (6, 21),
+            [
+                "t969vz2jn3bdsy7@marketplace.amazon.de",
+                "Amazon (amazon.de)",
+                "Shopify",
+                "Ihre Bestellung #1042 wurde versandt",
+            ],
+        ),
         # WooCommerce, French, base64 HTML, ISO-8859-1 encoded subject, blacklisted- alias
-        ("woocommerce_shipping_fr_b64.eml", (2, 5), ["blacklisted-c4dc1kt7abtb7qr@marketplace.amazon.fr",
-                                                     "Amazon (amazon.fr)", "Votre commande a été expédiée"]),
+        (
+            "woocommerce_shipping_fr_b64.eml",
+            (2, 5),
+            [
+                "blacklisted-c4dc1kt7abtb7qr@marketplace.amazon.fr",
+                "Amazon (amazon.fr)",
+                "Votre commande a été expédiée",
+            ],
+        ),
         # PrestaShop, English, 7bit multipart/alternative, eBay member alias, UPS tracking link
-        ("prestashop_transit_ebay_en.eml", (2, 5), ["415b21349b3e42193d47@members.ebay.com", "eBay (ebay.com)",
-                                                    "PrestaShop", "Package in transit"]),
+        (
+            "prestashop_transit_ebay_en.eml",
+            (2, 5),
+            ["415b21349b3e42193d47@members.ebay.com", "eBay (ebay.com)", "PrestaShop", "Package in transit"],
+        ),
         # Gambio, ISO-8859-1 8bit body and subject, magnalister prefix on the bare shop domain
         ("gambio_versand_de_latin1.eml", (2, 5), ["blacklisted-a1b2c3d4e5f6g7h@amazon.de", "Versandbestätigung"]),
         # Shopify, Spanish, base64 text/plain, RFC 2047 B-encoded subject, the alias in Cc
-        ("shopify_envio_es_b64.eml", (3, 5), ["k2m4n6p8q0r2s4t@marketplace.amazon.es", "Amazon (amazon.es)",
-                                              "Tu pedido #3310 está en camino", "www.correos.es", "Shopify"]),
+        (
+            "shopify_envio_es_b64.eml",
+            (3, 5),
+            [
+                "k2m4n6p8q0r2s4t@marketplace.amazon.es",
+                "Amazon (amazon.es)",
+                "Tu pedido #3310 está en camino",
+                "www.correos.es",
+                "Shopify",
+            ],
+        ),
         # WooCommerce, Italian, ISO-8859-15 quoted-printable HTML, eBay.it member alias
-        ("woocommerce_spedito_it_qp.eml", (2, 5), ["9c7e1f03ab54d2e8f601@members.ebay.it", "eBay (ebay.it)",
-                                                   "Il tuo ordine è stato spedito", "WooCommerce"]),
+        (
+            "woocommerce_spedito_it_qp.eml",
+            (2, 5),
+            ["9c7e1f03ab54d2e8f601@members.ebay.it", "eBay (ebay.it)", "Il tuo ordine è stato spedito", "WooCommerce"],
+        ),
     ],
 )
 def test_shop_notification_to_an_alias_is_caught(name: str, where: tuple[int, int], says: list[str]) -> None:
@@ -70,9 +104,7 @@ def test_tracking_link_alone_is_enough() -> None:
 def test_custom_alias_domain_from_the_configuration() -> None:
     path = MAIL / "custom_alias_shipping_en.eml"
     assert lint_file(path) == []  # an ordinary address unless configured
-    assert lint_file(path, select=["MSG705"], **{"alias-domains": ["orders.acme-store.example"]}) == [
-        ("MSG705", 2, 5)
-    ]
+    assert lint_file(path, select=["MSG705"], **{"alias-domains": ["orders.acme-store.example"]}) == [("MSG705", 2, 5)]
 
 
 @pytest.mark.parametrize("name", ALL_RULES_SILENT)
@@ -127,11 +159,11 @@ def test_crlf_mail_positions() -> None:
     raw = (
         "From: a@example.net\r\nTo: t969vz2jn3bdsy7@marketplace.amazon.com\r\nSubject: Order 123-1234567-1234567\r\n"
         "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-        "Hello,\r\nwhich name should we engrave? \U0001F600\r\n"
+        "Hello,\r\nwhich name should we engrave? \U0001f600\r\n"
     ).encode()
     diags = msglint.lint(raw, "m.eml", config={"select": ["MSG101"]})
     assert [(d.line, d.column) for d in diags] == [(8, 31)]
-    assert diags[0].source_line == "which name should we engrave? \U0001F600"
+    assert diags[0].source_line == "which name should we engrave? \U0001f600"
     assert diags[0].fix is None  # --fix never rewrites a mail
 
 
@@ -176,8 +208,8 @@ def test_inline_images_are_not_attachments() -> None:
     mail = (
         "From: a@example.net\nTo: t969vz2jn3bdsy7@marketplace.amazon.de\nSubject: Bestellung 123-1234567-1234567\n"
         'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="r"\n\n'
-        "--r\nContent-Type: text/html; charset=utf-8\n\n<p>Guten Tag</p><img src=\"cid:logo\">\n"
-        "--r\nContent-Type: image/png; name=\"logo.png\"\nContent-ID: <logo>\nContent-Transfer-Encoding: base64\n\n"
+        '--r\nContent-Type: text/html; charset=utf-8\n\n<p>Guten Tag</p><img src="cid:logo">\n'
+        '--r\nContent-Type: image/png; name="logo.png"\nContent-ID: <logo>\nContent-Transfer-Encoding: base64\n\n'
         f"{gif}\n--r--\n"
     )
     m = read_mail(mail.encode(), mail, "m.eml")
@@ -187,7 +219,7 @@ def test_inline_images_are_not_attachments() -> None:
 def test_recipients_from_to_cc_and_bcc() -> None:
     mail = (
         "From: a@example.net\nTo: Jane <jane@example.org>\nCc: x@example.com,\n"
-        " \"B\" <415B21349B3E42193D47@members.ebay.de>\nBcc: t969vz2jn3bdsy7@marketplace.amazon.it\n"
+        ' "B" <415B21349B3E42193D47@members.ebay.de>\nBcc: t969vz2jn3bdsy7@marketplace.amazon.it\n'
         "Subject: hi\n\nbody\n"
     )
     m = read_mail(mail.encode(), mail, "m.eml")
@@ -234,12 +266,12 @@ def test_mail_detection(path: str, head: str, expected: bool) -> None:
     [
         b"",
         b"To: t969vz2jn3bdsy7@marketplace.amazon.de",  # no body, no blank line
-        b"To: t969vz2jn3bdsy7@marketplace.amazon.de\nContent-Type: multipart/mixed; boundary=\"x\"\n\n--x\nno end",
+        b'To: t969vz2jn3bdsy7@marketplace.amazon.de\nContent-Type: multipart/mixed; boundary="x"\n\n--x\nno end',
         b"To: t969vz2jn3bdsy7@marketplace.amazon.de\nContent-Type: multipart/mixed\n\nno boundary parameter",
         b"To: t969vz2jn3bdsy7@marketplace.amazon.de\nContent-Type: text/plain; charset=x-unknown-42\n\nHallo \xe9",
         b"To: t969vz2jn3bdsy7@marketplace.amazon.de\nContent-Transfer-Encoding: base64\n\n!!!not base64!!!",
         b"To: t969vz2jn3bdsy7@marketplace.amazon.de\nSubject: =?utf-8?B?broken?=\n\nx",
-        b"To: ,,,<<>>@@, \"unterminated\nSubject: x\n\nbody",
+        b'To: ,,,<<>>@@, "unterminated\nSubject: x\n\nbody',
         b"\x00\x01\x02binary",
     ],
 )
@@ -254,7 +286,7 @@ def test_deeply_nested_multipart_is_bounded() -> None:
     parts = [head]
     for i in range(depth):
         parts.append(f'Content-Type: multipart/mixed; boundary="b{i}"\n\n--b{i}\n')
-    parts.append("Content-Type: text/plain\n\nHello \U0001F600\n")
+    parts.append("Content-Type: text/plain\n\nHello \U0001f600\n")
     for i in reversed(range(depth)):
         parts.append(f"--b{i}--\n")
     diags = msglint.lint("".join(parts), "deep.eml", config={"select": ["MSG101"]})
@@ -445,8 +477,10 @@ def test_every_pattern_has_a_flagged_example(key: str, table: dict[str, list[str
             assert not re.search(r"[A-ZÀ-ÿ]", pattern.replace("\\S", "").replace("\\W", "")), pattern  # folded
 
 
-@pytest.mark.parametrize(("key", "flagged", "neutral"), [("subject", SUBJECTS_FLAGGED, SUBJECTS_NEUTRAL),
-                                                         ("body", BODIES_FLAGGED, BODIES_NEUTRAL)])
+@pytest.mark.parametrize(
+    ("key", "flagged", "neutral"),
+    [("subject", SUBJECTS_FLAGGED, SUBJECTS_NEUTRAL), ("body", BODIES_FLAGGED, BODIES_NEUTRAL)],
+)
 def test_flagged_and_neutral_wording(key: str, flagged: dict[str, list[str]], neutral: dict[str, list[str]]) -> None:
     for lang in ("en", "de", "fr", "es", "it"):
         for text in flagged[lang]:
@@ -512,8 +546,8 @@ def test_unnamed_and_archive_attachments_in_a_mail() -> None:
         "--m\nContent-Type: text/plain; charset=utf-8\n\nBonjour, voici la facture.\n"
         "--m\nContent-Type: application/pdf\nContent-Disposition: attachment\nContent-Transfer-Encoding: base64\n\n"
         f"{pdf}\n"
-        "--m\nContent-Type: application/zip; name=\"facture.zip\"\nContent-Disposition: attachment; "
-        "filename=\"facture.zip\"\nContent-Transfer-Encoding: base64\n\nUEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==\n--m--\n"
+        '--m\nContent-Type: application/zip; name="facture.zip"\nContent-Disposition: attachment; '
+        'filename="facture.zip"\nContent-Transfer-Encoding: base64\n\nUEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==\n--m--\n'
     )
     diags = msglint.lint(mail, "x.eml", config={"select": ["MSG702"]})
     assert [(d.line, d.column) for d in diags] == [(13, 1), (19, 1)]  # their Content-Disposition lines
@@ -537,18 +571,59 @@ def test_nested_multipart_parts_and_attachments() -> None:
 
 
 UNLESS_EXAMPLES = {
-    "en": ["the address is incomplete", "a wrong address", "it arrived damaged", "the parcel was lost",
-           "we could not deliver", "we cannot reach you", "we can't find it", "unable to deliver",
-           "a problem with the parcel", "returned to the sender", "a missing part"],
-    "de": ["die Adresse ist unvollständig", "an die falsche Adresse", "beschädigt", "verloren",
-           "konnte nicht zugestellt werden", "kann nicht geliefert werden", "ein Problem", "zurückgesendet",
-           "es fehlt ein Teil"],
-    "fr": ["adresse incomplète", "une mauvaise adresse", "adresse erronée", "colis endommagé", "colis perdu",
-           "n'a pas pu être livré", "ne peut pas être livré", "un problème", "colis retourné"],
-    "es": ["dirección incompleta", "dirección incorrecta", "paquete dañado", "paquete perdido", "no se pudo entregar",
-           "un problema", "paquete devuelto"],
-    "it": ["indirizzo incompleto", "indirizzo errato", "pacco danneggiato", "pacco perso",
-           "non è stato possibile consegnarlo", "un problema", "pacco restituito"],
+    "en": [
+        "the address is incomplete",
+        "a wrong address",
+        "it arrived damaged",
+        "the parcel was lost",
+        "we could not deliver",
+        "we cannot reach you",
+        "we can't find it",
+        "unable to deliver",
+        "a problem with the parcel",
+        "returned to the sender",
+        "a missing part",
+    ],
+    "de": [
+        "die Adresse ist unvollständig",
+        "an die falsche Adresse",
+        "beschädigt",
+        "verloren",
+        "konnte nicht zugestellt werden",
+        "kann nicht geliefert werden",
+        "ein Problem",
+        "zurückgesendet",
+        "es fehlt ein Teil",
+    ],
+    "fr": [
+        "adresse incomplète",
+        "une mauvaise adresse",
+        "adresse erronée",
+        "colis endommagé",
+        "colis perdu",
+        "n'a pas pu être livré",
+        "ne peut pas être livré",
+        "un problème",
+        "colis retourné",
+    ],
+    "es": [
+        "dirección incompleta",
+        "dirección incorrecta",
+        "paquete dañado",
+        "paquete perdido",
+        "no se pudo entregar",
+        "un problema",
+        "paquete devuelto",
+    ],
+    "it": [
+        "indirizzo incompleto",
+        "indirizzo errato",
+        "pacco danneggiato",
+        "pacco perso",
+        "non è stato possibile consegnarlo",
+        "un problema",
+        "pacco restituito",
+    ],
 }
 
 

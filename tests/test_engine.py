@@ -218,7 +218,6 @@ def test_character_references_in_style_attributes() -> None:
     assert [source[o : o + 6] for o in fam.token_offsets] == ["&quot;", ",sans-", "sans-s"]
 
 
-
 def test_pack_cache_follows_the_file_and_survives_corruption(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 

@@ -41,12 +41,15 @@ class StandIn:
                 if self.path == "/v2/check" and pos >= 0:
                     # LanguageTool counts UTF-16 code units: an emoji before the match counts 2.
                     utf16 = len(text[: pos + 4].encode("utf-16-le")) // 2
-                    matches.append({
-                        "offset": utf16, "length": 6,
-                        "message": "The modal verb 'can' requires the verb's base form.",
-                        "replacements": [{"value": "start"}],
-                        "rule": {"id": "MD_BASEFORM", "category": {"id": "GRAMMAR"}},
-                    })
+                    matches.append(
+                        {
+                            "offset": utf16,
+                            "length": 6,
+                            "message": "The modal verb 'can' requires the verb's base form.",
+                            "replacements": [{"value": "start"}],
+                            "rule": {"id": "MD_BASEFORM", "category": {"id": "GRAMMAR"}},
+                        }
+                    )
                 payload = json.dumps({"matches": matches}).encode("utf-8")
                 self.send_response(200 if self.path == "/v2/check" else 404)
                 self.send_header("Content-Type", "application/json")
@@ -190,7 +193,17 @@ def test_other_language_is_sent_with_its_languagetool_code(lt: StandIn, tmp_path
         "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Wir benötigen den Gravurtext für Ihren Ring. "
         "Könnten Sie uns bitte den gewünschten Namen mitteilen?\n"
     )
-    assert msglint.lint(text, filename="m.txt", config={
-        "marketplace": "amazon.de", "cache-dir": str(tmp_path), "select": ["MSG404"], "languagetool-url": lt.url,
-    }) == []
+    assert (
+        msglint.lint(
+            text,
+            filename="m.txt",
+            config={
+                "marketplace": "amazon.de",
+                "cache-dir": str(tmp_path),
+                "select": ["MSG404"],
+                "languagetool-url": lt.url,
+            },
+        )
+        == []
+    )
     assert lt.requests[0]["language"] == ["de-DE"]

@@ -129,7 +129,7 @@ def test_plain_templates_do_not_load_the_mail_or_css_modules() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
-    code = code.replace("<p>Order", "<p style=\"color: red\">Order").replace("t.html", "t.eml")
+    code = code.replace("<p>Order", '<p style="color: red">Order').replace("t.html", "t.eml")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "msglint.model.mail" in out  # ... and the test can fail: a mail does load the mail reader
 

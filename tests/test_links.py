@@ -37,6 +37,7 @@ def _col(line: str, needle: str) -> int:
     """1-based column of ``needle`` in a one-line source."""
     return line.index(needle) + 1
 
+
 # ---- fixtures: exact (code, line, column) ----------------------------------------------------
 BAD: dict[str, list[tuple[str, int, int]]] = {
     "bad/external_links_en.html": [
@@ -203,7 +204,10 @@ def test_allowed_domains_cover_subdomains_but_not_parents_or_look_alikes() -> No
         "<a href='https://activate.example-gps.com.evil.io/'>c</a></p>"
     )
     got = _text(src, **{"allowed-domains": ["activate.example-gps.com"]})
-    assert got == [("MSG201", 1, _col(src, "https://www.")), ("MSG201", 1, _col(src, "https://activate.example-gps.com.evil"))]
+    assert got == [
+        ("MSG201", 1, _col(src, "https://www.")),
+        ("MSG201", 1, _col(src, "https://activate.example-gps.com.evil")),
+    ]
     assert _text(src, **{"allowed-domains": ["https://example-gps.com/", "*.evil.io"]}) == []
 
 

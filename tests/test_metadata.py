@@ -18,8 +18,12 @@ META = FIXTURES / "metadata"
 SEL = {"select": ["MSG0", "MSG7"]}
 
 
-def fm(front: str, body: str = "<p>Hello, your order 123-1234567-1234567 needs a date for delivery.</p>\n",
-       name: str = "t.html", **cfg: object) -> list[tuple[str, int, int]]:
+def fm(
+    front: str,
+    body: str = "<p>Hello, your order 123-1234567-1234567 needs a date for delivery.</p>\n",
+    name: str = "t.html",
+    **cfg: object,
+) -> list[tuple[str, int, int]]:
     config = {**SEL, **cfg}
     return lint_text(f"---\n{front}\n---\n{body}", name, **config)
 
@@ -37,8 +41,14 @@ def fm(front: str, body: str = "<p>Hello, your order 123-1234567-1234567 needs a
         ("spapi_attachments.txt", [("MSG702", 4, 90)]),
         (
             "front_matter_errors.html",
-            [("MSG004", 2, 14), ("MSG004", 3, 9), ("MSG004", 4, 10), ("MSG004", 5, 13), ("MSG004", 6, 1),
-             ("MSG004", 7, 1)],
+            [
+                ("MSG004", 2, 14),
+                ("MSG004", 3, 9),
+                ("MSG004", 4, 10),
+                ("MSG004", 5, 13),
+                ("MSG004", 6, 1),
+                ("MSG004", 7, 1),
+            ],
         ),
         # near misses: exactly 5 days, 40 days after the order, '<' in sp-api text
         ("schedule_near_miss_en.html", []),
@@ -106,11 +116,26 @@ def test_proactive_window_boundaries(front: str, fires: bool) -> None:
 @pytest.mark.parametrize(
     "name",
     [
-        "invoice-123.pdf", "Receipt.pdf", "facture_2026-11.pdf", "Rechnung 123-1234567-1234567.pdf",
-        "factura.pdf", "fattura_405.pdf", "Gutschrift.pdf",
-        "user-manual.pdf", "Bedienungsanleitung.pdf", "Montageanleitung.pdf", "mode d'emploi.pdf",
-        "notice-montage.pdf", "manual de instrucciones.pdf", "istruzioni.pdf", "manuale.pdf",
-        "warranty.pdf", "Garantie.pdf", "Garantía.pdf", "garanzia.pdf", "guarantee-card.jpg",
+        "invoice-123.pdf",
+        "Receipt.pdf",
+        "facture_2026-11.pdf",
+        "Rechnung 123-1234567-1234567.pdf",
+        "factura.pdf",
+        "fattura_405.pdf",
+        "Gutschrift.pdf",
+        "user-manual.pdf",
+        "Bedienungsanleitung.pdf",
+        "Montageanleitung.pdf",
+        "mode d'emploi.pdf",
+        "notice-montage.pdf",
+        "manual de instrucciones.pdf",
+        "istruzioni.pdf",
+        "manuale.pdf",
+        "warranty.pdf",
+        "Garantie.pdf",
+        "Garantía.pdf",
+        "garanzia.pdf",
+        "guarantee-card.jpg",
         "assembly_instructions.png",
     ],
 )
@@ -146,9 +171,21 @@ def test_single_attachment_value_and_sp_api_limit() -> None:
 # ---- reasons ----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "reason",
-    ["review-request", "confirm-order-details", "delivery-scheduling", "invoice", "legal-disclosure",
-     "courtesy-refund", "unexpected-problem", "customization", "warranty", "digital-access-key",
-     "home-service", "other", "Invoice"],
+    [
+        "review-request",
+        "confirm-order-details",
+        "delivery-scheduling",
+        "invoice",
+        "legal-disclosure",
+        "courtesy-refund",
+        "unexpected-problem",
+        "customization",
+        "warranty",
+        "digital-access-key",
+        "home-service",
+        "other",
+        "Invoice",
+    ],
 )
 def test_every_cli_md_reason_is_permitted(reason: str) -> None:
     assert "MSG703" not in {c for c, _, _ in fm(f"reason: {reason}")}
@@ -262,8 +299,15 @@ def test_summaries_are_small_and_picklable() -> None:
 @pytest.mark.timeout(120)  # a hang guard, not a speed assertion: figures live in benchmarks/
 def test_hostile_front_matter_is_fast() -> None:
     src = (
-        "---\nsend-after: 11111" + " " * 20000 + "d after " + "a " * 5000 + "\nreason: " + "x" * 50000
-        + "   \nattachments: [" + ", ".join(["x.pdf"] * 2000) + "]\n---\n<p>hi</p>"
+        "---\nsend-after: 11111"
+        + " " * 20000
+        + "d after "
+        + "a " * 5000
+        + "\nreason: "
+        + "x" * 50000
+        + "   \nattachments: ["
+        + ", ".join(["x.pdf"] * 2000)
+        + "]\n---\n<p>hi</p>"
     )
     diags = msglint.lint(src, "t.html", config=SEL)
     assert {d.code for d in diags} == {"MSG004", "MSG702", "MSG703"}

@@ -107,9 +107,7 @@ def test_order_placeholders_count_as_the_order_number(placeholder: str) -> None:
     ],
 )
 def test_near_misses_are_not_order_numbers(near_miss: str) -> None:
-    assert _text(f"Hello,\nabout your order {near_miss}: please send the engraving text.\n") == [
-        ("MSG401", 1, 1)
-    ]
+    assert _text(f"Hello,\nabout your order {near_miss}: please send the engraving text.\n") == [("MSG401", 1, 1)]
 
 
 def test_order_number_anywhere_in_the_text_counts() -> None:

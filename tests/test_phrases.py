@@ -54,8 +54,7 @@ def test_case_and_accents_are_ignored() -> None:
 
 def test_ligatures_and_sharp_s_match_both_spellings() -> None:
     assert spans("Hauptstraße und Hauptstrasse", "ACCENT", filename="t.txt") == []  # inside words
-    assert spans("die Straße, die Strasse, die STRASSE", "ACCENT", filename="t.txt") == [
-        "Straße", "Strasse", "STRASSE"]
+    assert spans("die Straße, die Strasse, die STRASSE", "ACCENT", filename="t.txt") == ["Straße", "Strasse", "STRASSE"]
     assert spans("de tout cœur, de tout coeur", "ACCENT", filename="t.txt") == ["cœur", "coeur"]
 
 
@@ -107,8 +106,7 @@ def test_require_needs_context_somewhere_in_the_message() -> None:
 
 def test_character_classes_and_languages() -> None:
     assert spans("5 stars, 5-star", "CLASS", filename="t.txt") == ["5 stars", "5-star"]
-    assert spans("eine Geschenkkarte und a gift card", "GIFT", ("xx", "yy"), "t.txt") == [
-        "Geschenkkarte", "gift card"]
+    assert spans("eine Geschenkkarte und a gift card", "GIFT", ("xx", "yy"), "t.txt") == ["Geschenkkarte", "gift card"]
     assert spans("eine Geschenkkarte", "GIFT", ("xx",), "t.txt") == []
     assert spans("a gift card", "MISSING", ("xx", "zz"), "t.txt") == []
 
@@ -164,7 +162,12 @@ def test_shipped_phrase_files_compile() -> None:
 
 def test_space_question_mark_is_optional_whitespace() -> None:
     assert spans("10% off, 10 % off, 10\n% off, email, e mail", "OPTIONAL", filename="t.txt") == [
-        "10% off", "10 % off", "10\n% off", "email", "e mail"]
+        "10% off",
+        "10 % off",
+        "10\n% off",
+        "email",
+        "e mail",
+    ]
     assert spans("10%off", "OPTIONAL", filename="t.txt") == []
 
 
@@ -201,7 +204,11 @@ def test_anchors_are_required_literals() -> None:
     assert phrases._anchor("(?i)gift") is None
     # every required item, not only the best: each must be in the text
     assert phrases._anchor_sets("(your|the) (order|parcel) (has|have) (been )?(shipped|sent)") == (
-        {"order", "parcel"}, {"your", "the"}, {"has", "have"}, {"shipped", "sent"})
+        {"order", "parcel"},
+        {"your", "the"},
+        {"has", "have"},
+        {"shipped", "sent"},
+    )
     assert phrases._anchor_sets("(a|b) c|d") == ({"c", "d"},)  # a top-level "|": one set
     assert phrases._anchor_sets("(gift)? ?(card)?") == ()
 

@@ -30,8 +30,10 @@ def purpose_codes(body: str, lang: str = "en", filename: str = "m.txt") -> set[s
     ("path", "expected"),
     [
         ("wording/en/marketing-coupon.txt", [("MSG601", 4, 9), ("MSG601", 4, 33), ("MSG601", 4, 41)]),
-        ("wording/en/marketing-follow-us.html",
-         [("MSG601", 3, 4), ("MSG601", 3, 31), ("MSG601", 3, 61), ("MSG601", 3, 97), ("MSG601", 3, 132)]),
+        (
+            "wording/en/marketing-follow-us.html",
+            [("MSG601", 3, 4), ("MSG601", 3, 31), ("MSG601", 3, 61), ("MSG601", 3, 97), ("MSG601", 3, 132)],
+        ),
         ("wording/en/shipping-confirmation.txt", [("MSG602", 3, 12), ("MSG602", 4, 1), ("MSG602", 4, 50)]),
         ("wording/en/refund-confirmation.txt", [("MSG602", 3, 1)]),
         ("wording/en/thanks-only.txt", [("MSG603", 3, 1)]),
@@ -91,8 +93,11 @@ FAMILIES = [
     ("MSG602", "Your parcel has left our warehouse.", "Once we have shipped it, Amazon will inform you."),
     ("MSG602", "We have shipped it today.", "The replacement has left our warehouse today."),
     ("MSG601", "Tag us on Instagram for a chance to be featured!", "Please tag the parcel with the return label."),
-    ("MSG602", "Great news, order 123-1234567-1234567 is on the way!",
-     "Order 123-1234567-1234567 is waiting for your answer about the size."),
+    (
+        "MSG602",
+        "Great news, order 123-1234567-1234567 is on the way!",
+        "Order 123-1234567-1234567 is waiting for your answer about the size.",
+    ),
     ("MSG604", "The model has been discontinued.", "Production has not been discontinued."),
     # MSG604 out of stock
     ("MSG604", "The lamp is out of stock.", "The lamp is in stock and will be engraved tomorrow."),
@@ -171,13 +176,20 @@ LANG_FAMILIES = [
     ("es", "MSG604", "El plazo de entrega se amplía dos semanas.", "El plazo de entrega es de dos días."),
     ("it", "MSG604", "I tempi di consegna si allungano di due settimane.", "I tempi di consegna sono di due giorni."),
     ("it", "MSG601", "Non perda i nostri saldi estivi!", "Il saldo del suo conto è invariato."),
-    ("es", "MSG602", "Su paquete ha salido hoy de nuestro almacén.",
-     "El paquete de sustitución ha salido hoy de nuestro almacén."),
+    (
+        "es",
+        "MSG602",
+        "Su paquete ha salido hoy de nuestro almacén.",
+        "El paquete de sustitución ha salido hoy de nuestro almacén.",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("lang", "code", "bad", "neutral"), LANG_FAMILIES,
-                         ids=[f"{lang}-{c}-{i}" for i, (lang, c, _, _) in enumerate(LANG_FAMILIES)])
+@pytest.mark.parametrize(
+    ("lang", "code", "bad", "neutral"),
+    LANG_FAMILIES,
+    ids=[f"{lang}-{c}-{i}" for i, (lang, c, _, _) in enumerate(LANG_FAMILIES)],
+)
 def test_families_in_other_languages(lang: str, code: str, bad: str, neutral: str) -> None:
     assert code in purpose_codes(bad, lang)
     assert code not in purpose_codes(neutral, lang)
@@ -271,8 +283,9 @@ AVAILABILITY = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "bad", "neutral"), AVAILABILITY,
-                         ids=[f"{lang}-{i}" for i, (lang, _, _) in enumerate(AVAILABILITY)])
+@pytest.mark.parametrize(
+    ("lang", "bad", "neutral"), AVAILABILITY, ids=[f"{lang}-{i}" for i, (lang, _, _) in enumerate(AVAILABILITY)]
+)
 def test_stock_out_versus_people_and_batteries(lang: str, bad: str, neutral: str) -> None:
     assert "MSG604" in purpose_codes(bad, lang)
     assert "MSG604" not in purpose_codes(neutral, lang)

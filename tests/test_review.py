@@ -54,63 +54,97 @@ def test_review_rules_fire_at_the_words_in_french_and_german(
 def test_message_names_the_words_and_the_reason() -> None:
     import msglint
 
-    [d] = [d for d in msglint.lint("Leave a review and we send you a gift card. Order " + ORDER,
-                                  filename="m.txt", config={"language": "en"}) if d.code == "MSG501"]
+    [d] = [
+        d
+        for d in msglint.lint(
+            "Leave a review and we send you a gift card. Order " + ORDER, filename="m.txt", config={"language": "en"}
+        )
+        if d.code == "MSG501"
+    ]
     assert "'gift card'" in d.message and "incentive" in d.message
 
 
 # Each family: a message that must flag, and a neutral one that must stay silent.
 FAMILIES = [
     # MSG501 incentive
-    ("MSG501", "In exchange for your review we will send you a small gift.",
-     "We do not offer anything in exchange for reviews."),
-    ("MSG501", "As a thank you for your review, you get free shipping on the next order.",
-     "Thank you for leaving a review last month."),
-    ("MSG501", "Leave a review and get a 10% discount.",
-     "Leave a review to help other buyers choose."),
-    ("MSG501", "Please write a review. All reviewers take part in our prize draw.",
-     "Please write an honest review about the product."),
-    ("MSG501", "Please rate us on Amazon. You will receive a gift card.",
-     "You paid with a gift card, so the refund goes back to your gift card balance."),
-    ("MSG501", "We would love your feedback. Free samples are waiting for you!",
-     "We would love your feedback on the free-flowing design of the spout."),
+    (
+        "MSG501",
+        "In exchange for your review we will send you a small gift.",
+        "We do not offer anything in exchange for reviews.",
+    ),
+    (
+        "MSG501",
+        "As a thank you for your review, you get free shipping on the next order.",
+        "Thank you for leaving a review last month.",
+    ),
+    ("MSG501", "Leave a review and get a 10% discount.", "Leave a review to help other buyers choose."),
+    (
+        "MSG501",
+        "Please write a review. All reviewers take part in our prize draw.",
+        "Please write an honest review about the product.",
+    ),
+    (
+        "MSG501",
+        "Please rate us on Amazon. You will receive a gift card.",
+        "You paid with a gift card, so the refund goes back to your gift card balance.",
+    ),
+    (
+        "MSG501",
+        "We would love your feedback. Free samples are waiting for you!",
+        "We would love your feedback on the free-flowing design of the spout.",
+    ),
     # MSG502 bias
-    ("MSG502", "A positive review would help our small business.",
-     "Positive or negative, every honest review helps."),
-    ("MSG502", "Please rate the product with 5 stars.",
-     "You can rate the product from 1 to 5 stars."),
-    ("MSG502", "We hope for great feedback from you.",
-     "Thank you so much for your great feedback!"),
-    ("MSG502", "Please leave us a glowing review.",
-     "We would appreciate your honest feedback."),
+    ("MSG502", "A positive review would help our small business.", "Positive or negative, every honest review helps."),
+    ("MSG502", "Please rate the product with 5 stars.", "You can rate the product from 1 to 5 stars."),
+    ("MSG502", "We hope for great feedback from you.", "Thank you so much for your great feedback!"),
+    ("MSG502", "Please leave us a glowing review.", "We would appreciate your honest feedback."),
     # MSG503 gating
-    ("MSG503", "If you are happy with the lamp, please leave a review.",
-     "If you are happy with the proposed design, please confirm it."),
-    ("MSG503", "Please leave a review if you are satisfied.",
-     "Please share your experience in a review."),
-    ("MSG503", "If you loved it, a review on Amazon would be great.",
-     "If you like, you can send us a photo of the engraving."),
-    ("MSG503", "Please contact us before leaving a review.",
-     "If you are not satisfied with the product, please contact us."),
-    ("MSG503", "Before leaving negative feedback, please talk to us.",
-     "Before leaving the house, please check the parcel box."),
-    ("MSG503", "Please don't leave a bad review.",
-     "Please leave a review."),
-    ("MSG503", "Happy with your purchase? Then please leave a review on Amazon.",
-     "Happy with the proof? Then reply OK and we will start production."),
-    ("MSG501", "Write a review about the jug and we will send you a spare filter.",
-     "Write a review about the jug and we will read it carefully."),
-    ("MSG503", "Only leave a review if you are 100% happy.",
-     "Only leave a review after you have used it; if you have questions, contact us."),
+    (
+        "MSG503",
+        "If you are happy with the lamp, please leave a review.",
+        "If you are happy with the proposed design, please confirm it.",
+    ),
+    ("MSG503", "Please leave a review if you are satisfied.", "Please share your experience in a review."),
+    (
+        "MSG503",
+        "If you loved it, a review on Amazon would be great.",
+        "If you like, you can send us a photo of the engraving.",
+    ),
+    (
+        "MSG503",
+        "Please contact us before leaving a review.",
+        "If you are not satisfied with the product, please contact us.",
+    ),
+    (
+        "MSG503",
+        "Before leaving negative feedback, please talk to us.",
+        "Before leaving the house, please check the parcel box.",
+    ),
+    ("MSG503", "Please don't leave a bad review.", "Please leave a review."),
+    (
+        "MSG503",
+        "Happy with your purchase? Then please leave a review on Amazon.",
+        "Happy with the proof? Then reply OK and we will start production.",
+    ),
+    (
+        "MSG501",
+        "Write a review about the jug and we will send you a spare filter.",
+        "Write a review about the jug and we will read it carefully.",
+    ),
+    (
+        "MSG503",
+        "Only leave a review if you are 100% happy.",
+        "Only leave a review after you have used it; if you have questions, contact us.",
+    ),
     # MSG504 change
-    ("MSG504", "Could you please remove your negative review?",
-     "Could you please update your delivery address?"),
-    ("MSG504", "Would you consider changing your rating now that the issue is fixed?",
-     "You can change your order in your Amazon account."),
-    ("MSG504", "Could you take down your review?",
-     "Your feedback changed the way we pack our parcels."),
-    ("MSG504", "Please remove the 1-star rating you gave us.",
-     "Please remove the 2-pin adapter before use."),
+    ("MSG504", "Could you please remove your negative review?", "Could you please update your delivery address?"),
+    (
+        "MSG504",
+        "Would you consider changing your rating now that the issue is fixed?",
+        "You can change your order in your Amazon account.",
+    ),
+    ("MSG504", "Could you take down your review?", "Your feedback changed the way we pack our parcels."),
+    ("MSG504", "Please remove the 1-star rating you gave us.", "Please remove the 2-pin adapter before use."),
 ]
 
 
@@ -177,32 +211,55 @@ LANG_FAMILIES = [
     ),
     ("it", "MSG503", "Se è soddisfatto, ci lasci una recensione.", "Se è soddisfatto del disegno, lo confermi."),
     ("it", "MSG504", "Potrebbe eliminare la sua recensione?", "Potrebbe cambiare l'indirizzo di consegna?"),
-    ("fr", "MSG503", "Satisfait de votre achat ? Donnez-nous votre avis !",
-     "Satisfait du modèle ? Répondez OUI pour lancer la gravure."),
-    ("de", "MSG503", "Zufrieden mit Ihrem Einkauf? Dann freuen wir uns über Ihre Bewertung.",
-     "Zufrieden mit dem Entwurf? Dann antworten Sie bitte mit Ja."),
+    (
+        "fr",
+        "MSG503",
+        "Satisfait de votre achat ? Donnez-nous votre avis !",
+        "Satisfait du modèle ? Répondez OUI pour lancer la gravure.",
+    ),
+    (
+        "de",
+        "MSG503",
+        "Zufrieden mit Ihrem Einkauf? Dann freuen wir uns über Ihre Bewertung.",
+        "Zufrieden mit dem Entwurf? Dann antworten Sie bitte mit Ja.",
+    ),
     ("de", "MSG504", "Bitte passen Sie Ihre Bewertung an.", "Bitte passen Sie Ihre Lieferadresse an."),
     ("nl", "MSG501", "Schrijf een review en ontvang een cadeaubon.", "Wij bieden geen tegenprestatie voor een review."),
     ("nl", "MSG502", "Een positieve review zou ons helpen.", "Positief of negatief, elke eerlijke review helpt."),
-    ("nl", "MSG503", "Als u tevreden bent, laat dan een review achter.",
-     "Als u tevreden bent met het ontwerp, bevestig het dan."),
+    (
+        "nl",
+        "MSG503",
+        "Als u tevreden bent, laat dan een review achter.",
+        "Als u tevreden bent met het ontwerp, bevestig het dan.",
+    ),
     ("nl", "MSG504", "Zou u uw review willen verwijderen?", "Zou u uw afleveradres willen aanpassen?"),
     ("es", "MSG501", "Le regalaremos un vale de 5 euros por su reseña.", "Vale, deje su reseña cuando quiera."),
-    ("it", "MSG501", "Le regaleremo un buono da 5 euro per la recensione.",
-     "Le invieremo il buono di consegna con il pacco."),
+    (
+        "it",
+        "MSG501",
+        "Le regaleremo un buono da 5 euro per la recensione.",
+        "Le invieremo il buono di consegna con il pacco.",
+    ),
     # "liked it? then review" questions
     ("en", "MSG503", "Loved your new lamp? Leave us a review on Amazon!", "Like the colour? Reply YES and we ship it."),
     ("fr", "MSG503", "Vous avez aimé votre achat ? Laissez-nous un avis !", "Vous avez aimé le modèle ? Répondez OUI."),
-    ("de", "MSG503", "Hat Ihnen der Artikel gefallen? Dann bewerten Sie uns bitte!",
-     "Gefällt Ihnen der Entwurf? Dann antworten Sie mit Ja."),
+    (
+        "de",
+        "MSG503",
+        "Hat Ihnen der Artikel gefallen? Dann bewerten Sie uns bitte!",
+        "Gefällt Ihnen der Entwurf? Dann antworten Sie mit Ja.",
+    ),
     ("es", "MSG503", "¿Le ha gustado su compra? ¡Déjenos una reseña!", "¿Le gusta el diseño? Responda SÍ."),
     ("it", "MSG503", "Le è piaciuto il prodotto? Ci lasci una recensione!", "Le è piaciuto il disegno? Risponda SÌ."),
     ("nl", "MSG503", "Beviel uw aankoop? Laat een review achter!", "Bevalt het ontwerp? Antwoord dan met JA."),
 ]
 
 
-@pytest.mark.parametrize(("lang", "code", "bad", "neutral"), LANG_FAMILIES,
-                         ids=[f"{lang}-{c}-{i}" for i, (lang, c, _, _) in enumerate(LANG_FAMILIES)])
+@pytest.mark.parametrize(
+    ("lang", "code", "bad", "neutral"),
+    LANG_FAMILIES,
+    ids=[f"{lang}-{c}-{i}" for i, (lang, c, _, _) in enumerate(LANG_FAMILIES)],
+)
 def test_families_in_other_languages(lang: str, code: str, bad: str, neutral: str) -> None:
     assert code in review_codes(bad, lang)
     assert review_codes(neutral, lang) == set()
@@ -210,8 +267,10 @@ def test_families_in_other_languages(lang: str, code: str, bad: str, neutral: st
 
 def test_language_known_means_other_languages_are_not_searched() -> None:
     # A French phrase in a message configured (and detected) as English is not searched in French.
-    text = "Hello, thank you for your order. Please leave a review; we appreciate it a lot. " \
-           "The lamp is called Avis Positif. Order " + ORDER
+    text = (
+        "Hello, thank you for your order. Please leave a review; we appreciate it a lot. "
+        "The lamp is called Avis Positif. Order " + ORDER
+    )
     assert "MSG502" not in {c for c, _, _ in lint_text(text, "m.txt", language="en")}
 
 

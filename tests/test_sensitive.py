@@ -43,7 +43,7 @@ def _hits(text: str, **config: object) -> list[tuple[str, int, int]]:
 )
 def test_offensive_words_fire_at_their_position(lang: str, text: str, word: str) -> None:
     col = len(ORDER) + text.index(word) + 1
-    assert (("MSG405", 1, col) in _hits(text, language=lang)), (lang, text)
+    assert ("MSG405", 1, col) in _hits(text, language=lang), (lang, text)
 
 
 @pytest.mark.parametrize(
@@ -51,8 +51,10 @@ def test_offensive_words_fire_at_their_position(lang: str, text: str, word: str)
     [
         # English: the words contain a listed word but are not it
         ("en", "We ship to Scunthorpe and Essex; the Dickens set comes with a cocktail shaker."),
-        ("en", "Please analyse the proof. Assassin's Creed figures are in stock; the bass and the glass holes are "
-                "fine."),
+        (
+            "en",
+            "Please analyse the proof. Assassin's Creed figures are in stock; the bass and the glass holes are fine.",
+        ),
         ("en", "Your breast pump and the kill switch for the mower are ready; the shiitake kit too."),
         ("en", "The bastard sword replica, the idiot-proof installation guide and the cockpit cover."),
         ("en", "We will find you a replacement and shoot you a message when it ships."),

@@ -26,16 +26,35 @@ def _col(text: str, word: str) -> int:
     ("lang", "text", "typo"),
     [
         ("en", ORDER + "we need the engraving text for your ring. We will start as soon as we recieve it.", "recieve"),
-        ("en", ORDER + "could you please send us the name you would like engraved? It is definately "
-                "needed.", "definately"),
-        ("fr", "Bonjour, concernant votre commnde 123-1234567-1234567 : nous avons besoin du texte à graver sur votre "
-                "bague.", "commnde"),
-        ("de", "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Wir benötigen den Gravurtext für Ihren Ring. Die "
-                "Rechnug folgt.", "Rechnug"),
-        ("es", "Hola, sobre su pedido 123-1234567-1234567: necesitamos el texto del grabado para su anillo. Grasias "
-                "por su respuesta.", "Grasias"),
-        ("it", "Buongiorno, riguardo al suo ordine 123-1234567-1234567: abbiamo bisogno del testo per l'anello. "
-                "Grazzie mille.", "Grazzie"),
+        (
+            "en",
+            ORDER + "could you please send us the name you would like engraved? It is definately needed.",
+            "definately",
+        ),
+        (
+            "fr",
+            "Bonjour, concernant votre commnde 123-1234567-1234567 : nous avons besoin du texte à graver sur votre "
+            "bague.",
+            "commnde",
+        ),
+        (
+            "de",
+            "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Wir benötigen den Gravurtext für Ihren Ring. Die "
+            "Rechnug folgt.",
+            "Rechnug",
+        ),
+        (
+            "es",
+            "Hola, sobre su pedido 123-1234567-1234567: necesitamos el texto del grabado para su anillo. Grasias "
+            "por su respuesta.",
+            "Grasias",
+        ),
+        (
+            "it",
+            "Buongiorno, riguardo al suo ordine 123-1234567-1234567: abbiamo bisogno del testo per l'anello. "
+            "Grazzie mille.",
+            "Grazzie",
+        ),
     ],
 )
 def test_misspelling_fires_at_its_position(lang: str, text: str, typo: str) -> None:
@@ -46,39 +65,73 @@ def test_misspelling_fires_at_its_position(lang: str, text: str, typo: str) -> N
     ("lang", "text"),
     [
         # contractions, possessives, British spellings, hyphens, names, codes, units, URLs
-        ("en", ORDER + "we'll start once we've received it; don't worry, it's the customers' choice and the customer's "
-                "ring."),
+        (
+            "en",
+            ORDER + "we'll start once we've received it; don't worry, it's the customers' choice and the customer's "
+            "ring.",
+        ),
         ("en", ORDER + "the colour is grey, the centre is personalised and the travelling case was cancelled."),
         ("en", ORDER + "the lid is customisable and carefully packed; the handle is washable and the sleeve seamless."),
-        ("en", ORDER + "Sarah from Acme said the SuperGrip handle fits the iPhone case; ASIN B0ABC12345, 10cm, 2 kg, "
-                "DHL."),
-        ("en", ORDER + "a well-known follow-up for your pre-order, see https://www.amazon.com/gp/help and {{ "
-                "tracking_url }}."),
+        (
+            "en",
+            ORDER + "Sarah from Acme said the SuperGrip handle fits the iPhone case; ASIN B0ABC12345, 10cm, 2 kg, DHL.",
+        ),
+        (
+            "en",
+            ORDER + "a well-known follow-up for your pre-order, see https://www.amazon.com/gp/help and {{ "
+            "tracking_url }}.",
+        ),
         # elisions and hyphenated forms
-        ("fr", "Bonjour, concernant votre commande 123-1234567-1234567 : qu'il s'agisse d'une question, n'hésitez pas, "
-                "jusqu'à aujourd'hui l'équipe répond. Pourriez-vous nous écrire ?"),
-        ("it", "Buongiorno, riguardo al suo ordine 123-1234567-1234567: c'è tempo per l'invio dell'ordine "
-                "all'indirizzo indicato. Potrebbe indicarci il nome? Un po' di pazienza."),
+        (
+            "fr",
+            "Bonjour, concernant votre commande 123-1234567-1234567 : qu'il s'agisse d'une question, n'hésitez pas, "
+            "jusqu'à aujourd'hui l'équipe répond. Pourriez-vous nous écrire ?",
+        ),
+        (
+            "it",
+            "Buongiorno, riguardo al suo ordine 123-1234567-1234567: c'è tempo per l'invio dell'ordine "
+            "all'indirizzo indicato. Potrebbe indicarci il nome? Un po' di pazienza.",
+        ),
         # German compounds (Fugen-s) and capitalised nouns
-        ("de", "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Wir benötigen den Gravurtext, die Lieferadresse und "
-                "die Sendungsverfolgung. Gibt's Fragen zur Geschenkverpackung?"),
+        (
+            "de",
+            "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Wir benötigen den Gravurtext, die Lieferadresse und "
+            "die Sendungsverfolgung. Gibt's Fragen zur Geschenkverpackung?",
+        ),
         # Spanish inflections and enclitic pronouns (the dictionary lists lemmas)
-        ("es", "Hola, sobre su pedido 123-1234567-1234567: necesitamos el texto del grabado. ¿Podría indicarnos el "
-                "nombre? Adjuntamos la factura y quedamos atentos."),
+        (
+            "es",
+            "Hola, sobre su pedido 123-1234567-1234567: necesitamos el texto del grabado. ¿Podría indicarnos el "
+            "nombre? Adjuntamos la factura y quedamos atentos.",
+        ),
         # English loanwords, nouns from verbs, a signature line of names
-        ("de", "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Die Invoice und die Personalisierung "
-               "folgen morgen.\n\nViele Grüße\nTienda Sol"),
+        (
+            "de",
+            "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Die Invoice und die Personalisierung "
+            "folgen morgen.\n\nViele Grüße\nTienda Sol",
+        ),
         # Spanish imperatives with attached pronouns and their written accent
-        ("es", "Hola, sobre su pedido 123-1234567-1234567: indíquenos el nombre, confírmelo o "
-               "indíquenoslo por mensaje. Síganos atentos a su respuesta."),
-        ("de", "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Wann dürfen wir einen neuen Zustellversuch "
-               "vereinbaren? Die Waschanleitung liegt bei."),
-        ("it", "Buongiorno, riguardo al suo ordine 123-1234567-1234567: potrebbe indicarcela o "
-               "mandarcelo per messaggio?"),
+        (
+            "es",
+            "Hola, sobre su pedido 123-1234567-1234567: indíquenos el nombre, confírmelo o "
+            "indíquenoslo por mensaje. Síganos atentos a su respuesta.",
+        ),
+        (
+            "de",
+            "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Wann dürfen wir einen neuen Zustellversuch "
+            "vereinbaren? Die Waschanleitung liegt bei.",
+        ),
+        (
+            "it",
+            "Buongiorno, riguardo al suo ordine 123-1234567-1234567: potrebbe indicarcela o mandarcelo per messaggio?",
+        ),
         ("en", ORDER + "the handle is on backorder; the backordered sleeve ships next week."),
         # Italian compounds and imperative + pronoun
-        ("it", "Buongiorno, riguardo al suo ordine 123-1234567-1234567: il macinacaffè e il bollitore "
-               "sono pronti. Seguici per sapere quando partono."),
+        (
+            "it",
+            "Buongiorno, riguardo al suo ordine 123-1234567-1234567: il macinacaffè e il bollitore "
+            "sono pronti. Seguici per sapere quando partono.",
+        ),
     ],
 )
 def test_ordinary_words_are_silent(lang: str, text: str) -> None:
@@ -107,8 +160,7 @@ def test_german_nouns_are_checked_capitalised() -> None:
 def test_message_in_another_language_is_checked_in_its_own() -> None:
     # buyer language German, message French: MSG402's business; French words are not misspelt German
     text = (
-        "Bonjour, concernant votre commande 123-1234567-1234567 : nous avons besoin du texte à graver sur votre "
-        "bague."
+        "Bonjour, concernant votre commande 123-1234567-1234567 : nous avons besoin du texte à graver sur votre bague."
     )
     assert _msg403(text, language="de") == []
 
@@ -121,8 +173,11 @@ def test_mostly_unknown_text_is_silent() -> None:
 def test_suggestions_in_message() -> None:
     import msglint
 
-    diags = msglint.lint(ORDER + "we will start as soon as we recieve the engraving text from you.", "m.txt",
-                         config={"language": "en", "select": ["MSG403"]})
+    diags = msglint.lint(
+        ORDER + "we will start as soon as we recieve the engraving text from you.",
+        "m.txt",
+        config={"language": "en", "select": ["MSG403"]},
+    )
     assert len(diags) == 1 and "'receive'" in diags[0].message and diags[0].severity == "warning"
 
 
@@ -195,7 +250,8 @@ def test_names_after_a_name_marker_are_not_checked_in_german() -> None:
     assert _msg403(text, language="de") == [("MSG403", 1, _col(text, "Rechnug"))]
     # a capitalised noun with a typo elsewhere is still found
     assert _msg403(text.replace("Gravurtext", "Gravurtxet"), language="de") == [
-        ("MSG403", 1, _col(text, "Gravurtext")), ("MSG403", 1, _col(text, "Rechnug"))
+        ("MSG403", 1, _col(text, "Gravurtext")),
+        ("MSG403", 1, _col(text, "Rechnug")),
     ]
 
 

@@ -27,8 +27,7 @@ MY_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603"
 #: Files on which ANOTHER wording rule (not MSG5/MSG6) currently errs. Each entry is a real
 #: false positive kept visible: the exact-label test of that file is a strict xfail, so it starts
 #: failing as soon as the other rule is fixed, and the entry must then be removed.
-KNOWN_OTHER_RULE_ERRORS: dict[str, str] = {
-}
+KNOWN_OTHER_RULE_ERRORS: dict[str, str] = {}
 
 
 def _id(case: wording_eval.Case) -> str:

@@ -46,8 +46,15 @@ class Config:
 
 
 _STR_LISTS = {
-    "select", "ignore", "extend-select", "allowed-domains", "words", "order-placeholders",
-    "placeholders", "alias-domains", "exclude",
+    "select",
+    "ignore",
+    "extend-select",
+    "allowed-domains",
+    "words",
+    "order-placeholders",
+    "placeholders",
+    "alias-domains",
+    "exclude",
 }
 _STRS = {"marketplace", "language", "languagetool-url", "cache-dir"}
 _INTS = {"max-width-px"}
@@ -100,11 +107,11 @@ def from_mapping(data: dict[str, Any], source: str = "<config>", root: str | Non
             kw["per_file_ignores"] = tuple(pfi)
         elif key == "severity":
             if not isinstance(value, dict):
-                raise ConfigError(f"{where} must be a table of CODE = \"error\"|\"warning\"")
+                raise ConfigError(f'{where} must be a table of CODE = "error"|"warning"')
             sev = []
             for code, level in value.items():
                 if level not in ("error", "warning", "off"):
-                    raise ConfigError(f"{where}: {code} = {level!r} must be \"error\", \"warning\" or \"off\"")
+                    raise ConfigError(f'{where}: {code} = {level!r} must be "error", "warning" or "off"')
                 sev.append((code, level))
             kw["severity"] = tuple(sev)
     for key in ("order_placeholders", "placeholders"):

@@ -117,7 +117,6 @@ def check_path(code: str, slug: str) -> str:
     return f"{FAMILY_PACKAGES.get(code[:4], code[:4].lower())}.{name}:{name}"
 
 
-
 @cache
 def load_rules() -> dict[str, RuleMeta]:
     """All rules of all packs, by code, in code order."""

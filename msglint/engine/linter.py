@@ -150,10 +150,7 @@ class Linter:
         if fix is not None:
             fix = Fix(
                 fix.message,
-                tuple(
-                    replace(e, location=(*doc.position(e.start), *doc.position(e.end)))
-                    for e in fix.edits
-                ),
+                tuple(replace(e, location=(*doc.position(e.start), *doc.position(e.end))) for e in fix.edits),
             )
         return Diagnostic(
             path=doc.path,
@@ -230,9 +227,18 @@ class Linter:
                 line, col, end_line, end_col = (e.line, e.column, e.end_line, e.end_column) if e else (1, 1, 1, 1)
                 diags.append(
                     Diagnostic(
-                        path=f.path, line=line, column=col, end_line=end_line, end_column=end_col,
-                        code=rule.code, rule=rule.slug, severity=self.severity[code], message=f.message,
-                        start=e.start if e else 0, end=e.end if e else 0, source_line=e.source_line if e else "",
+                        path=f.path,
+                        line=line,
+                        column=col,
+                        end_line=end_line,
+                        end_column=end_col,
+                        code=rule.code,
+                        rule=rule.slug,
+                        severity=self.severity[code],
+                        message=f.message,
+                        start=e.start if e else 0,
+                        end=e.end if e else 0,
+                        source_line=e.source_line if e else "",
                     )
                 )
         diags.sort(key=Diagnostic.sort_key)
@@ -265,5 +271,3 @@ def _is_mail(path: str, head: bytes | str) -> bool:
     from msglint.model.mail import is_mail
 
     return is_mail(path, head)
-
-

@@ -28,8 +28,17 @@ def _summary(path: str, text: str, fm: Any) -> FileSummary:
             source_line = text[line_start : nl if nl >= 0 else len(text)].rstrip("\r")
             value = tuple(e.value) if isinstance(e.value, list) else e.value
             entries.append(
-                SummaryEntry(key, value, e.value_start, e.value_end, line, e.value_start - line_start + 1,
-                             end_line, e.value_end - end_line_start + 1, source_line)
+                SummaryEntry(
+                    key,
+                    value,
+                    e.value_start,
+                    e.value_end,
+                    line,
+                    e.value_start - line_start + 1,
+                    end_line,
+                    e.value_end - end_line_start + 1,
+                    source_line,
+                )
             )
     return FileSummary(path, tuple(entries))
 

@@ -71,8 +71,11 @@ def _rules(nodes: Iterable[Any], loc: _Locator, out: list[_RelDecl], depth: int 
                 continue
             decls = tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True)
             _declarations(decls, loc, out, selector)
-        elif depth < MAX_RULE_NESTING and rule.type == "at-rule" and rule.content is not None and (
-            rule.lower_at_keyword in ("media", "supports", "document")
+        elif (
+            depth < MAX_RULE_NESTING
+            and rule.type == "at-rule"
+            and rule.content is not None
+            and (rule.lower_at_keyword in ("media", "supports", "document"))
         ):
             nested = tinycss2.parse_rule_list(rule.content, skip_whitespace=True, skip_comments=True)
             _rules(nested, loc, out, depth + 1)

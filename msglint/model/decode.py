@@ -49,10 +49,7 @@ def _looks_binary(data: bytes) -> bool:
 def decode_bytes(data: bytes) -> Decoded:
     """Decode ``data`` or raise :class:`DecodeError` with a user-facing reason."""
     if len(data) > MAX_BYTES:
-        raise DecodeError(
-            f"file is too large to be a message template ({len(data)} bytes, "
-            f"limit {MAX_BYTES})"
-        )
+        raise DecodeError(f"file is too large to be a message template ({len(data)} bytes, limit {MAX_BYTES})")
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:

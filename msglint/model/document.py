@@ -41,9 +41,7 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 TEMPLATE_SUFFIXES = frozenset({".j2", ".jinja", ".jinja2", ".liquid", ".hbs", ".mustache", ".tpl", ".twig"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 
-VOID_TAGS = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
-)
+VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 RAW_TEXT_TAGS = frozenset({"script", "style", "title", "textarea", "template", "noscript", "xmp"})
 #: Tags that start a new line of rendered text; text on either side is not one word.
 BLOCK_TAGS = frozenset(
@@ -267,9 +265,7 @@ def scan_html(doc: Document, masked: str, base: int) -> None:
         lt = find("<", pos)
         m = None
         while lt >= 0:
-            if (lt < last_gt or masked.startswith(("<!", "<?"), lt)) and not (
-                failed.chains and failed.known(lt)
-            ):
+            if (lt < last_gt or masked.startswith(("<!", "<?"), lt)) and not (failed.chains and failed.known(lt)):
                 m = match(masked, lt)
                 if m is not None:
                     break

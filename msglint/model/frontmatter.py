@@ -106,8 +106,11 @@ def parse_front_matter(text: str) -> FrontMatter | None:
         vend = vstart + len(raw_value)
         if key not in KNOWN_KEYS:
             fm.errors.append(
-                (line_start, line_start + len(lm.group(1)),
-                 f"unknown front matter key {lm.group(1)!r} (known: {', '.join(sorted(KNOWN_KEYS))})")
+                (
+                    line_start,
+                    line_start + len(lm.group(1)),
+                    f"unknown front matter key {lm.group(1)!r} (known: {', '.join(sorted(KNOWN_KEYS))})",
+                )
             )
             continue
         if key in fm.entries:

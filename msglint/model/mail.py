@@ -37,15 +37,30 @@ if TYPE_CHECKING:
 
 
 #: Suffixes that are certainly not a mail: content detection is skipped for them.
-_NOT_MAIL_SUFFIXES = frozenset(
-    {".html", ".htm", ".xhtml", ".j2", ".jinja", ".jinja2", ".liquid", ".hbs", ".mustache",
-     ".tpl", ".twig"}
-) | TEXT_SUFFIXES
+_NOT_MAIL_SUFFIXES = (
+    frozenset({".html", ".htm", ".xhtml", ".j2", ".jinja", ".jinja2", ".liquid", ".hbs", ".mustache", ".tpl", ".twig"})
+    | TEXT_SUFFIXES
+)
 _MAIL_SUFFIXES = frozenset({".eml"})
 #: Headers that, two of them with From or To among them, make a header block a mail.
 _MAIL_HEADERS = frozenset(
-    {"from", "to", "cc", "bcc", "subject", "date", "message-id", "mime-version", "received",
-     "return-path", "reply-to", "sender", "content-type", "x-mailer", "delivered-to"}
+    {
+        "from",
+        "to",
+        "cc",
+        "bcc",
+        "subject",
+        "date",
+        "message-id",
+        "mime-version",
+        "received",
+        "return-path",
+        "reply-to",
+        "sender",
+        "content-type",
+        "x-mailer",
+        "delivered-to",
+    }
 )
 _HEADER_LINE = re.compile(r"[!-9;-~]{1,76}:")
 _RECIPIENT_HEADERS = ("to", "cc", "bcc")
@@ -343,9 +358,7 @@ def read_mail(
         if part.is_attachment() or (ctype not in ("text/plain", "text/html") and _filename(part) and not inline):
             disp = next((s for n, s, _v, _e in phdrs if n == "content-disposition"), report_at)
             line_end = text.find("\n", disp)
-            mail.attachments.append(
-                Attachment(_filename(part), ctype, disp, disp if line_end < 0 else line_end)
-            )
+            mail.attachments.append(Attachment(_filename(part), ctype, disp, disp if line_end < 0 else line_end))
             continue
         if ctype not in ("text/plain", "text/html"):
             continue
@@ -356,14 +369,18 @@ def read_mail(
         # Not transfer-encoded: lint the characters as they are in the file, when they are the
         # part's text (the file's decoding agrees with the part's charset, or the caller gave
         # the text itself, as --fix does).
-        in_place = cte in ("7bit", "8bit", "binary", "") and (
-            text_given or _normalise(raw) == _normalise(content)
-        )
+        in_place = cte in ("7bit", "8bit", "binary", "") and (text_given or _normalise(raw) == _normalise(content))
         base = len(text) + 1
         body = raw if in_place else content
         doc = MailPart(
-            path, text + "\n" + body, kind, None, base, [],
-            in_place_at=span.body_start if in_place else None, report_at=report_at,
+            path,
+            text + "\n" + body,
+            kind,
+            None,
+            base,
+            [],
+            in_place_at=span.body_start if in_place else None,
+            report_at=report_at,
         )
         _fill(doc, (base, base + len(body)), placeholder_re)
         doc.fields = list(fields)

@@ -24,8 +24,8 @@ class Attr:
 
     @property
     def has_placeholder(self) -> bool:
-        return "{{" in self.value or "{%" in self.value or "[[" in self.value or (
-            "{" in self.value and "}" in self.value
+        return (
+            "{{" in self.value or "{%" in self.value or "[[" in self.value or ("{" in self.value and "}" in self.value)
         )
 
 

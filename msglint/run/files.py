@@ -8,12 +8,37 @@ from collections.abc import Iterable, Iterator
 
 #: File types linted when a folder is given (explicit files are linted whatever their name).
 DEFAULT_SUFFIXES = frozenset(
-    {".html", ".htm", ".xhtml", ".txt", ".text", ".j2", ".jinja", ".jinja2", ".liquid", ".hbs",
-     ".mustache", ".tpl", ".twig", ".eml"}
+    {
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".txt",
+        ".text",
+        ".j2",
+        ".jinja",
+        ".jinja2",
+        ".liquid",
+        ".hbs",
+        ".mustache",
+        ".tpl",
+        ".twig",
+        ".eml",
+    }
 )
 SKIP_DIRS = frozenset(
-    {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".ruff_cache",
-     ".pytest_cache"}
+    {
+        ".git",
+        ".hg",
+        ".svn",
+        "node_modules",
+        ".venv",
+        "venv",
+        "__pycache__",
+        ".tox",
+        ".mypy_cache",
+        ".ruff_cache",
+        ".pytest_cache",
+    }
 )
 
 

@@ -88,8 +88,7 @@ def run_one(linter: Linter, path: str, task: Task = lint_file_task) -> FileResul
         return FileResult(
             path,
             [],
-            f"internal error while linting {path}: {type(exc).__name__}: {exc} "
-            "(please report this with the file)",
+            f"internal error while linting {path}: {type(exc).__name__}: {exc} (please report this with the file)",
         )
 
 

@@ -20,7 +20,7 @@ from msglint.core.diskcache import cache_root, read_bytes, write_atomic
 
 TIMEOUT = 5.0
 OFF_NOTE = (
-    "MSG404 grammar is off: set languagetool-url (e.g. \"http://localhost:8081\") in "
+    'MSG404 grammar is off: set languagetool-url (e.g. "http://localhost:8081") in '
     "[tool.msglint] or msglint.toml to check grammar with a LanguageTool server"
 )
 MAX_TEXT = 20000  # characters sent; LanguageTool's public limit is 20 000 too
@@ -107,8 +107,9 @@ def check(
     if disabled_categories:
         fields["disabledCategories"] = ",".join(disabled_categories)
     key = hashlib.sha256(
-        json.dumps([url.rstrip("/"), language, fields.get("disabledRules", ""),
-                    fields.get("disabledCategories", ""), text]).encode("utf-8")
+        json.dumps(
+            [url.rstrip("/"), language, fields.get("disabledRules", ""), fields.get("disabledCategories", ""), text]
+        ).encode("utf-8")
     ).hexdigest()
     path = _cache_file(cache_dir, key)
     raw = read_bytes(path)
@@ -147,8 +148,7 @@ def _matches(data: dict[str, object], text: str) -> list[Match]:
         rule_id = str(rule.get("id", "")) if isinstance(rule, dict) else ""
         reps = m.get("replacements")
         replacements = tuple(
-            str(r["value"]) for r in (reps if isinstance(reps, list) else [])
-            if isinstance(r, dict) and "value" in r
+            str(r["value"]) for r in (reps if isinstance(reps, list) else []) if isinstance(r, dict) and "value" in r
         )[:3]
         out.append(Match(start, end, str(m.get("message", "")).strip(), rule_id, replacements))
     return out

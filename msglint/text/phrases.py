@@ -67,10 +67,26 @@ KEYS = ("match", "exclude", "unless", "require")
 
 #: Characters folded specially (one character to one character, so offsets stay valid).
 _SPECIAL: dict[str, str] = {
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'", "\u2032": "'",
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u00ad": "-",
-    "\u00a0": " ", "\u202f": " ", "\u2007": " ",
-    "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "t",
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u00b4": "'",
+    "`": "'",
+    "\u2032": "'",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u00ad": "-",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+    "ı": "i",
+    "ł": "l",
+    "ø": "o",
+    "đ": "d",
+    "ð": "d",
+    "þ": "t",
 }
 #: Ligatures and ß: kept as one character in the text; a pattern containing one matches both.
 _LIGATURES: dict[str, str] = {"ß": "ss", "œ": "oe", "æ": "ae"}
@@ -271,7 +287,7 @@ def _parse_anchors(
 
 
 def _minimal(anchors: set[str] | frozenset[str]) -> frozenset[str]:
-    """"love" is in the text whenever "loved" is: keep the shortest, fewer substring tests."""
+    """ "love" is in the text whenever "loved" is: keep the shortest, fewer substring tests."""
     if len(anchors) < 2:
         return frozenset(anchors)
     return frozenset(a for a in anchors if not any(b != a and b in a for b in anchors))
@@ -389,7 +405,8 @@ class Section:
             if len(self._subsets) >= _SUBSET_CACHE_MAX:
                 self._subsets.clear()
             rx = self._subsets[(key, sel)] = _compile_parts(
-                [patterns[i] for i in sel], [parts[i] for i in sel], self._where(key))
+                [patterns[i] for i in sel], [parts[i] for i in sel], self._where(key)
+            )
         return rx
 
     def covers(self, folded: str) -> bool:
@@ -594,9 +611,7 @@ def _shorten(s: str, limit: int = 60) -> str:
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "\u2026"
 
 
-def phrase_check(
-    doc: Document, ctx: Context, name: str | None = None, message: str | None = None
-) -> Iterator[Finding]:
+def phrase_check(doc: Document, ctx: Context, name: str | None = None, message: str | None = None) -> Iterator[Finding]:
     """The whole check of a purely phrase-based rule: one finding per match.
 
     ``name`` defaults to the rule's code (section ``[MSG501]``); ``message`` defaults to the

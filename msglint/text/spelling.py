@@ -43,7 +43,7 @@ _TOKEN_OR_WORD = re.compile(
 #: Words this long are looked at the slow way (a token over 200 characters is never checked).
 _LONG_WORD = 150
 #: What may end a sentence (the next capitalised word is not taken for a name).
-_SENTENCE_END = frozenset(".!?:;\n¿¡«»\"“”()[]•–—|")
+_SENTENCE_END = frozenset('.!?:;\n¿¡«»"“”()[]•–—|')
 _MIN_LEN = 3
 #: Shortest part of a compound: 3-letter fragments ("ung", "ein") would accept misspellings.
 _MIN_PART = 4
@@ -230,9 +230,7 @@ def iter_words(text: str) -> Iterator[WordSpan]:
             continue
         for m in _WORD.finditer(t):
             start = tok.start() + m.start()
-            yield WordSpan(
-                start, tok.start() + m.end(), m.group(), _starts_sentence(text, start), names(start)
-            )
+            yield WordSpan(start, tok.start() + m.end(), m.group(), _starts_sentence(text, start), names(start))
 
 
 class _NameLines:
@@ -362,9 +360,7 @@ class Speller:
         hit = self._memo.get(w)
         if hit is None:
             hit = (
-                self._affixes(w)
-                or (bool(self.clitics) and self._clitics(w))
-                or (self.compounds and self._compound(w))
+                self._affixes(w) or (bool(self.clitics) and self._clitics(w)) or (self.compounds and self._compound(w))
             )
             if not hit and "-" in w:
                 hit = all(self.known(part) for part in w.split("-") if part)

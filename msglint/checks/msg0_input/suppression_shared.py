@@ -10,5 +10,3 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     pass
-
-

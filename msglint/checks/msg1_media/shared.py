@@ -250,5 +250,3 @@ def size_text(w: float | None, h: float | None) -> str:
     if w is not None and h is not None:
         return f"{w:g}x{h:g} px image"
     return f"{w:g} px wide image" if w is not None else f"{h:g} px high image"
-
-

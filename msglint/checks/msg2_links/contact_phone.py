@@ -29,8 +29,7 @@ def contact_phone(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 lk.start,
                 lk.end,
-                f"{kind} link: a message may not contain phone numbers (buyers answer through "
-                "Buyer-Seller Messaging)",
+                f"{kind} link: a message may not contain phone numbers (buyers answer through Buyer-Seller Messaging)",
             )
     text = doc.text
     skip = list(url_text_spans(doc, ctx))

@@ -77,9 +77,7 @@ def _link(url: str, start: int, end: int, element: Element | None) -> Link:
 def _anchor_spans(doc: Document, links: Iterable[Link]) -> list[tuple[int, int]]:
     """Source spans of the content of ``a`` elements among ``links``."""
     return [
-        (lk.element.end, lk.element.inner_end())
-        for lk in links
-        if lk.element is not None and lk.element.tag == "a"
+        (lk.element.end, lk.element.inner_end()) for lk in links if lk.element is not None and lk.element.tag == "a"
     ]
 
 
@@ -257,8 +255,11 @@ _EMAIL = re.compile(
 _AT = r"\s?[\[({]\s?(?:at|@|ät|chez|arroba|chiocciola)\s?[\])}]\s?"
 _DOT = r"(?:\.|\s?[\[({]\s?(?:dot|punkt|point|punto)\s?[\])}]\s?)"
 _EMAIL_OBFUSCATED = re.compile(
-    r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._+\-]{0,63}" + _AT
-    + r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?" + _DOT + r"){1,8}[A-Za-z]{2,24}(?![\w\-])",
+    r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._+\-]{0,63}"
+    + _AT
+    + r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+    + _DOT
+    + r"){1,8}[A-Za-z]{2,24}(?![\w\-])",
     re.I,
 )
 _AT_RX = re.compile(_AT, re.I)  # the cheap test before the full obfuscation pattern
@@ -298,6 +299,7 @@ _NON_DIGIT = re.compile(r"\D")
 
 def _digit_count(s: str) -> int:
     return len(_NON_DIGIT.sub("", s))
+
 
 #: After a number label, up to two short connectors: "Invoice no. ", "Kundennr.: ",
 #: "order ID # ", "TVA FR ", "código de activación es ".
@@ -389,9 +391,7 @@ def phone_spans(text: str, ctx: Context, skip: list[tuple[int, int]]) -> list[tu
         masked = _masked(masked, blank)
     # A run longer than a phone number with its international prefix is a parcel, account
     # or serial number (or a table of figures): not one phone number.
-    candidates = [
-        m.span() for m in _DIGIT_RUN.finditer(masked) if 6 <= _digit_count(m.group()) <= max_digits + 2
-    ]
+    candidates = [m.span() for m in _DIGIT_RUN.finditer(masked) if 6 <= _digit_count(m.group()) <= max_digits + 2]
     if not candidates:
         return []
     import phonenumbers
@@ -468,5 +468,3 @@ def linked_images(doc: Document, anchors: dict[int, Link]) -> Iterator[tuple[Ele
             continue
         if css_urls(decl):
             yield styled.pop(owner.index)
-
-

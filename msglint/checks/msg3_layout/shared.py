@@ -28,8 +28,14 @@ if TYPE_CHECKING:
 _FONT_TAG_PX = {1: 10.0, 2: 13.0, 3: 16.0, 4: 18.0, 5: 24.0, 6: 32.0, 7: 48.0}
 TAG_PX = {"h1": 32.0, "h2": 24.0, "h3": 18.72, "h4": 16.0, "h5": 13.28, "h6": 10.72, "big": 19.2, "small": 13.33}
 _KEYWORD_PX = {
-    "xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0,
-    "large": 18.0, "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0,
+    "xx-small": 9.0,
+    "x-small": 10.0,
+    "small": 13.0,
+    "medium": 16.0,
+    "large": 18.0,
+    "x-large": 24.0,
+    "xx-large": 32.0,
+    "xxx-large": 48.0,
 }
 SIZED_TAGS_IN_SELECTOR = re.compile(r"(?<![\w.#:-])(h[1-6]|big|small|font)(?![\w-])")
 _FONT_SIZE_ATTR = re.compile(r"\s*+([+-]?)\s*+([1-7])\s*+")
@@ -188,5 +194,3 @@ def text_line_breaks(doc: Document, limit: int) -> Iterator[Finding]:
             breaks_message(len(newlines), limit),
             Fix(f"keep {limit} line breaks", (Edit(keep_end, m.end(), ""),)),
         )
-
-

@@ -22,5 +22,3 @@ def compile_any(patterns: tuple[str, ...], flags: int) -> re.Pattern[str] | None
     if not patterns:
         return None
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
-
-

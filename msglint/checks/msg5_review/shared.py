@@ -6,5 +6,3 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     pass
-
-

@@ -51,9 +51,21 @@ _EDGE_CHARS = " \t\r\n\f\v\u00a0#*'-–—/|>~_"
 _WORD = re.compile(r"\w+")
 
 GREETING, CLOSING, THANKS, AVAILABLE, NEUTRAL, SIGNATURE, OTHER = (
-    "greeting", "closing", "thanks", "available", "neutral", "signature", "other")
-_SECTIONS = ((NEUTRAL, "MSG603-neutral"), (GREETING, "MSG603-greeting"), (CLOSING, "MSG603-closing"),
-             (THANKS, "MSG603-thanks"), (AVAILABLE, "MSG603-available"))
+    "greeting",
+    "closing",
+    "thanks",
+    "available",
+    "neutral",
+    "signature",
+    "other",
+)
+_SECTIONS = (
+    (NEUTRAL, "MSG603-neutral"),
+    (GREETING, "MSG603-greeting"),
+    (CLOSING, "MSG603-closing"),
+    (THANKS, "MSG603-thanks"),
+    (AVAILABLE, "MSG603-available"),
+)
 
 
 def _whole(clause: str, languages: tuple[str, ...]) -> str:
@@ -108,5 +120,3 @@ def iter_clauses(
 def classify_clauses(doc: Document, languages: tuple[str, ...], signature_words: int = 5) -> list[tuple[str, int, int]]:
     """All clauses of :func:`iter_clauses`."""
     return list(iter_clauses(doc, languages, signature_words))
-
-

@@ -22,9 +22,7 @@ def attachment_type(doc: Document, ctx: Context) -> Iterator[Finding]:
     if not atts:
         return
     data = ctx.data
-    groups: dict[str, tuple[str, ...]] = {
-        str(k): keywords(tuple(v)) for k, v in data.get("keywords", {}).items()
-    }
+    groups: dict[str, tuple[str, ...]] = {str(k): keywords(tuple(v)) for k, v in data.get("keywords", {}).items()}
     allowed = "product instructions, warranty information and invoices"
     for att in atts:
         shown = repr(att.name) if att.name else f"({att.content_type or 'unnamed'})"

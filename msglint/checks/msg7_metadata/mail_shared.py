@@ -142,5 +142,3 @@ def _rule_wording(mail: Mail, ctx: Context, data: dict[str, Any]) -> Iterator[st
             hits = find(doc, name, langs)
             if hits:
                 yield f"{what} {_short(hits[0].text)!r}"
-
-

@@ -189,5 +189,3 @@ def review_key(s: FileSummary) -> tuple[str, str, str]:
 # ---- MSG706 text-length / MSG707 markup-not-allowed ------------------------------------------
 def sp_api(doc: Document) -> bool:
     return value(doc, "channel") == "sp-api"
-
-

@@ -51,8 +51,7 @@ def text_length(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield Finding(
             s,
             e,
-            f"{count} characters of text for {op} (reason {reason!r}): it takes no text, Amazon "
-            "sends its own wording",
+            f"{count} characters of text for {op} (reason {reason!r}): it takes no text, Amazon sends its own wording",
         )
         return
     yield Finding(
