@@ -1,6 +1,6 @@
 """Command line: ``msglint check | rules | explain``.
 
-Exit codes (cli.md): 0 nothing at error severity, 1 at least one error-severity diagnostic,
+Exit codes (docs/cli.md): 0 nothing at error severity, 1 at least one error-severity diagnostic,
 2 usage, configuration or I/O error (a message on stderr, never a traceback).
 """
 
@@ -35,7 +35,7 @@ def _split(values: Sequence[str]) -> tuple[str, ...] | None:
 
 class _Group(click.Group):
     def main(self, *args: Any, **kwargs: Any) -> Any:
-        """Run without click's own exit handling so every failure maps to cli.md's exit codes."""
+        """Run without click's own exit handling so every failure maps to the documented exit codes (docs/cli.md)."""
         kwargs["standalone_mode"] = False
         try:
             return super().main(*args, **kwargs)

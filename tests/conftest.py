@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
-SHARED = ROOT.parent / "shared"
+DATA = ROOT / "tests" / "data"  # everything the suite reads lives in the checkout (test_self_contained.py)
 
 sys.path.insert(0, str(ROOT / "scripts"))  # the maintainer scripts (gen_docs.py) are not in the package
 
@@ -47,6 +48,57 @@ def run_cli(
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "msglint"]
     env = dict(os.environ, NO_COLOR="1")
     return subprocess.run([*cmd, *args], input=input, capture_output=True, cwd=cwd, env=env, timeout=120)
+
+
+# ---- the suite reads nothing next to the checkout ---------------------------------------------
+# A fresh clone must pass on its own: an audit hook records every file or folder opened beside the
+# repository (ROOT.parent, e.g. a ../shared folder of a development machine) and the test that did
+# it fails. Python's own folders, the temporary folder and the user's cache are not "beside" it.
+_PARENT = os.path.join(os.path.abspath(ROOT.parent), "")
+_INSIDE = os.path.join(os.path.abspath(ROOT), "")
+_ALLOWED = tuple(
+    os.path.join(os.path.abspath(p), "")
+    for p in {
+        sys.prefix,
+        sys.base_prefix,
+        sys.exec_prefix,
+        tempfile.gettempdir(),
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"),
+        *(sys.path[1:]),
+    }
+    if p
+    and not os.path.join(os.path.abspath(p), "").startswith(_INSIDE)
+    and os.path.join(os.path.abspath(p), "") != _PARENT
+)
+OUTSIDE_READS: list[str] = []
+
+
+def outside_checkout(path: object) -> bool:
+    """True for a path beside the checkout (below its parent folder but not inside it)."""
+    if isinstance(path, bytes):
+        path = os.fsdecode(path)
+    if not isinstance(path, str):
+        return False  # a file descriptor
+    full = os.path.join(os.path.abspath(path), "")
+    return full.startswith(_PARENT) and not full.startswith(_INSIDE) and not full.startswith(_ALLOWED)
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if event in ("open", "os.listdir", "os.scandir") and args and outside_checkout(args[0]):
+        OUTSIDE_READS.append(f"{event} {args[0]!r}")
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.fixture(autouse=True)
+def _reads_only_the_checkout() -> Any:
+    start = len(OUTSIDE_READS)
+    yield
+    new = OUTSIDE_READS[start:]
+    del OUTSIDE_READS[start:]
+    if new:
+        pytest.fail(f"the test read outside the repository: {new[:5]}", pytrace=False)
 
 
 @pytest.fixture

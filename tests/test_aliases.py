@@ -25,7 +25,7 @@ def test_every_amazon_marketplace_alias_maps_to_its_marketplace(code: str) -> No
 def test_alias_forms_seen_in_the_wild() -> None:
     a = classify("<T969VZ2JN3BDSY7@Marketplace.Amazon.DE>")
     assert a is not None and a.address == "t969vz2jn3bdsy7@marketplace.amazon.de"
-    # magnalister's own example keeps the shop domain after the prefix (seed 000)
+    # magnalister's own example keeps the shop domain after the prefix (magnalister FAQ)
     bare = classify("blacklisted-12345@amazon.fr")
     assert bare is not None and bare.marketplace == "amazon.fr" and bare.blacklisted
     assert classify("c4dc1kt7abtb7qr@marketplace.amazon.com.") is not None  # trailing root dot
@@ -69,7 +69,8 @@ def test_ordinary_and_malformed_addresses_are_not_aliases(address: str) -> None:
 
 
 def test_configured_alias_domains() -> None:
-    # An order import rewrote abc1121212@marketplace.amazon.com to the seller's own domain (seed 002).
+    # An order import rewrote abc1121212@marketplace.amazon.com to the seller's own domain
+    # (a multichannel tool's article).
     a = classify("abc1121212@mystore.com", ("@mystore.com",))
     assert a is not None and a.configured and a.marketplace is None
     assert "alias-domains" in a.describe()

@@ -75,7 +75,7 @@ def test_fixture_messages_explain() -> None:
         ("7 days after the delivery", 7, "delivery"),
         ("2 weeks after shipment", 14, "shipment"),
         ("36h after delivered", 1.5, "delivery"),
-        ("14d", 14, "delivery"),  # no event: after the order is complete (cli.md)
+        ("14d", 14, "delivery"),  # no event: after the order is complete (docs/templates.md)
         ("3 d after order", 3, "order"),
         ("10D AFTER Dispatch", 10, "shipment"),
     ],
@@ -187,7 +187,7 @@ def test_single_attachment_value_and_sp_api_limit() -> None:
         "Invoice",
     ],
 )
-def test_every_cli_md_reason_is_permitted(reason: str) -> None:
+def test_every_documented_reason_is_permitted(reason: str) -> None:
     assert "MSG703" not in {c for c, _, _ in fm(f"reason: {reason}")}
 
 

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, run_cli
+from conftest import DATA, run_cli
 
 import msglint
 from msglint.core.diagnostics import Diagnostic
@@ -16,7 +16,7 @@ from msglint.reporters import render
 
 ORDER = "Your order 123-1234567-1234567"
 BAD = f"<p>{ORDER}: the ring 😀 is ready.</p>\n<!-- msglint: disable-next-line=emoji -->\n<p>{ORDER}.</p>\n"
-SCHEMA = SHARED / "schemas" / "sarif-2.1.0.json"
+SCHEMA = DATA / "sarif-2.1.0.json"
 SELECT = "MSG101,MSG002,MSG003"
 
 

@@ -52,7 +52,7 @@ class Diagnostic:
         return (self.path, self.line, self.column, self.code)
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON object of cli.md; a fix lists its edits like ruff does."""
+        """The JSON object of docs/cli.md; a fix lists its edits like ruff does."""
         fix: dict[str, Any] | None = None
         if self.fix is not None:
             edits = []

@@ -28,7 +28,7 @@ def lint_mail(linter: Linter, data: bytes, path: str, text: str | None = None) -
     cfg = linter.config
     mail = read_mail(data, text, path, cfg.alias_domains, linter.placeholder_re)
     if not mail.aliases and not cfg.marketplace:
-        return []  # not a marketplace message: only MSG001 applies (cli.md)
+        return []  # not a marketplace message: only MSG001 applies (docs/templates.md)
     amazon = next((a.marketplace for a, _r in mail.aliases if a.relay == "Amazon"), None)
     seen: set[tuple[int, int, str, str]] = set()
     out: list[Diagnostic] = []

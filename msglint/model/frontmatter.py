@@ -1,7 +1,7 @@
 """Template front matter: a ``---`` block of ``key: value`` lines (a YAML subset).
 
 A real YAML parser would accept far more than the contract allows (anchors, nested maps) and
-would cost start-up time; this reader accepts exactly the subset of cli.md and reports every
+would cost start-up time; this reader accepts exactly the subset of docs/templates.md and reports every
 deviation with its position, so a typo in a key is a diagnostic, not a silently ignored line.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-#: The keys cli.md defines. Anything else is an error.
+#: The keys docs/templates.md defines. Anything else is an error.
 KNOWN_KEYS = frozenset(
     {
         "marketplace",

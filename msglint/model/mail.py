@@ -18,7 +18,7 @@ findings are the same in every part and are reported once. Fixes are never offer
 ``--fix`` does not rewrite messages.
 
 Recipients (To, Cc, Bcc) decide the marketplace: a mail to no marketplace alias, linted without
-``--marketplace``, is not a marketplace message and gets no diagnostic (cli.md), except MSG001
+``--marketplace``, is not a marketplace message and gets no diagnostic (docs/templates.md), except MSG001
 when the file cannot be read.
 """
 

@@ -1,4 +1,4 @@
-"""``--format json``: the array of cli.md, sorted by path, line, column."""
+"""``--format json``: the array of docs/cli.md, sorted by path, line, column."""
 
 from __future__ import annotations
 

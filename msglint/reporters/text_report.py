@@ -9,6 +9,16 @@ if TYPE_CHECKING:
     from msglint.core.diagnostics import Diagnostic
     from msglint.core.packs import RuleMeta
 
+#: Control characters (C0 except tab and line feed, DEL, C1) are shown as escapes, never written raw:
+#: a NUL or an escape sequence from a linted file must not reach the terminal.
+_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with control characters shown as ``\\xNN`` (tab and line feed kept)."""
+    return text.translate(_CONTROLS)
+
+
 _BOLD, _RED, _YELLOW, _CYAN, _DIM, _RESET = "\x1b[1m", "\x1b[31m", "\x1b[33m", "\x1b[36m", "\x1b[2m", "\x1b[0m"
 
 
@@ -95,4 +105,4 @@ def explain_text(rule: RuleMeta) -> str:
         parts += ["", "Does not flag: " + rule.ignores]
     parts += ["", "Bad:", *("    " + ln for ln in rule.bad.strip("\n").splitlines())]
     parts += ["", "Good:", *("    " + ln for ln in rule.good.strip("\n").splitlines())]
-    return "\n".join(parts)
+    return escape_controls("\n".join(parts))

@@ -1,4 +1,4 @@
-"""MSG004 and MSG7: what a template's front matter (cli.md) declares, and what a mail attaches.
+"""MSG004 and MSG7: what a template's front matter (docs/templates.md) declares, and what a mail attaches.
 
 The front matter vocabulary (reasons, channels, ``send-after`` units and anchors) is data in
 ``rules/frontmatter.toml``; each rule's thresholds and keyword lists are its ``[rule.data]``.

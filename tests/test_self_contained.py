@@ -1,0 +1,69 @@
+"""A fresh clone is all the suite needs: no data from beside the repository, docs that exist."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+import pytest
+from conftest import OUTSIDE_READS, ROOT, outside_checkout
+
+
+def test_the_guard_records_a_read_beside_the_checkout() -> None:
+    target = ROOT.parent / "shared" / "schemas" / "sarif-2.1.0.json"
+    assert outside_checkout(str(target))
+    assert not outside_checkout(str(ROOT / "tests" / "data" / "sarif-2.1.0.json"))
+    start = len(OUTSIDE_READS)
+    try:
+        with open(target, "rb"):
+            pass
+    except OSError:
+        pass  # absent on a fresh clone: the attempt is what counts
+    recorded = OUTSIDE_READS[start:]
+    del OUTSIDE_READS[start:]  # this test's own read is deliberate
+    assert recorded and "shared" in recorded[0]
+
+
+def test_no_test_points_beside_the_checkout() -> None:
+    for path in sorted((ROOT / "tests").glob("*.py")):
+        if path.name in ("conftest.py", "test_self_contained.py"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert "ROOT.parent" not in text and "../shared" not in text and "SHARED" not in text, path.name
+
+
+def test_license_is_mit_as_declared() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == {"text": "MIT"}
+    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
+
+
+def _texts() -> list[tuple[str, str]]:
+    files = [ROOT / "README.md", *(ROOT / "docs").glob("*.md"), *(ROOT / "rules").rglob("*.toml")]
+    files += [*(ROOT / "msglint").rglob("*.py"), *(ROOT / "tests").glob("*.py")]
+    return [(str(p.relative_to(ROOT)), p.read_text(encoding="utf-8")) for p in files]
+
+
+@pytest.mark.parametrize("needle", [r"(?<![/(])\bcli\.md", r"\bseeds?[/ ]\d{3}", r"shared/(spec|seeds|schemas)"])
+def test_no_reference_to_documents_outside_the_repository(needle: str) -> None:
+    for name, text in _texts():
+        if name == "tests/test_self_contained.py":
+            continue
+        assert not re.search(needle, text), f"{name} refers to {needle!r}"
+
+
+def test_every_docs_link_exists() -> None:
+    for name, text in _texts():
+        for ref in re.findall(r"\bdocs/([\w.-]+\.md)", text):
+            assert (ROOT / "docs" / ref).is_file(), f"{name} refers to docs/{ref}"
+    for page in (ROOT / "docs").glob("*.md"):
+        for ref in re.findall(r"\]\(([\w.-]+\.md)(?:#[\w-]+)?\)", page.read_text(encoding="utf-8")):
+            assert (ROOT / "docs" / ref).is_file(), f"docs/{page.name} links to {ref}"
+
+
+def test_rules_reference_has_an_anchor_for_every_rule() -> None:
+    from msglint.core.packs import load_rules
+
+    text = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    for code in load_rules():
+        assert f'<a id="{code.lower()}"></a>' in text
