@@ -130,10 +130,10 @@ def test_subject_counts_as_text() -> None:
 @pytest.mark.parametrize(
     ("path", "expected"),
     [
-        ("language/mismatch/bad-french-for-amazon-com.txt", [("MSG402", 4, 1)]),
-        ("language/mismatch/bad-english-for-amazon-de.html", [("MSG402", 5, 4)]),
-        ("language/mismatch/good-french-for-amazon-ca.txt", []),
-        ("language/mismatch/good-short-for-amazon-de.txt", []),
+        ("rules/MSG402-language-mismatch/bad-french-for-amazon-com.txt", [("MSG402", 4, 1)]),
+        ("rules/MSG402-language-mismatch/bad-english-for-amazon-de.html", [("MSG402", 5, 4)]),
+        ("rules/MSG402-language-mismatch/good-french-for-amazon-ca.txt", []),
+        ("rules/MSG402-language-mismatch/good-short-for-amazon-de.txt", []),
     ],
 )
 def test_fixtures(path: str, expected: list[tuple[str, int, int]]) -> None:

@@ -10,7 +10,7 @@ from test_media import assert_fixed, diags, fix_all, only
 
 import msglint
 
-LAYOUT = FIXTURES / "layout"
+LAYOUT = FIXTURES  # per-rule folders: fixtures/rules/<CODE>-<slug>/
 
 
 def has(code: str, source: str, filename: str = "t.html", **config: object) -> bool:
@@ -19,39 +19,39 @@ def has(code: str, source: str, filename: str = "t.html", **config: object) -> b
 
 # ---- fixtures: exact positions ----------------------------------------------------------------
 def test_font_size_count_fixture() -> None:
-    assert only("MSG301", lint_file(LAYOUT / "bad-font-size-count.html")) == [(12, 1)]
-    found = diags((LAYOUT / "bad-font-size-count.html").read_text(encoding="utf-8"), select=["MSG301"])
+    assert only("MSG301", lint_file(LAYOUT / "rules/MSG301-font-size-count/bad-font-size-count.html")) == [(12, 1)]
+    found = diags((LAYOUT / "rules/MSG301-font-size-count/bad-font-size-count.html").read_text(encoding="utf-8"), select=["MSG301"])
     assert found[0].message.startswith("4 font sizes (14px, 12pt, 11px, <h2>):")
 
 
 def test_font_size_count_from_tags() -> None:
-    assert only("MSG301", lint_file(LAYOUT / "bad-font-size-count-tags.html")) == [(4, 57)]
+    assert only("MSG301", lint_file(LAYOUT / "rules/MSG301-font-size-count/bad-font-size-count-tags.html")) == [(4, 57)]
 
 
 def test_text_alignment_fixture() -> None:
-    got = only("MSG302", lint_file(LAYOUT / "bad-text-alignment.it.html"))
+    got = only("MSG302", lint_file(LAYOUT / "rules/MSG302-text-alignment/bad-text-alignment.it.html"))
     assert got == [(6, 12), (7, 7), (10, 14), (11, 1), (14, 8), (14, 43), (17, 6)]
 
 
 def test_font_override_fixture() -> None:
-    got = only("MSG303", lint_file(LAYOUT / "bad-font-override.de.html"))
+    got = only("MSG303", lint_file(LAYOUT / "rules/MSG303-font-override/bad-font-override.de.html"))
     assert got == [(6, 10), (6, 60), (7, 7), (10, 7), (11, 11), (13, 10), (13, 25), (14, 11), (15, 11)]
 
 
 def test_line_breaks_html_fixture() -> None:
-    assert only("MSG304", lint_file(LAYOUT / "bad-line-breaks.html")) == [(3, 1), (7, 1), (8, 93)]
+    assert only("MSG304", lint_file(LAYOUT / "rules/MSG304-line-breaks/bad-line-breaks.html")) == [(3, 1), (7, 1), (8, 93)]
 
 
 def test_line_breaks_text_fixture() -> None:
-    assert only("MSG304", lint_file(LAYOUT / "bad-line-breaks.txt")) == [(3, 1), (7, 1)]
+    assert only("MSG304", lint_file(LAYOUT / "rules/MSG304-line-breaks/bad-line-breaks.txt")) == [(3, 1), (7, 1)]
 
 
 def test_wide_margin_fixture() -> None:
-    got = only("MSG305", lint_file(LAYOUT / "bad-wide-margin.fr.html"))
+    got = only("MSG305", lint_file(LAYOUT / "rules/MSG305-wide-margin/bad-wide-margin.fr.html"))
     assert got == [(6, 14), (7, 27), (10, 7), (12, 11), (13, 11), (14, 8)]
 
 
-@pytest.mark.parametrize("path", sorted(LAYOUT.glob("good-*")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(LAYOUT.glob("rules/MSG3*/good-*")), ids=lambda p: p.name)
 def test_good_layout_fixtures_are_silent(path: Path) -> None:
     assert [t for t in lint_file(path) if t[0].startswith(("MSG1", "MSG3"))] == []
 
@@ -143,7 +143,7 @@ def test_right_alignment_is_the_default_for_rtl_buyers() -> None:
     markup = '<p style="text-align:right">x</p>'
     assert not has("MSG302", markup, language="ar")
     assert has("MSG302", '<p style="text-align:center">x</p>', language="ar")
-    assert [t for t in lint_file(LAYOUT / "good-text-alignment.ar.html") if t[0] == "MSG302"] == []
+    assert [t for t in lint_file(LAYOUT / "rules/MSG302-text-alignment/good-text-alignment.ar.html") if t[0] == "MSG302"] == []
 
 
 @pytest.mark.parametrize(
@@ -161,7 +161,7 @@ def test_right_alignment_inside_dir_rtl(markup: str, flagged: bool) -> None:
 
 
 def test_text_alignment_fix() -> None:
-    source = (LAYOUT / "bad-text-alignment.it.html").read_text(encoding="utf-8")
+    source = (LAYOUT / "rules/MSG302-text-alignment/bad-text-alignment.it.html").read_text(encoding="utf-8")
     fixed = assert_fixed(source, "MSG302")
     assert "<body>\n<div>\n<p>Gentile {{ buyer_name }},</p>\n</div>" in fixed
     assert '<table width="480"><tr><td>' in fixed
@@ -205,7 +205,7 @@ def test_font_overrides(markup: str, flagged: bool) -> None:
 
 
 def test_font_override_fix() -> None:
-    source = (LAYOUT / "bad-font-override.de.html").read_text(encoding="utf-8")
+    source = (LAYOUT / "rules/MSG303-font-override/bad-font-override.de.html").read_text(encoding="utf-8")
     fixed = assert_fixed(source, "MSG303")
     assert "body { }" in fixed and "a { }" in fixed
     assert "<body>" in fixed
@@ -277,7 +277,7 @@ def test_text_breaks_after_front_matter() -> None:
 
 
 def test_line_break_fix_html() -> None:
-    source = (LAYOUT / "bad-line-breaks.html").read_text(encoding="utf-8")
+    source = (LAYOUT / "rules/MSG304-line-breaks/bad-line-breaks.html").read_text(encoding="utf-8")
     fixed = assert_fixed(source, "MSG304")
     assert fixed.startswith("<p>Bonjour {{ buyer_name }},<br>\n<br>\n\nvotre commande")
     assert "</p>\n<p>&nbsp;</p>\n<p></p>\n\n<p>Quel prénom" in fixed
@@ -297,7 +297,7 @@ def test_line_break_fix_keeps_inline_tags_balanced() -> None:
 
 
 def test_line_break_fix_text_keeps_line_endings() -> None:
-    source = (LAYOUT / "bad-line-breaks.txt").read_text(encoding="utf-8")
+    source = (LAYOUT / "rules/MSG304-line-breaks/bad-line-breaks.txt").read_text(encoding="utf-8")
     fixed = assert_fixed(source, "MSG304", "t.txt")
     assert "Hallo {{ buyer_name }},\n\nIhre Bestellung" in fixed
     assert "gravieren?\n\nBitte antworten" in fixed
@@ -336,7 +336,7 @@ def test_margin_limit_follows_max_width_px() -> None:
 
 
 def test_wide_margin_is_not_fixable() -> None:
-    _, unfixable = fix_all((LAYOUT / "bad-wide-margin.fr.html").read_text(encoding="utf-8"), "MSG305")
+    _, unfixable = fix_all((LAYOUT / "rules/MSG305-wide-margin/bad-wide-margin.fr.html").read_text(encoding="utf-8"), "MSG305")
     assert len(unfixable) == 6
 
 

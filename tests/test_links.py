@@ -15,7 +15,7 @@ from msglint.core.packs import load_rules
 from msglint.engine.linter import Linter
 
 MSG2 = ["MSG2", "MSG401"]  # the family, and the order number that every fixture carries
-LINKS = FIXTURES / "links"
+LINKS = FIXTURES  # per-rule folders: fixtures/rules/<CODE>-<slug>/
 
 
 def _lint(path: str, **config: Any) -> list[tuple[str, int, int]]:
@@ -40,7 +40,7 @@ def _col(line: str, needle: str) -> int:
 
 # ---- fixtures: exact (code, line, column) ----------------------------------------------------
 BAD: dict[str, list[tuple[str, int, int]]] = {
-    "bad/external_links_en.html": [
+    "rules/MSG201-external-link/bad-external_links_en.html": [
         ("MSG201", 6, 43),  # amazon.fr.example.com
         ("MSG201", 7, 43),  # my-amazon-shop.com
         ("MSG201", 8, 10),  # amazon-deals.net
@@ -53,20 +53,20 @@ BAD: dict[str, list[tuple[str, int, int]]] = {
         ("MSG201", 14, 43),  # bare https URL in text
         ("MSG201", 15, 27),  # area href
     ],
-    "bad/insecure_links_de.html": [
+    "rules/MSG202-insecure-link/bad-insecure_links_de.html": [
         ("MSG202", 3, 54),  # http Amazon: fixable
         ("MSG201", 4, 41),
         ("MSG202", 4, 41),
         ("MSG202", 5, 17),  # bare http Amazon URL in text
         ("MSG202", 5, 71),  # http with a placeholder host: still insecure
     ],
-    "bad/opt_out_fr.html": [
+    "rules/MSG203-opt-out-link/bad-opt_out_fr.html": [
         ("MSG203", 3, 9),  # ne plus recevoir nos messages
         ("MSG201", 3, 49),
         ("MSG203", 3, 49),  # /desinscription link (its text "cliquez ici" is not reported again)
         ("MSG203", 4, 27),  # DÉSABONNER
     ],
-    "bad/opt_out_multi.txt": [
+    "rules/MSG203-opt-out-link/bad-opt_out_multi.txt": [
         ("MSG203", 4, 38),  # Nachrichten abmelden
         ("MSG203", 4, 69),  # keine E-Mails mehr von uns erhalten möchten
         ("MSG203", 5, 58),  # hier abbestellen
@@ -81,17 +81,17 @@ BAD: dict[str, list[tuple[str, int, int]]] = {
         ("MSG201", 12, 45),
         ("MSG203", 12, 45),  # .../list-unsubscribe, once for the URL
     ],
-    "bad/contact_email_it.html": [
+    "rules/MSG204-contact-email/bad-contact_email_it.html": [
         ("MSG204", 3, 29),  # mailto: (the address shown as the link text is not reported again)
         ("MSG204", 4, 10),
         ("MSG204", 4, 50),  # ordini [at] gioielli-esempio.it
         ("MSG204", 5, 21),  # the buyer's Amazon alias is an address too
     ],
-    "bad/contact_phone_es.txt": [
+    "rules/MSG205-contact-phone/bad-contact_phone_es.txt": [
         ("MSG205", 4, 20),  # 912 345 678
         ("MSG205", 4, 37),  # +34 612 34 56 78
     ],
-    "bad/contact_phone_de.html": [
+    "rules/MSG205-contact-phone/bad-contact_phone_de.html": [
         ("MSG205", 3, 61),  # tel: link (its text 030 12345678 is not reported again)
         ("MSG201", 4, 14),  # wa.me is an external site as well
         ("MSG205", 4, 14),
@@ -99,7 +99,7 @@ BAD: dict[str, list[tuple[str, int, int]]] = {
         ("MSG205", 5, 8),  # Fax 030/1234567-9
         ("MSG205", 5, 28),  # Tel. 2125550123: a bare run after a phone label
     ],
-    "bad/linked_logo_en.html": [
+    "rules/MSG206-linked-logo/bad-linked_logo_en.html": [
         ("MSG201", 2, 18),
         ("MSG206", 2, 47),  # <img> in the link
         ("MSG201", 3, 18),
@@ -116,12 +116,12 @@ def test_bad_fixture_fires_at_exact_positions(path: str) -> None:
 
 
 GOOD: dict[str, dict[str, Any]] = {
-    "good/amazon_links_all_marketplaces.html": {},
-    "good/allowed_domain_https_en.html": {"allowed-domains": ["example-gps.com"]},
-    "good/numbers_not_phones_de.txt": {},
-    "good/placeholders_and_handles_fr.html": {},
-    "good/neutral_wording_es_it.txt": {},
-    "good/logo_not_linked_it.html": {},
+    "rules/MSG201-external-link/good-amazon_links_all_marketplaces.html": {},
+    "rules/MSG201-external-link/good-allowed_domain_https_en.html": {"allowed-domains": ["example-gps.com"]},
+    "rules/MSG205-contact-phone/good-numbers_not_phones_de.txt": {},
+    "rules/MSG204-contact-email/good-placeholders_and_handles_fr.html": {},
+    "rules/MSG203-opt-out-link/good-neutral_wording_es_it.txt": {},
+    "rules/MSG206-linked-logo/good-logo_not_linked_it.html": {},
 }
 
 
@@ -131,13 +131,13 @@ def test_good_fixture_is_silent(path: str) -> None:
 
 
 def test_every_fixture_is_listed() -> None:
-    on_disk = {p.relative_to(LINKS).as_posix() for p in LINKS.rglob("*") if p.is_file()}
+    on_disk = {p.relative_to(LINKS).as_posix() for p in LINKS.glob("rules/MSG2*/*") if p.is_file()}
     assert on_disk == set(BAD) | set(GOOD)
 
 
 def test_good_marketplace_fixtures_stay_silent_for_their_marketplace() -> None:
-    assert _lint("good/numbers_not_phones_de.txt", marketplace="amazon.de") == []
-    assert _lint("good/neutral_wording_es_it.txt", marketplace="amazon.es") == []
+    assert _lint("rules/MSG205-contact-phone/good-numbers_not_phones_de.txt", marketplace="amazon.de") == []
+    assert _lint("rules/MSG203-opt-out-link/good-neutral_wording_es_it.txt", marketplace="amazon.es") == []
 
 
 # ---- MSG201: hosts ---------------------------------------------------------------------------
@@ -261,7 +261,7 @@ def test_text_urls_in_plain_text_templates() -> None:
 def test_insecure_link_fix_upgrades_amazon_hosts_only() -> None:
     from msglint.run.fixes import fix_text
 
-    src = (FIXTURES / "links" / "bad" / "insecure_links_de.html").read_text(encoding="utf-8")
+    src = (FIXTURES / "rules/MSG202-insecure-link/bad-insecure_links_de.html").read_text(encoding="utf-8")
     linter = Linter(from_mapping({"select": ["MSG202"]}))
     out = fix_text(linter, src, "t.html")
     assert out.fixed == 2
@@ -624,6 +624,6 @@ def test_pathological_input_is_fast(junk: str) -> None:
 
 @pytest.mark.timeout(120)  # a hang guard, not a speed assertion: figures live in benchmarks/
 def test_a_long_realistic_message_is_cheap() -> None:
-    block = (FIXTURES / "links" / "good" / "numbers_not_phones_de.txt").read_text(encoding="utf-8")
+    block = (FIXTURES / "rules/MSG205-contact-phone/good-numbers_not_phones_de.txt").read_text(encoding="utf-8")
     src = block * 40  # about 40 KB full of numbers
     assert _text(src, "t.txt") == []

@@ -10,7 +10,7 @@ from conftest import FIXTURES, lint_file, lint_text
 import msglint
 from msglint.core.diagnostics import Diagnostic, Edit
 
-MEDIA = FIXTURES / "media"
+MEDIA = FIXTURES  # per-rule folders: fixtures/rules/<CODE>-<slug>/
 MY_RULES = ["MSG102", "MSG103", "MSG104", "MSG105"]
 
 
@@ -51,19 +51,19 @@ def assert_fixed(source: str, code: str, filename: str = "t.html") -> str:
 
 # ---- fixtures: exact positions ----------------------------------------------------------------
 def test_animated_image_fixture() -> None:
-    got = only("MSG102", lint_file(MEDIA / "bad-animated-image.html"))
+    got = only("MSG102", lint_file(MEDIA / "rules/MSG102-animated-image/bad-animated-image.html"))
     # <style> url(), <img src> in upper case, srcset with a query string, background=,
     # CSS url() with a fragment in a style attribute, data:image/gif.
     assert got == [(7, 36), (13, 31), (14, 66), (15, 28), (18, 33), (19, 21)]
 
 
 def test_insecure_image_fixture() -> None:
-    got = only("MSG103", lint_file(MEDIA / "bad-insecure-image.de.html"))
+    got = only("MSG103", lint_file(MEDIA / "rules/MSG103-insecure-image/bad-insecure-image.de.html"))
     assert got == [(6, 27), (12, 14), (13, 65), (14, 28), (17, 35), (18, 29)]
 
 
 def test_tracking_pixel_fixture() -> None:
-    got = only("MSG104", lint_file(MEDIA / "bad-tracking-pixel.fr.html"))
+    got = only("MSG104", lint_file(MEDIA / "rules/MSG104-tracking-pixel/bad-tracking-pixel.fr.html"))
     assert got == [
         (10, 1),  # width=1 height=1
         (11, 1),  # width=0 height=0
@@ -81,17 +81,17 @@ def test_tracking_pixel_fixture() -> None:
 
 
 def test_oversized_image_fixture() -> None:
-    got = only("MSG105", lint_file(MEDIA / "bad-oversized-image.es.html"))
+    got = only("MSG105", lint_file(MEDIA / "rules/MSG105-oversized-image/bad-oversized-image.es.html"))
     assert got == [(9, 64), (10, 64), (11, 71), (12, 71), (13, 83), (14, 71)]
 
 
-@pytest.mark.parametrize("path", sorted(MEDIA.glob("good-*")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(MEDIA.glob("rules/MSG1*/good-*")), ids=lambda p: p.name)
 def test_good_media_fixtures_are_silent(path: Path) -> None:
     assert [t for t in lint_file(path) if t[0].startswith(("MSG1", "MSG3"))] == []
 
 
 def test_complete_compliant_template_is_silent_for_every_rule() -> None:
-    assert lint_file(MEDIA / "good-complete-invoice.en.html") == []
+    assert lint_file(MEDIA / "rules/MSG101-emoji/good-complete-invoice.en.html") == []
 
 
 # ---- MSG102 animated-image --------------------------------------------------------------------
@@ -133,7 +133,7 @@ def test_gif_near_misses(markup: str) -> None:
 
 # ---- MSG103 insecure-image --------------------------------------------------------------------
 def test_insecure_image_fix_upgrades_only_amazon_hosts() -> None:
-    source = (MEDIA / "bad-insecure-image.de.html").read_text(encoding="utf-8")
+    source = (MEDIA / "rules/MSG103-insecure-image/bad-insecure-image.de.html").read_text(encoding="utf-8")
     fixed = assert_fixed(source, "MSG103")
     assert 'src="https://m.media-amazon.com/images/I/rechnung-vorschau.png"' in fixed
     assert 'background="https://images-eu.ssl-images-amazon.com/images/G/03/hintergrund.png"' in fixed
@@ -227,7 +227,7 @@ def test_beacon_paths_and_neutral_counterparts(beacon: str, neutral: str) -> Non
 
 
 def test_tracking_pixel_fix_removes_the_tags() -> None:
-    source = (MEDIA / "bad-tracking-pixel.fr.html").read_text(encoding="utf-8")
+    source = (MEDIA / "rules/MSG104-tracking-pixel/bad-tracking-pixel.fr.html").read_text(encoding="utf-8")
     fixed = assert_fixed(source, "MSG104")
     assert "<img" not in fixed
     assert '<div style="display:none"><p></p></div>' in fixed

@@ -14,7 +14,7 @@ from msglint.core.config import from_mapping
 from msglint.core.project import FileSummary
 from msglint.engine.linter import Linter
 
-META = FIXTURES / "metadata"
+META = FIXTURES  # per-rule folders: fixtures/rules/<CODE>-<slug>/
 SEL = {"select": ["MSG0", "MSG7"]}
 
 
@@ -32,15 +32,15 @@ def fm(
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("review_early_de.html", [("MSG701", 4, 13)]),
-        ("warranty_late_fr.html", [("MSG701", 4, 13)]),
-        ("attachments_es.html", [("MSG702", 4, 32), ("MSG702", 4, 51)]),
-        ("reason_typo_it.html", [("MSG703", 3, 9)]),
-        ("spapi_customization_long.txt", [("MSG706", 5, 817)]),
-        ("spapi_markup.html", [("MSG707", 5, 1)]),
-        ("spapi_attachments.txt", [("MSG702", 4, 90)]),
+        ("rules/MSG701-proactive-window/bad-review_early_de.html", [("MSG701", 4, 13)]),
+        ("rules/MSG701-proactive-window/bad-warranty_late_fr.html", [("MSG701", 4, 13)]),
+        ("rules/MSG702-attachment-type/bad-attachments_es.html", [("MSG702", 4, 32), ("MSG702", 4, 51)]),
+        ("rules/MSG703-contact-reason/bad-reason_typo_it.html", [("MSG703", 3, 9)]),
+        ("rules/MSG706-text-length/bad-spapi_customization_long.txt", [("MSG706", 5, 817)]),
+        ("rules/MSG707-markup-not-allowed/bad-spapi_markup.html", [("MSG707", 5, 1)]),
+        ("rules/MSG702-attachment-type/bad-spapi_attachments.txt", [("MSG702", 4, 90)]),
         (
-            "front_matter_errors.html",
+            "rules/MSG004-invalid-front-matter/bad-front_matter_errors.html",
             [
                 ("MSG004", 2, 14),
                 ("MSG004", 3, 9),
@@ -51,9 +51,9 @@ def fm(
             ],
         ),
         # near misses: exactly 5 days, 40 days after the order, '<' in sp-api text
-        ("schedule_near_miss_en.html", []),
-        ("delivery_after_order_en.html", []),
-        ("spapi_plain_ok.txt", []),
+        ("rules/MSG701-proactive-window/good-schedule_near_miss_en.html", []),
+        ("rules/MSG701-proactive-window/bad-delivery_after_order_en.html", []),
+        ("rules/MSG706-text-length/good-spapi_plain_ok.txt", []),
     ],
 )
 def test_fixture_positions(name: str, expected: list[tuple[str, int, int]]) -> None:
@@ -61,9 +61,9 @@ def test_fixture_positions(name: str, expected: list[tuple[str, int, int]]) -> N
 
 
 def test_fixture_messages_explain() -> None:
-    diags = msglint.lint((META / "reason_typo_it.html").read_text(), "r.html", config=SEL)
+    diags = msglint.lint((META / "rules/MSG703-contact-reason/bad-reason_typo_it.html").read_text(), "r.html", config=SEL)
     assert "did you mean 'invoice'" in diags[0].message
-    diags = msglint.lint((META / "spapi_customization_long.txt").read_text(), "r.txt", config=SEL)
+    diags = msglint.lint((META / "rules/MSG706-text-length/bad-spapi_customization_long.txt").read_text(), "r.txt", config=SEL)
     assert "confirmCustomizationDetails" in diags[0].message and "800" in diags[0].message
 
 
@@ -245,7 +245,7 @@ def test_other_channels_are_not_measured_or_refused_html() -> None:
 
 # ---- MSG704 and the project hook ---------------------------------------------------------------
 def test_repeated_review_requests_across_templates() -> None:
-    got = msglint.lint_paths([str(META / "repeated")], config={"select": ["MSG704"]})
+    got = msglint.lint_paths([str(META / "rules/MSG704-repeated-review-request/repeated")], config={"select": ["MSG704"]})
     assert [(Path(d.path).name, d.line, d.column) for d in got] == [
         ("review_delivered_de_b.html", 4, 10),
         ("review_no_trigger_en_b.html", 3, 9),
@@ -255,7 +255,7 @@ def test_repeated_review_requests_across_templates() -> None:
 
 def test_translations_and_other_triggers_are_not_repeats(tmp_path: Path) -> None:
     for name in ("review_delivered_de_a.html", "review_delivered_fr.html", "invoice_en.html"):
-        (tmp_path / name).write_bytes((META / "repeated" / name).read_bytes())
+        (tmp_path / name).write_bytes((META / "rules/MSG704-repeated-review-request/repeated" / name).read_bytes())
     (tmp_path / "other_trigger.html").write_text(
         "---\nmarketplace: amazon.de\nreason: review-request\ntrigger: second-purchase\n---\n<p>x</p>\n"
     )
@@ -265,7 +265,7 @@ def test_translations_and_other_triggers_are_not_repeats(tmp_path: Path) -> None
 def test_project_rule_from_the_cli_in_process_and_with_workers() -> None:
     outs = []
     for jobs in ("1", "2"):
-        r = run_cli("check", "--select", "MSG704", "--jobs", jobs, str(META / "repeated"))
+        r = run_cli("check", "--select", "MSG704", "--jobs", jobs, str(META / "rules/MSG704-repeated-review-request/repeated"))
         assert r.returncode == 1, r.stderr
         outs.append(r.stdout)
     assert outs[0] == outs[1]
@@ -275,7 +275,7 @@ def test_project_rule_from_the_cli_in_process_and_with_workers() -> None:
 def test_project_rule_respects_per_file_ignores() -> None:
     cfg = from_mapping({"select": ["MSG704"], "per-file-ignores": {"*_b.html": ["MSG704"]}})
     linter = Linter(cfg)
-    for p in sorted((META / "repeated").glob("*.html")):
+    for p in sorted((META / "rules/MSG704-repeated-review-request/repeated").glob("*.html")):
         linter.lint_file(str(p))
     assert linter.lint_project() == []
 
@@ -283,7 +283,7 @@ def test_project_rule_respects_per_file_ignores() -> None:
 def test_summaries_are_small_and_picklable() -> None:
     linter = Linter(from_mapping({"select": ["MSG704"]}))
     assert "MSG704" in linter.project_codes
-    assert linter.lint_file(str(META / "repeated" / "review_delivered_de_a.html")) == []  # not per file
+    assert linter.lint_file(str(META / "rules/MSG704-repeated-review-request/repeated/review_delivered_de_a.html")) == []  # not per file
     (summary,) = linter.take_summaries()
     assert isinstance(summary, FileSummary)
     assert pickle.loads(pickle.dumps(summary)) == summary
@@ -292,7 +292,7 @@ def test_summaries_are_small_and_picklable() -> None:
     assert linter.take_summaries() == [] and linter.lint_project([]) == []
     # no project rule selected: nothing is recorded
     other = Linter(from_mapping({"select": ["MSG101"]}))
-    other.lint_file(str(META / "repeated" / "review_delivered_de_a.html"))
+    other.lint_file(str(META / "rules/MSG704-repeated-review-request/repeated/review_delivered_de_a.html"))
     assert other.summaries == []
 
 

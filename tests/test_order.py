@@ -11,7 +11,7 @@ from msglint.core.config import from_mapping
 from msglint.engine.linter import Linter
 from msglint.model.document import parse
 
-ORDER_DIR = FIXTURES / "order"
+ORDER_DIR = FIXTURES  # per-rule folders: fixtures/rules/<CODE>-<slug>/
 
 
 def _lint(path: str, **config: Any) -> list[tuple[str, int, int]]:
@@ -23,25 +23,25 @@ def _text(source: str, filename: str = "t.txt", **config: Any) -> list[tuple[str
 
 
 BAD = {
-    "bad/no_order_number_en.html": [("MSG401", 1, 1)],
+    "rules/MSG401-missing-order-number/bad-no_order_number_en.html": [("MSG401", 1, 1)],
     # After the front matter: line 1, column 1 of the message body.
-    "bad/front_matter_de.txt": [("MSG401", 5, 1)],
+    "rules/MSG401-missing-order-number/bad-front_matter_de.txt": [("MSG401", 5, 1)],
     # Only in a comment and a link; the text's number has a wrong shape.
-    "bad/order_number_not_in_text_fr.html": [("MSG401", 1, 1)],
+    "rules/MSG401-missing-order-number/bad-order_number_not_in_text_fr.html": [("MSG401", 1, 1)],
     # A mail: the body of its text part starts on line 6.
-    "bad/no_order_in_mail_de.eml": [("MSG401", 6, 1)],
+    "rules/MSG401-missing-order-number/bad-no_order_in_mail_de.eml": [("MSG401", 6, 1)],
 }
 GOOD = [
-    "good/placeholder_jinja_en.html",
-    "good/placeholder_review_service_de.txt",
-    "good/placeholder_prestashop_fr.txt",
-    "good/placeholder_percent_es.txt",
-    "good/digital_order_it.html",
-    "good/order_number_with_front_matter_de.txt",
-    "good/empty.txt",
-    "good/whitespace_only.html",
-    "good/only_placeholders.j2",
-    "good/order_in_subject_en.eml",  # the subject carries the number
+    "rules/MSG401-missing-order-number/good-placeholder_jinja_en.html",
+    "rules/MSG401-missing-order-number/good-placeholder_review_service_de.txt",
+    "rules/MSG401-missing-order-number/good-placeholder_prestashop_fr.txt",
+    "rules/MSG401-missing-order-number/good-placeholder_percent_es.txt",
+    "rules/MSG401-missing-order-number/good-digital_order_it.html",
+    "rules/MSG401-missing-order-number/good-order_number_with_front_matter_de.txt",
+    "rules/MSG401-missing-order-number/good-empty.txt",
+    "rules/MSG401-missing-order-number/good-whitespace_only.html",
+    "rules/MSG401-missing-order-number/good-only_placeholders.j2",
+    "rules/MSG401-missing-order-number/good-order_in_subject_en.eml",  # the subject carries the number
 ]
 
 
@@ -56,7 +56,7 @@ def test_good_fixture(path: str) -> None:
 
 
 def test_every_fixture_is_listed() -> None:
-    on_disk = {p.relative_to(ORDER_DIR).as_posix() for p in ORDER_DIR.rglob("*") if p.is_file()}
+    on_disk = {p.relative_to(ORDER_DIR).as_posix() for p in ORDER_DIR.glob("rules/MSG401-*/*") if p.is_file()}
     assert on_disk == set(BAD) | set(GOOD)
 
 

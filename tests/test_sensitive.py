@@ -97,10 +97,10 @@ def test_unknown_language_searches_every_list() -> None:
 @pytest.mark.parametrize(
     ("path", "expected"),
     [
-        ("language/sensitive/bad-english.txt", [("MSG405", 2, 48)]),
-        ("language/sensitive/bad-french.txt", [("MSG405", 2, 32)]),
-        ("language/sensitive/bad-german.txt", [("MSG405", 2, 53)]),
-        ("language/sensitive/good-english.txt", []),
+        ("rules/MSG405-sensitive-content/bad-english.txt", [("MSG405", 2, 48)]),
+        ("rules/MSG405-sensitive-content/bad-french.txt", [("MSG405", 2, 32)]),
+        ("rules/MSG405-sensitive-content/bad-german.txt", [("MSG405", 2, 53)]),
+        ("rules/MSG405-sensitive-content/good-english.txt", []),
     ],
 )
 def test_fixtures(path: str, expected: list[tuple[str, int, int]]) -> None:

@@ -225,12 +225,12 @@ def test_no_dictionary_language_is_silent() -> None:
 @pytest.mark.parametrize(
     ("path", "expected"),
     [
-        ("language/spelling/bad-english.txt", [("MSG403", 2, 88)]),
-        ("language/spelling/bad-german.txt", [("MSG403", 2, 82)]),
-        ("language/spelling/good-english.html", []),
-        ("language/spelling/good-french.txt", []),
-        ("language/spelling/good-italian.txt", []),
-        ("language/spelling/good-spanish.txt", []),
+        ("rules/MSG403-spelling/bad-english.txt", [("MSG403", 2, 88)]),
+        ("rules/MSG403-spelling/bad-german.txt", [("MSG403", 2, 82)]),
+        ("rules/MSG403-spelling/good-english.html", []),
+        ("rules/MSG403-spelling/good-french.txt", []),
+        ("rules/MSG403-spelling/good-italian.txt", []),
+        ("rules/MSG403-spelling/good-spanish.txt", []),
     ],
 )
 def test_fixtures(path: str, expected: list[tuple[str, int, int]]) -> None:
