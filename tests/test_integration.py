@@ -50,7 +50,10 @@ def _compliant_files() -> list[Path]:
     """Complete compliant messages. (Rule fixtures named ``good-*`` are near misses for their
     own rule and may carry other findings on purpose.)"""
     good = [p for p in (FIXTURES / "good").rglob("*") if p.is_file() and not p.name.endswith(".md")]
-    good += [FIXTURES / "rules/MSG001-unreadable-input/good-latin1-invoice.txt", FIXTURES / "rules/MSG101-emoji/good-complete-invoice.en.html"]
+    good += [
+        FIXTURES / "rules/MSG001-unreadable-input/good-latin1-invoice.txt",
+        FIXTURES / "rules/MSG101-emoji/good-complete-invoice.en.html",
+    ]
     for labels in FIXTURES.glob("wording/*/labels*.toml"):
         with labels.open("rb") as fh:
             for name, entry in tomllib.load(fh).items():
@@ -71,7 +74,10 @@ def test_input_fixtures_fire_at_their_positions() -> None:
 
     assert lint_file("rules/MSG001-unreadable-input/bad-logo-saved-as-template.html") == [("MSG001", 1, 1)]
     assert lint_file("rules/MSG001-unreadable-input/good-latin1-invoice.txt") == []
-    assert lint_file("rules/MSG002-unused-suppression/bad-stale-suppressions.html") == [("MSG002", 2, 1), ("MSG003", 4, 23)]
+    assert lint_file("rules/MSG002-unused-suppression/bad-stale-suppressions.html") == [
+        ("MSG002", 2, 1),
+        ("MSG003", 4, 23),
+    ]
 
 
 def test_readme_first_command_runs_the_linter_on_the_fixtures() -> None:

@@ -20,7 +20,10 @@ def has(code: str, source: str, filename: str = "t.html", **config: object) -> b
 # ---- fixtures: exact positions ----------------------------------------------------------------
 def test_font_size_count_fixture() -> None:
     assert only("MSG301", lint_file(LAYOUT / "rules/MSG301-font-size-count/bad-font-size-count.html")) == [(12, 1)]
-    found = diags((LAYOUT / "rules/MSG301-font-size-count/bad-font-size-count.html").read_text(encoding="utf-8"), select=["MSG301"])
+    found = diags(
+        (LAYOUT / "rules/MSG301-font-size-count/bad-font-size-count.html").read_text(encoding="utf-8"),
+        select=["MSG301"],
+    )
     assert found[0].message.startswith("4 font sizes (14px, 12pt, 11px, <h2>):")
 
 
@@ -39,7 +42,11 @@ def test_font_override_fixture() -> None:
 
 
 def test_line_breaks_html_fixture() -> None:
-    assert only("MSG304", lint_file(LAYOUT / "rules/MSG304-line-breaks/bad-line-breaks.html")) == [(3, 1), (7, 1), (8, 93)]
+    assert only("MSG304", lint_file(LAYOUT / "rules/MSG304-line-breaks/bad-line-breaks.html")) == [
+        (3, 1),
+        (7, 1),
+        (8, 93),
+    ]
 
 
 def test_line_breaks_text_fixture() -> None:
@@ -143,7 +150,9 @@ def test_right_alignment_is_the_default_for_rtl_buyers() -> None:
     markup = '<p style="text-align:right">x</p>'
     assert not has("MSG302", markup, language="ar")
     assert has("MSG302", '<p style="text-align:center">x</p>', language="ar")
-    assert [t for t in lint_file(LAYOUT / "rules/MSG302-text-alignment/good-text-alignment.ar.html") if t[0] == "MSG302"] == []
+    assert [
+        t for t in lint_file(LAYOUT / "rules/MSG302-text-alignment/good-text-alignment.ar.html") if t[0] == "MSG302"
+    ] == []
 
 
 @pytest.mark.parametrize(
@@ -336,7 +345,9 @@ def test_margin_limit_follows_max_width_px() -> None:
 
 
 def test_wide_margin_is_not_fixable() -> None:
-    _, unfixable = fix_all((LAYOUT / "rules/MSG305-wide-margin/bad-wide-margin.fr.html").read_text(encoding="utf-8"), "MSG305")
+    _, unfixable = fix_all(
+        (LAYOUT / "rules/MSG305-wide-margin/bad-wide-margin.fr.html").read_text(encoding="utf-8"), "MSG305"
+    )
     assert len(unfixable) == 6
 
 

@@ -52,7 +52,7 @@ def fm(
         ),
         # near misses: exactly 5 days, 40 days after the order, '<' in sp-api text
         ("rules/MSG701-proactive-window/good-schedule_near_miss_en.html", []),
-        ("rules/MSG701-proactive-window/bad-delivery_after_order_en.html", []),
+        ("rules/MSG701-proactive-window/good-delivery_after_order_en.html", []),
         ("rules/MSG706-text-length/good-spapi_plain_ok.txt", []),
     ],
 )
@@ -61,9 +61,13 @@ def test_fixture_positions(name: str, expected: list[tuple[str, int, int]]) -> N
 
 
 def test_fixture_messages_explain() -> None:
-    diags = msglint.lint((META / "rules/MSG703-contact-reason/bad-reason_typo_it.html").read_text(), "r.html", config=SEL)
+    diags = msglint.lint(
+        (META / "rules/MSG703-contact-reason/bad-reason_typo_it.html").read_text(), "r.html", config=SEL
+    )
     assert "did you mean 'invoice'" in diags[0].message
-    diags = msglint.lint((META / "rules/MSG706-text-length/bad-spapi_customization_long.txt").read_text(), "r.txt", config=SEL)
+    diags = msglint.lint(
+        (META / "rules/MSG706-text-length/bad-spapi_customization_long.txt").read_text(), "r.txt", config=SEL
+    )
     assert "confirmCustomizationDetails" in diags[0].message and "800" in diags[0].message
 
 
@@ -245,7 +249,9 @@ def test_other_channels_are_not_measured_or_refused_html() -> None:
 
 # ---- MSG704 and the project hook ---------------------------------------------------------------
 def test_repeated_review_requests_across_templates() -> None:
-    got = msglint.lint_paths([str(META / "rules/MSG704-repeated-review-request/repeated")], config={"select": ["MSG704"]})
+    got = msglint.lint_paths(
+        [str(META / "rules/MSG704-repeated-review-request/repeated")], config={"select": ["MSG704"]}
+    )
     assert [(Path(d.path).name, d.line, d.column) for d in got] == [
         ("review_delivered_de_b.html", 4, 10),
         ("review_no_trigger_en_b.html", 3, 9),
@@ -265,7 +271,9 @@ def test_translations_and_other_triggers_are_not_repeats(tmp_path: Path) -> None
 def test_project_rule_from_the_cli_in_process_and_with_workers() -> None:
     outs = []
     for jobs in ("1", "2"):
-        r = run_cli("check", "--select", "MSG704", "--jobs", jobs, str(META / "rules/MSG704-repeated-review-request/repeated"))
+        r = run_cli(
+            "check", "--select", "MSG704", "--jobs", jobs, str(META / "rules/MSG704-repeated-review-request/repeated")
+        )
         assert r.returncode == 1, r.stderr
         outs.append(r.stdout)
     assert outs[0] == outs[1]
@@ -283,7 +291,9 @@ def test_project_rule_respects_per_file_ignores() -> None:
 def test_summaries_are_small_and_picklable() -> None:
     linter = Linter(from_mapping({"select": ["MSG704"]}))
     assert "MSG704" in linter.project_codes
-    assert linter.lint_file(str(META / "rules/MSG704-repeated-review-request/repeated/review_delivered_de_a.html")) == []  # not per file
+    assert (
+        linter.lint_file(str(META / "rules/MSG704-repeated-review-request/repeated/review_delivered_de_a.html")) == []
+    )  # not per file
     (summary,) = linter.take_summaries()
     assert isinstance(summary, FileSummary)
     assert pickle.loads(pickle.dumps(summary)) == summary
