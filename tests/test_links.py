@@ -122,6 +122,7 @@ GOOD: dict[str, dict[str, Any]] = {
     "rules/MSG204-contact-email/good-placeholders_and_handles_fr.html": {},
     "rules/MSG203-opt-out-link/good-neutral_wording_es_it.txt": {},
     "rules/MSG206-linked-logo/good-logo_not_linked_it.html": {},
+    "rules/MSG202-insecure-link/good-https-links_de.html": {},
 }
 
 
