@@ -455,26 +455,29 @@ def _msg705_data() -> dict[str, object]:
     return load_rules()["MSG705"].data
 
 
-def _matches(pattern_key: str, text: str) -> bool:
-    from msglint.checks.msg7_metadata.mail_shared import fold_text, phrase_pattern
+_SECTIONS = {"subject": "MSG705-subject", "body": "MSG705-body", "body-unless": "MSG705-problem"}
 
-    rx = phrase_pattern(_msg705_data(), pattern_key)  # type: ignore[arg-type]
-    return rx is not None and rx.search(fold_text(text)) is not None
+
+def _matches(pattern_key: str, text: str) -> bool:
+    from msglint.checks.msg7_metadata.mail_shared import first_match
+
+    return first_match(_SECTIONS[pattern_key], text) is not None
 
 
 @pytest.mark.parametrize(("key", "table"), [("subject", SUBJECTS_FLAGGED), ("body", BODIES_FLAGGED)])
 def test_every_pattern_has_a_flagged_example(key: str, table: dict[str, list[str]]) -> None:
-    import re
+    from msglint.text.phrases import sections
 
-    from msglint.checks.msg7_metadata.mail_shared import compile_patterns, fold_text
-
-    data: dict[str, list[str]] = _msg705_data()[key]  # type: ignore[index]
-    for lang, patterns in data.items():
-        for pattern in patterns:
-            rx = compile_patterns((pattern,))
-            assert rx is not None
-            assert any(rx.search(fold_text(t)) for t in table[lang]), f"{key} {lang}: no example for {pattern!r}"
-            assert not re.search(r"[A-ZÀ-ÿ]", pattern.replace("\\S", "").replace("\\W", "")), pattern  # folded
+    secs = sections(_SECTIONS[key])
+    assert {"en", "de", "fr", "es", "it"} <= {sec.language for sec in secs}
+    for sec in secs:
+        examples = {ex.pattern: ex.matches for ex in sec.examples}
+        for pattern in sec.patterns():
+            rx = sec.compile_one(pattern)
+            assert examples.get(pattern), f"{key} {sec.language}: no example for {pattern!r}"
+            assert all(rx.search(sec.fold(t)) for t in examples[pattern]), (sec.language, pattern)
+            if sec.language in table:
+                assert any(rx.search(sec.fold(t)) for t in table[sec.language]), (sec.language, pattern)
 
 
 @pytest.mark.parametrize(
@@ -628,14 +631,15 @@ UNLESS_EXAMPLES = {
 
 
 def test_every_problem_pattern_has_an_example() -> None:
-    from msglint.checks.msg7_metadata.mail_shared import compile_patterns, fold_text
+    from msglint.text.phrases import sections
 
-    data: dict[str, list[str]] = _msg705_data()["body-unless"]  # type: ignore[index]
-    for lang, patterns in data.items():
-        for pattern in patterns:
-            rx = compile_patterns((pattern,))
-            assert rx is not None
-            assert any(rx.search(fold_text(t)) for t in UNLESS_EXAMPLES[lang]), f"{lang}: no example for {pattern!r}"
+    for sec in sections("MSG705-problem"):
+        for pattern in sec.patterns():
+            rx = sec.compile_one(pattern)
+            if sec.language in UNLESS_EXAMPLES:
+                assert any(rx.search(sec.fold(t)) for t in UNLESS_EXAMPLES[sec.language]), (
+                    f"{sec.language}: no example for {pattern!r}"
+                )
     # a plain notification names no problem
     for lang, texts in BODIES_FLAGGED.items():
         for text in texts:

@@ -9,9 +9,8 @@ from typing import Any
 import pytest
 from conftest import FIXTURES, lint_file, lint_text
 
-from msglint.checks.msg2_links.shared import allowed_domains, amazon_domains, required_literal, split_url, under
+from msglint.checks.msg2_links.shared import allowed_domains, amazon_domains, split_url, under
 from msglint.core.config import from_mapping
-from msglint.core.packs import load_rules
 from msglint.engine.linter import Linter
 
 MSG2 = ["MSG2", "MSG401"]  # the family, and the order number that every fixture carries
@@ -285,135 +284,49 @@ def test_https_and_www_links_are_not_insecure() -> None:
 
 
 # ---- MSG203: every phrase with a neutral counter-example --------------------------------------
-PHRASES: dict[str, tuple[str, str]] = {
-    # pattern: (a sentence it flags, a neutral sentence close to it that it must not flag)
-    "unsubscrib(e|es|ed|ing)": ("Click here to unsubscribe.", "Subscribe & Save orders are not affected."),
-    (
-        "opt(ed|ing)?[ -]?out (of|from) ((these|our|all|any|further|future|marketing|promotional) ){0,2}"
-        "(e-?mails?|messages?|mails?|newsletters?|communications?|mailings?)"
-    ): (
-        "You can opt out of these emails at any time.",
-        "You can opt out of the gift wrapping; the adopted outline shows the option outside.",
-    ),
-    "opt[ -]?out (link|here|below|page|instructions)": (
-        "Opt out here.",
-        "If you prefer no engraving, you can opt out and we ship the plain ring.",
-    ),
-    "to opt[ -]?out, (reply|click|write|send|answer)": (
-        "To opt-out, reply STOP.",
-        "To opt out of the engraving, leave the field empty.",
-    ),
-    (
-        "(stop|cease) receiving"
-        " ((these|our|any|further|future) )?(e-?mails?|messages?|mails?|newsletters?|notifications?)"
-    ): (
-        "Reply STOP to stop receiving these emails.",
-        "You will stop receiving the wrong parcels once we fix the address.",
-    ),
-    (
-        "no longer (wish|want) to (receive|get)"
-        " ((these|our|any|further|future|such) )?(e-?mails?|messages?|mails?|newsletters?|communications?)"
-    ): (
-        "If you no longer wish to receive our messages, tell us.",
-        "If you no longer want to receive the parcel, refuse it at the door.",
-    ),
-    "remove (yourself|you|your (e-?mail )?address) from (our|the|this) ((mailing|e-?mail|contact) )?list": (
-        "Reply to remove yourself from our mailing list.",
-        "Please remove the protective film from the list of parts.",
-    ),
-    "désabonn\\w{0,12}": ("Cliquez ici pour vous désabonner.", "Votre abonnement au service GPS est actif."),
-    "désinscri\\w{0,12}": ("Lien de désinscription ci-dessous.", "L'inscription au service de suivi est gratuite."),
-    (
-        "ne (plus|pas) recevoir"
-        " ((nos|ces|les|de|d'autres|aucun) )?(e-?mails?|messages?|courriels?|newsletters?|communications?)"
-    ): (
-        "Pour ne plus recevoir nos e-mails, répondez STOP.",
-        "Pour ne plus recevoir de colis abîmés, nous changeons d'emballage.",
-    ),
-    (
-        "(newsletter|e-?mails?|nachrichten|benachrichtigungen|mails|verteiler|mailingliste)\\w{0,4}"
-        " (\\w{1,20} ){0,3}ab(zu)?meld\\w{0,8}"
-    ): (
-        "Sie können sich jederzeit vom Newsletter abmelden.",
-        "Bitte prüfen Sie die Abmessungen; nach der Aktivierung können Sie sich in der App abmelden.",
-    ),
-    (
-        "ab(zu)?meld\\w{0,8} (vom|von|aus) (\\w{1,20} ){0,2}"
-        "(newsletter|e-?mails?|nachrichten|benachrichtigungen|verteiler|mailingliste)"
-    ): (
-        "Zur Abmeldung von diesen Nachrichten antworten Sie mit STOP.",
-        "Die Abmeldung vom GPS-Dienst erfolgt in der App.",
-    ),
-    "(hier|jetzt) abmelden": ("Keine E-Mails mehr? Hier abmelden.", "Hier anmelden und das Gerät aktivieren."),
-    "abmelde-?links?": ("Den Abmeldelink finden Sie unten.", "Den Anmeldelink finden Sie unten."),
-    "(newsletter|e-?mails?|nachrichten|benachrichtigungen|mails) (\\w{1,20} ){0,3}ab(zu)?bestell\\w{0,8}": (
-        "Sie können diese E-Mails jederzeit abbestellen.",
-        "Sie haben den Artikel per E-Mail bestellt.",
-    ),
-    "(hier|jetzt) abbestellen": ("Newsletter? Hier abbestellen.", "Hier bestellen Sie Ersatzteile bei Amazon."),
-    (
-        "keine (weiteren )?(e-?mails?|nachrichten|newsletter|mails|werbung)"
-        " ((mehr|von uns) ){0,2}(erhalten|bekommen|empfangen) (möchten|wollen|wünschen)"
-    ): (
-        "Wenn Sie keine E-Mails mehr erhalten möchten, antworten Sie mit STOP.",
-        "Sie haben keine Nachrichten mehr erhalten, weil die Adresse falsch war.",
-    ),
-    "(verteiler|newsletter|mailingliste|e-?mail-?liste) (\\w{1,20} ){0,2}aus(zu)?tragen": (
-        "Wir können Sie aus dem Verteiler austragen.",
-        "Der Verteiler liegt bei; bitte tragen Sie die Seriennummer ein.",
-    ),
-    "(darse|darte|dese|date) de baja": ("Puede darse de baja aquí.", "La temperatura baja por la noche."),
-    "(cancelar|anular|cancela|anula|cancele|anule) (la |tu |su )?suscripción": (
-        "Para cancelar la suscripción, responda STOP.",
-        "Puede cancelar el pedido desde su cuenta de Amazon.",
-    ),
-    (
-        "no (desea|deseas|quiere|quieres) (seguir )?recibir"
-        " (más )?((estos|estas|nuestros|nuestras) )?(correos|mensajes|e-?mails|comunicaciones|boletines)"
-    ): (
-        "Si no desea recibir más mensajes, avísenos.",
-        "Si no desea recibir el paquete, rechácelo en la entrega.",
-    ),
-    "disiscri\\w{0,12}": ("Per disiscriversi, risponda STOP.", "L'iscrizione al servizio GPS è attiva."),
-    "(annulla|annullare|cancella|cancellare) (l'|la )?iscrizione": (
-        "Annulla l'iscrizione qui.",
-        "Può annullare l'ordine dal suo account Amazon.",
-    ),
-    "cancella(ti|rsi|rti) dalla (nostra )?(newsletter|mailing list|lista)": (
-        "Cancellati dalla nostra newsletter.",
-        "Cancella la vecchia lista dei ricambi.",
-    ),
-    (
-        "non (desideri|vuoi|desidera|vuole) (più )?ricevere"
-        " ((le nostre|queste|ulteriori|altre) )?(e-?mail|messaggi|comunicazioni|newsletter)"
-    ): (
-        "Se non desidera più ricevere messaggi, ce lo dica.",
-        "Se non desidera ricevere il pacco, lo rifiuti alla consegna.",
-    ),
-}
+def _optout_examples() -> dict[str, tuple[str, str]]:
+    """pattern: (a sentence it flags, a neutral sentence close to it that it must not flag),
+    from the examples the patterns carry in rules/lang/<lang>.toml."""
+    from msglint.text.phrases import sections
+
+    return {
+        ex.pattern: (ex.matches[0], ex.counter[0])
+        for sec in sections("MSG203")
+        for ex in sec.examples
+        if ex.matches and ex.counter
+    }
+
+
+PHRASES: dict[str, tuple[str, str]] = _optout_examples()
 
 
 def test_every_opt_out_pattern_has_a_counter_example() -> None:
-    data = load_rules()["MSG203"].data["phrases"]
-    assert {"en", "fr", "de", "es", "it"} <= set(data)
-    assert {p for pats in data.values() for p in pats} == set(PHRASES)
+    from msglint.text.phrases import sections
+
+    secs = sections("MSG203")
+    assert {"en", "fr", "de", "es", "it"} <= {sec.language for sec in secs}
+    assert {p for sec in secs for p in sec.patterns()} == set(PHRASES)
 
 
 @pytest.mark.parametrize(
     ("pattern", "literal"),
     [
-        ("(darse|darte|dese|date) de baja", "baja"),
-        ("(cancelar|anular) (la |tu |su )?suscripción", "suscripcion"),
-        ("opt(ed|ing)?[ -]?out (of|from) x", "opt"),
-        ("ab(zu)?meld\\w{0,8} (vom|von)", "meld"),
-        ("colou?r chart", "chart"),
-        ("a|b", None),  # top-level alternation: no word is required
-        ("straße", None),  # ß also matches ss
-        ("(x|y) ab", None),  # too short to help
+        ("(darse|darte|dese|date) de baja", {"baja"}),
+        ("(cancelar|anular) (la |tu |su )?suscripción", {"suscripcion"}),
+        ("opt(ed|ing)?[ -]?out (of|from) x", {"opt"}),
+        ("ab(zu)?meld\\w{0,8} (vom|von)", {"meld"}),
+        ("colou?r chart", {"chart"}),
+        ("a|b", {"a", "b"}),  # top-level alternation: one of the two
+        ("straße", {"stra"}),  # ß also matches ss: it ends the word
     ],
 )
-def test_required_literal_of_a_phrase(pattern: str, literal: str | None) -> None:
-    assert required_literal(pattern) == literal
+def test_required_literal_of_a_phrase(pattern: str, literal: set[str]) -> None:
+    """The opt-out prefilter: a pattern is tried only when a word it requires occurs."""
+    from msglint.text.phrases import section
+
+    sec = section("en", "MSG203")
+    assert sec is not None
+    assert sec.anchors(pattern)[0] == literal
 
 
 @pytest.mark.parametrize("pattern", sorted(PHRASES))

@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -93,11 +93,17 @@ _LIGATURES: dict[str, str] = {"ß": "ss", "œ": "oe", "æ": "ae"}
 
 
 class _FoldTable(dict[int, str]):
-    """A lazily filled ``str.translate`` table: lower case, no accents, same length."""
+    """A lazily filled ``str.translate`` table: lower case, no accents, same length. Letters of
+    ``keep`` (a language's own letters, e.g. Swedish "åäö") are lower-cased but kept."""
+
+    def __init__(self, keep: str = "") -> None:
+        super().__init__()
+        self.keep = keep
 
     def __missing__(self, cp: int) -> str:
         ch = chr(cp)
-        out = _fold_char(ch)
+        low = ch.lower()
+        out = low if self.keep and len(low) == 1 and low in self.keep else _fold_char(ch)
         self[cp] = out
         return out
 
@@ -119,11 +125,38 @@ def _fold_char(ch: str) -> str:
 
 
 _TABLE = _FoldTable()
+_TABLES: dict[str, _FoldTable] = {"": _TABLE}
 
 
-def fold(text: str) -> str:
-    """``text`` in lower case without accents, with exactly the same length."""
-    return text.translate(_TABLE)
+def _table(keep: str) -> _FoldTable:
+    table = _TABLES.get(keep)
+    if table is None:
+        table = _TABLES[keep] = _FoldTable(keep)
+    return table
+
+
+def keep_letters(language: str | None) -> str:
+    """The letters that ``language``'s folding keeps (``keep-letters`` of its file), sorted;
+    "" for the default folding (every accent dropped)."""
+    if not language:
+        return ""
+    keep = load_data(f"lang/{language}").get("keep-letters", "")
+    if not isinstance(keep, str):
+        raise PackError(f"lang/{language}.toml: keep-letters must be a string of letters")
+    return "".join(sorted({c for c in keep.lower() if not c.isspace()}))
+
+
+def fold(text: str, language: str | None = None) -> str:
+    """``text`` in lower case without accents, with exactly the same length; with a
+    ``language``, the letters its ``keep-letters`` keeps stay as they are (lower-cased)."""
+    if language is None:
+        return text.translate(_TABLE)
+    return text.translate(_table(keep_letters(language)))
+
+
+def fold_keep(text: str, keep: str) -> str:
+    """:func:`fold` with an explicit set of kept letters (see :func:`keep_letters`)."""
+    return text.translate(_table(keep))
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,8 +175,13 @@ class PhraseMatch:
 
 
 # ---- compiling --------------------------------------------------------------------------------
-def _translate(pattern: str) -> str:
+def _translate(pattern: str, keep: str = "") -> str:
     """Turn a phrase pattern into a regex on folded text (see the module docstring)."""
+    table = _table(keep)
+
+    def fold(ch: str) -> str:  # noqa: A001 - the folding of this pattern's language
+        return ch.translate(table)
+
     out: list[str] = []
     i, n = 0, len(pattern)
     in_class = False
@@ -196,10 +234,17 @@ def _check(p: object, where: str) -> str:
     return p.strip()
 
 
-def _compile_parts(patterns: Sequence[str], parts: Sequence[str], where: str) -> re.Pattern[str]:
+def _source(parts: Sequence[str], boundaries: bool = True) -> str:
+    alternation = "(?:" + "|".join(parts) + ")"
+    return r"(?<![\w])" + alternation + r"(?![\w])" if boundaries else alternation
+
+
+def _compile_parts(
+    patterns: Sequence[str], parts: Sequence[str], where: str, boundaries: bool = True
+) -> re.Pattern[str]:
     """Compile translated ``parts`` (of ``patterns``) into one alternation with word boundaries."""
     try:
-        return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+        return re.compile(_source(parts, boundaries))
     except re.error:
         for p, rx in zip(patterns, parts, strict=True):  # name the culprit (slow path, bad data only)
             try:
@@ -209,12 +254,12 @@ def _compile_parts(patterns: Sequence[str], parts: Sequence[str], where: str) ->
         raise
 
 
-def _join(patterns: Sequence[str], where: str) -> re.Pattern[str] | None:
+def _join(patterns: Sequence[str], where: str, keep: str = "", boundaries: bool = True) -> re.Pattern[str] | None:
     """One regex for a list of patterns: an alternation with implicit word boundaries."""
     if not patterns:
         return None
-    parts = [f"(?:{_translate(_check(p, where))})" for p in patterns]
-    return _compile_parts(patterns, parts, where)
+    parts = [f"(?:{_translate(_check(p, where), keep)})" for p in patterns]
+    return _compile_parts(patterns, parts, where, boundaries)
 
 
 #: Tokens of a pattern for :func:`_anchor`: an escape, a character class, a parenthesis or
@@ -293,7 +338,7 @@ def _minimal(anchors: set[str] | frozenset[str]) -> frozenset[str]:
     return frozenset(a for a in anchors if not any(b != a and b in a for b in anchors))
 
 
-def _anchor(pattern: str) -> frozenset[str] | None:
+def _anchor(pattern: str, keep: str = "") -> frozenset[str] | None:
     """Literals one of which the FOLDED text must contain for ``pattern`` to match, or None.
 
     Conservative on purpose. A run of letters written outside character classes, its last
@@ -303,17 +348,17 @@ def _anchor(pattern: str) -> frozenset[str] | None:
     spaces, punctuation, classes, lookarounds and ligatures (which match two spellings) end a
     run; an alternative without such an item, or inline flags and comments, give None.
     """
-    sets = _anchor_sets(pattern)
+    sets = _anchor_sets(pattern, keep)
     return sets[0] if sets else None
 
 
-def _anchor_sets(pattern: str) -> tuple[frozenset[str], ...]:
+def _anchor_sets(pattern: str, keep: str = "") -> tuple[frozenset[str], ...]:
     """:func:`_anchor` first, then the anchors of every other item that a match of ``pattern``
     requires (each set: one of its words is in the text), or () if nothing is required."""
     if re.search(r"\(\?[a-zA-Z#]", pattern):  # (?i), (?x), (?#...): literals may not mean themselves
         return ()
     # fold() keeps the length and maps no character to a regex metacharacter; escapes are skipped
-    tokens = _TOKEN.findall(fold(pattern))
+    tokens = _TOKEN.findall(fold_keep(pattern, keep))
     others: list[frozenset[str]] = []
     anchors, end = _parse_anchors(tokens, 0, 0, others)
     if anchors is None or end != len(tokens):  # a stray ")": a bad pattern
@@ -329,6 +374,15 @@ _SUBSET_CACHE_MAX = 2048
 _Index = tuple[list[str], list[str], dict[str, list[int]], list[int], list[tuple[frozenset[str], ...]]]
 
 
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A pattern with the texts it must match and the texts it must not (pack data)."""
+
+    pattern: str
+    matches: tuple[str, ...]
+    counter: tuple[str, ...]
+
+
 class Section:
     """The patterns of one section of one language, compiled on demand: most messages contain
     none of the words a pattern requires (its anchor, :func:`_anchor`), so only the patterns
@@ -336,11 +390,25 @@ class Section:
     key is compiled only when needed (:attr:`match`...); ``exclude``/``unless`` only once
     ``match`` has found something."""
 
-    __slots__ = ("language", "name", "_raw", "_compiled", "_index", "_subsets")
+    __slots__ = ("language", "name", "keep", "boundaries", "examples", "_raw", "_compiled", "_index", "_subsets")
 
-    def __init__(self, language: str, name: str, raw: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        language: str,
+        name: str,
+        raw: dict[str, Any],
+        keep: str = "",
+        boundaries: bool = True,
+        examples: tuple[Example, ...] = (),
+    ) -> None:
         self.language = language
         self.name = name
+        #: the letters this language's folding keeps (:func:`keep_letters`)
+        self.keep = keep
+        #: False: patterns match inside words too (URL fragments)
+        self.boundaries = boundaries
+        #: the patterns that carry examples, with them
+        self.examples = examples
         self._raw = raw
         self._compiled: dict[str, re.Pattern[str] | None] = {}
         #: key -> (patterns, translated parts, {anchor: indices}, indices without an anchor,
@@ -353,8 +421,40 @@ class Section:
 
     def _get(self, key: str) -> re.Pattern[str] | None:
         if key not in self._compiled:
-            self._compiled[key] = _join(self._raw.get(key, []), self._where(key))
+            self._compiled[key] = _join(self._raw.get(key, []), self._where(key), self.keep, self.boundaries)
         return self._compiled[key]
+
+    def fold(self, text: str) -> str:
+        """``text`` folded the way this section's patterns are (its language's folding)."""
+        return fold_keep(text, self.keep)
+
+    def patterns(self, key: str = "match") -> list[str]:
+        """The patterns of ``key`` as written (stripped)."""
+        return [_check(p, self._where(key)) for p in self._raw.get(key, [])]
+
+    def compile_one(self, pattern: str, key: str = "match") -> re.Pattern[str]:
+        """One pattern of this section compiled alone (word boundaries as the section's)."""
+        rx = _join([pattern], self._where(key), self.keep, self.boundaries)
+        assert rx is not None
+        return rx
+
+    def parts(self, key: str = "match") -> list[str]:
+        """Each pattern of ``key`` as a regex on folded text, without the word boundaries."""
+        where = self._where(key)
+        return [_translate(_check(p, where), self.keep) for p in self._raw.get(key, [])]
+
+    def source(self, key: str = "match") -> str | None:
+        """The uncompiled regex of ``key`` (for checks that embed it in a larger regex)."""
+        patterns = self._raw.get(key, [])
+        if not patterns:
+            return None
+        where = self._where(key)
+        return _source([f"(?:{_translate(_check(p, where), self.keep)})" for p in patterns], self.boundaries)
+
+    def anchors(self, pattern: str) -> tuple[frozenset[str], ...]:
+        """Word sets a match of ``pattern`` needs in the folded text, one of each (see
+        :func:`_anchor_sets`); () when nothing is surely required."""
+        return _anchor_sets(pattern, self.keep)
 
     def _indexed(self, key: str) -> _Index:
         index = self._index.get(key)
@@ -366,7 +466,7 @@ class Section:
             always: list[int] = []
             further: list[tuple[frozenset[str], ...]] = []
             for i, p in enumerate(patterns):
-                sets = _anchor_sets(p)
+                sets = _anchor_sets(p, self.keep)
                 further.append(sets[1:])
                 if not sets:
                     always.append(i)
@@ -401,13 +501,19 @@ class Section:
         if rx is None:
             for i in sel:
                 if not parts[i]:
-                    parts[i] = f"(?:{_translate(patterns[i].strip())})"
+                    parts[i] = f"(?:{_translate(patterns[i].strip(), self.keep)})"
             if len(self._subsets) >= _SUBSET_CACHE_MAX:
                 self._subsets.clear()
             rx = self._subsets[(key, sel)] = _compile_parts(
-                [patterns[i] for i in sel], [parts[i] for i in sel], self._where(key)
+                [patterns[i] for i in sel], [parts[i] for i in sel], self._where(key), self.boundaries
             )
         return rx
+
+    def search(self, text: str, key: str = "match") -> re.Match[str] | None:
+        """The first match of ``key`` in ``text`` (any text: folded here), or None."""
+        folded = self.fold(text)
+        rx = self.regex(key, folded)
+        return rx.search(folded) if rx is not None else None
 
     def covers(self, folded: str) -> bool:
         """True if one ``match`` pattern matches the whole of ``folded`` (a sentence class)."""
@@ -443,6 +549,40 @@ class Section:
             self._get(key)
 
 
+#: Keys of a section besides the pattern lists.
+OPTIONS = ("boundaries",)
+#: Keys of a pattern written as a table: ``{ pattern = "...", examples = [...], counter-examples = [...] }``.
+PATTERN_KEYS = ("pattern", "examples", "counter-examples")
+
+
+def _texts(value: object, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
+        raise PackError(f"{where}: examples must be a list of strings")
+    return tuple(value)
+
+
+def _patterns(raw: list[Any], where: str, examples: list[Example]) -> list[str]:
+    """The pattern strings of a key; tables carry their pattern and its examples."""
+    out: list[str] = []
+    for item in raw:
+        if isinstance(item, dict):
+            unknown = set(item) - set(PATTERN_KEYS)
+            if unknown or "pattern" not in item:
+                raise PackError(f"{where}: a pattern table has keys {sorted(PATTERN_KEYS)}, got {sorted(item)}")
+            pattern = _check(item["pattern"], where)
+            examples.append(
+                Example(
+                    pattern,
+                    _texts(item.get("examples", []), where),
+                    _texts(item.get("counter-examples", []), where),
+                )
+            )
+            out.append(pattern)
+        else:
+            out.append(item)
+    return out
+
+
 @cache
 def section(language: str, name: str) -> Section | None:
     """Section ``name`` of ``rules/lang/<language>.toml``, or None if the file lacks it."""
@@ -451,25 +591,45 @@ def section(language: str, name: str) -> Section | None:
         return None
     if not isinstance(raw, dict):
         raise PackError(f"lang/{language}.toml: [{name}] must be a table")
-    unknown = set(raw) - set(KEYS)
+    unknown = set(raw) - set(KEYS) - set(OPTIONS)
     if unknown:
         raise PackError(f"lang/{language}.toml: [{name}] has unknown keys {sorted(unknown)}")
+    boundaries = raw.get("boundaries", True)
+    if not isinstance(boundaries, bool):
+        raise PackError(f"lang/{language}.toml: [{name}] boundaries must be true or false")
+    lists: dict[str, Any] = {}
+    examples: list[Example] = []
     for key in KEYS:
-        if not isinstance(raw.get(key, []), list):
+        value = raw.get(key, [])
+        if not isinstance(value, list):
             raise PackError(f"lang/{language}.toml: [{name}] {key} must be a list of patterns")
-    return Section(language, name, raw)
+        if value:
+            lists[key] = _patterns(value, f"lang/{language}.toml [{name}] {key}", examples)
+    return Section(language, name, lists, keep_letters(language), boundaries, tuple(examples))
+
+
+def sections(name: str, languages: Iterable[str] | None = None) -> list[Section]:
+    """Section ``name`` of every language that has it (``languages``: default every phrase
+    language), in the order of ``languages``."""
+    langs = phrase_languages() if languages is None else languages
+    return [sec for lang in langs if (sec := section(lang, name)) is not None]
+
+
+def patterns_of(value: dict[str, Any], key: str) -> list[str]:
+    """The pattern strings of ``key`` in a raw section table (tables give their pattern)."""
+    return [p["pattern"] if isinstance(p, dict) else p for p in value.get(key, [])]
 
 
 # ---- searching --------------------------------------------------------------------------------
-def _folded(doc: Document, cache_: dict[str, Any] | None) -> list[tuple[str | None, str, str, int]]:
+def _folded(doc: Document, cache_: dict[str, Any] | None, keep: str = "") -> list[tuple[str | None, str, str, int]]:
     """(field name, original text, folded text, source offset or -1 for the body) per text."""
-    key = "phrases.folded"
+    key = "phrases.folded" + (f":{keep}" if keep else "")
     if cache_ is not None and key in cache_:
         texts: list[tuple[str | None, str, str, int]] = cache_[key]
         return texts
-    texts = [(None, doc.text, fold(doc.text), -1)]
+    texts = [(None, doc.text, fold_keep(doc.text, keep), -1)]
     for name, value, offset in doc.fields:
-        texts.append((name, value, fold(value), offset))
+        texts.append((name, value, fold_keep(value, keep), offset))
     if cache_ is not None:
         cache_[key] = texts
     return texts
@@ -540,17 +700,25 @@ def find(
     ``require`` (over the whole message: body and fields) per language. Results are sorted by
     source offset; overlapping matches of several languages are reported once.
     """
-    everything = _folded(doc, cache)
-    texts = everything if fields else everything[:1]
-    all_folded = [f for _, _, f, _ in everything]
-    # anchors are letters: joining with "\n" invents none across texts
-    hay_all = "\n".join(all_folded)
-    searched = hay_all if fields or len(everything) == 1 else everything[0][2]
+    hays: dict[str, tuple[list[tuple[str | None, str, str, int]], list[str], str, str]] = {}
+
+    def texts_for(keep: str) -> tuple[list[tuple[str | None, str, str, int]], list[str], str, str]:
+        got = hays.get(keep)
+        if got is None:
+            everything = _folded(doc, cache, keep)
+            all_folded = [f for _, _, f, _ in everything]
+            # anchors are letters: joining with "\n" invents none across texts
+            hay_all = "\n".join(all_folded)
+            searched = hay_all if fields or len(everything) == 1 else everything[0][2]
+            got = hays[keep] = (everything if fields else everything[:1], all_folded, hay_all, searched)
+        return got
+
     out: list[PhraseMatch] = []
     for lang in languages:
         sec = section(lang, name)
         if sec is None:
             continue
+        texts, all_folded, hay_all, searched = texts_for(sec.keep)
         # ``require`` first: it is small, and without it the (larger) match regex is not needed.
         if sec.has("require"):
             required = sec.regex("require", hay_all)
@@ -597,12 +765,17 @@ def search(doc: Document, ctx: Context, name: str, *, fields: bool = True) -> li
     return find(doc, name, languages_for(ctx, doc), ctx.cache, fields=fields)
 
 
-def covers(name: str, languages: Iterable[str], folded: str) -> bool:
+def covers(name: str, languages: Iterable[str], folded: str, refold: Callable[[str], str] | None = None) -> bool:
     """True if a ``match`` pattern of section ``name`` covers the whole of ``folded`` (text
-    already passed through :func:`fold`) in one of ``languages``. For sentence classes."""
+    already passed through :func:`fold`) in one of ``languages``. For sentence classes. A
+    language that keeps letters (``keep-letters``) gets ``refold(keep)``, the same text folded
+    with :func:`fold_keep`, when given."""
     for lang in languages:
         sec = section(lang, name)
-        if sec is not None and sec.covers(folded):
+        if sec is None:
+            continue
+        text = refold(sec.keep) if sec.keep and refold is not None else folded
+        if sec.covers(text):
             return True
     return False
 
@@ -625,8 +798,13 @@ def phrase_check(doc: Document, ctx: Context, name: str | None = None, message: 
 
 
 __all__ = [
+    "Example",
     "PhraseMatch",
     "Section",
+    "fold_keep",
+    "keep_letters",
+    "patterns_of",
+    "sections",
     "compile_patterns",
     "covers",
     "find",

@@ -11,13 +11,12 @@ from urllib.parse import unquote
 
 from msglint.checks.msg2_links.shared import (
     OPTOUT_MESSAGE,
-    folded_list,
     inside,
     link_text,
     links,
+    optout_link_text,
     optout_patterns,
-    phrase_data,
-    url_patterns,
+    optout_url,
 )
 from msglint.core.diagnostics import Finding
 
@@ -27,30 +26,33 @@ if TYPE_CHECKING:
 
 
 def opt_out_link(doc: Document, ctx: Context) -> Iterator[Finding]:
-    url_rx = url_patterns(tuple(ctx.data.get("url-patterns", ())))
-    link_texts = frozenset(" ".join(t.split()) for t in folded_list(tuple(ctx.data.get("link-texts", ()))))
     reported: list[tuple[int, int]] = []
     for lk in links(doc, ctx):
-        if lk.element is not None and lk.element.tag == "a" and link_texts:
+        if lk.element is not None and lk.element.tag == "a":
             text = link_text(doc, lk.element)
-            if text in link_texts:
+            if optout_link_text(text):
                 reported.append((lk.element.end, lk.element.inner_end()))
                 yield Finding(lk.start, lk.end, f"opt-out link {text!r}: {OPTOUT_MESSAGE}")
                 continue
-        if url_rx is not None and url_rx.search(unquote(lk.url)):
+        if optout_url(unquote(lk.url)):
             if lk.element is None:
                 reported.append((lk.start, lk.end))  # a bare URL: its words are part of it
             elif lk.element.tag == "a":
                 reported.append((lk.element.end, lk.element.inner_end()))
             yield Finding(lk.start, lk.end, f"opt-out link: {OPTOUT_MESSAGE}")
-    patterns = optout_patterns(phrase_data(ctx.data))
+    patterns = optout_patterns()
     if not patterns:
         return
     from msglint.text.phrases import folded_texts
 
     for field_name, original, folded, offset in folded_texts(doc, ctx.cache):
         hits = sorted(
-            {m.span() for lit, rx in patterns if lit is None or lit in folded for m in rx.finditer(folded)},
+            {
+                m.span()
+                for anchors, rx in patterns
+                if all(any(a in folded for a in req) for req in anchors)
+                for m in rx.finditer(folded)
+            },
             key=lambda span: (span[0], -span[1]),
         )
         last_end = -1

@@ -144,89 +144,35 @@ def links(doc: Document, ctx: Context) -> list[Link]:
 
 
 # ---- MSG203 opt-out-link ----------------------------------------------------------------------
-@cache
-def optout_patterns(
-    phrases: tuple[tuple[str, tuple[str, ...]], ...],
-) -> tuple[tuple[str | None, re.Pattern[str]], ...]:
-    """(required word or None, compiled regex) per phrase pattern.
+#: Sections of ``rules/lang/<lang>.toml``: opt-out wording, whole link texts, URL fragments.
+OPTOUT_SECTION, OPTOUT_LINK_TEXT, OPTOUT_URL = "MSG203", "MSG203-link-text", "MSG203-url"
 
-    One regex per pattern, tried only when its required word is in the message: a single
+
+@cache
+def optout_patterns() -> tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], ...]:
+    """(anchor sets, compiled regex) per opt-out pattern of every language.
+
+    One regex per pattern, tried only when its anchors are in the message: a single
     alternation of every pattern is tried at every position of every message, which costs
     far more than a few substring searches.
     """
-    from msglint.text.phrases import compile_patterns
+    from msglint.text.phrases import sections
 
-    out: list[tuple[str | None, re.Pattern[str]]] = []
-    for lang, pats in phrases:
-        for p in pats:
-            rx = compile_patterns([p], f"msg2-links.toml MSG203 phrases {lang}")
-            if rx is not None:
-                out.append((required_literal(p), rx))
-    return tuple(out)
+    return tuple((sec.anchors(p), sec.compile_one(p)) for sec in sections(OPTOUT_SECTION) for p in sec.patterns())
 
 
-def required_literal(pattern: str) -> str | None:
-    """A word that every match of a phrase pattern contains (folded), or None if unsure.
+def optout_url(url: str) -> bool:
+    """Whether ``url`` (percent-decoded) holds an opt-out fragment of any language."""
+    from msglint.text.phrases import sections
 
-    Only letters outside groups and classes, not made optional by a quantifier, with no
-    top-level alternation, count: ``(stop|cease) receiving ...`` always contains "receiving".
-    Searching the message for these words first spares the regex on most messages.
-    """
-    from msglint.text.phrases import fold
-
-    runs: list[str] = []
-    cur: list[str] = []
-    depth, in_class, i, n = 0, False, 0, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        nxt = pattern[i + 1] if i + 1 < n else ""
-        if ch == "\\":
-            runs.append("".join(cur))
-            cur = []
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return None
-        if depth == 0 and not in_class and ch not in "[]()" and (ch.isalpha() or ch == "'"):
-            if nxt and nxt in "?*{":
-                runs.append("".join(cur))  # this character is optional
-                cur = []
-            else:
-                cur.append(ch)
-        else:
-            runs.append("".join(cur))
-            cur = []
-        i += 1
-    runs.append("".join(cur))
-    best = max(runs, key=len)
-    if len(best) < 3 or any(c in best for c in "ßœæ"):
-        return None
-    return fold(best)
+    return any(sec.search(url) is not None for sec in sections(OPTOUT_URL))
 
 
-@cache
-def url_patterns(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+def optout_link_text(text: str) -> bool:
+    """Whether ``text`` (a folded link text, see :func:`link_text`) is a whole opt-out text."""
+    from msglint.text.phrases import sections
 
-
-@cache
-def folded_list(items: tuple[str, ...]) -> tuple[str, ...]:
-    from msglint.text.phrases import fold
-
-    return tuple(fold(i) for i in items)
-
-
-def phrase_data(data: dict[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    raw = data.get("phrases", {})
-    return tuple(sorted((lang, tuple(pats)) for lang, pats in raw.items()))
+    return bool(text) and any(sec.covers(sec.fold(text)) for sec in sections(OPTOUT_LINK_TEXT))
 
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
@@ -234,7 +180,7 @@ OPTOUT_MESSAGE = "a message may not offer to unsubscribe (buyers opt out in thei
 
 
 def link_text(doc: Document, el: Element) -> str:
-    """The folded text of a short link ("Abmelden", "Se désabonner"), or "" for a long one."""
+    """The folded text of a short link (a few words), or "" for a long one."""
     from msglint.model.document import unescape
     from msglint.text.phrases import fold
 
@@ -251,19 +197,30 @@ _EMAIL = re.compile(
     r"((?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.){1,8}([^\W\d_]{2,24}))(?![\w\-]|\.\w)",
 )
 #: Obfuscated addresses: "name [at] shop.de", "name(at)shop(dot)de". Only bracketed forms:
-#: a plain "at" is an English word.
-_AT = r"\s?[\[({]\s?(?:at|@|ät|chez|arroba|chiocciola)\s?[\])}]\s?"
-_DOT = r"(?:\.|\s?[\[({]\s?(?:dot|punkt|point|punto)\s?[\])}]\s?)"
-_EMAIL_OBFUSCATED = re.compile(
-    r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._+\-]{0,63}"
-    + _AT
-    + r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
-    + _DOT
-    + r"){1,8}[A-Za-z]{2,24}(?![\w\-])",
-    re.I,
-)
-_AT_RX = re.compile(_AT, re.I)  # the cheap test before the full obfuscation pattern
+#: a plain "at" is an English word. The words are per language: [MSG204-at] and [MSG204-dot]
+#: of rules/lang/<lang>.toml, every language's words in every message.
 CONTACT_SCHEMES_EMAIL = frozenset({"mailto"})
+
+
+@cache
+def _obfuscated() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the cheap test, the full pattern) of bracketed e-mail obfuscations."""
+    from msglint.text.phrases import sections
+
+    def words(name: str) -> str:
+        return "|".join(dict.fromkeys(p for sec in sections(name) for p in sec.patterns()))
+
+    at = r"\s?[\[({]\s?(?:" + "|".join(filter(None, [words("MSG204-at"), "@"])) + r")\s?[\])}]\s?"
+    dot = r"(?:\.|\s?[\[({]\s?(?:" + (words("MSG204-dot") or "(?!)") + r")\s?[\])}]\s?)"
+    full = re.compile(
+        r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._+\-]{0,63}"
+        + at
+        + r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+        + dot
+        + r"){1,8}[A-Za-z]{2,24}(?![\w\-])",
+        re.I,
+    )
+    return re.compile(at, re.I), full
 
 
 def email_spans(text: str, not_tlds: frozenset[str]) -> Iterator[tuple[int, int]]:
@@ -271,8 +228,9 @@ def email_spans(text: str, not_tlds: frozenset[str]) -> Iterator[tuple[int, int]
         for m in _EMAIL.finditer(text):
             if m.group(2).lower() not in not_tlds:
                 yield m.span()
-    if _AT_RX.search(text):
-        for m in _EMAIL_OBFUSCATED.finditer(text):
+    at_rx, full = _obfuscated()
+    if at_rx.search(text):
+        for m in full.finditer(text):
             yield m.span()
 
 
@@ -302,15 +260,22 @@ def _digit_count(s: str) -> int:
 
 
 #: After a number label, up to two short connectors: "Invoice no. ", "Kundennr.: ",
-#: "order ID # ", "TVA FR ", "código de activación es ".
-_NUMBER_TAIL = r"(?:\W{0,3}\b(?:number|nummer|numero|num|nr|no|n|id|is|es|est|ist|lautet|[a-z]{2})\b\.?){0,2}\W{0,4}$"
+#: "order ID # ", "TVA FR ", "código de activación es " (the words: [MSG205-number-tail]).
+_NUMBER_TAIL = r"(?:\W{{0,3}}\b(?:{words}[a-z]{{2}})\b\.?){{0,2}}\W{{0,4}}$"
 #: After a phone label, up to two short words: "Call us on ", "Tel.: ".
 _PHONE_TAIL = r"(?:\W+\w{1,6}){0,2}\W{0,3}$"
 
 
+def _lang_parts(name: str) -> tuple[str, ...]:
+    """The patterns of section ``name`` of every language, as regexes on folded text."""
+    from msglint.text.phrases import sections
+
+    return tuple(dict.fromkeys(part for sec in sections(name) for part in sec.parts()))
+
+
 @cache
 def _label_rx(words: tuple[str, ...], tail: str) -> re.Pattern[str] | None:
-    """Labels (pack data, folded text) that end right before a number."""
+    """Labels (folded text) that end right before a number."""
     if not words:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in words) + ")" + tail)
@@ -398,8 +363,11 @@ def phone_spans(text: str, ctx: Context, skip: list[tuple[int, int]]) -> list[tu
 
     from msglint.text.phrases import fold
 
-    not_labels = _label_rx(tuple(data.get("number-labels", ())), _NUMBER_TAIL)
-    phone_labels = _label_rx(tuple(data.get("phone-labels", ())), _PHONE_TAIL)
+    tail = "".join(f"{w}|" for w in _lang_parts("MSG205-number-tail"))
+    not_labels = _label_rx(
+        (*data.get("number-labels", ()), *_lang_parts("MSG205-number-label")), _NUMBER_TAIL.format(words=tail)
+    )
+    phone_labels = _label_rx((*data.get("phone-labels", ()), *_lang_parts("MSG205-phone-label")), _PHONE_TAIL)
     regions = _regions(ctx)
     memo: dict[str, list[tuple[int, int, str]]] = {}
     found: dict[int, int] = {}

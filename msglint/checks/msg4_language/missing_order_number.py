@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from msglint.checks.msg4_language.order_shared import compile_any
+from msglint.checks.msg4_language.order_shared import compile_any, localised_placeholder
 from msglint.core.diagnostics import Finding
 
 if TYPE_CHECKING:
@@ -31,6 +31,12 @@ def missing_order_number(doc: Document, ctx: Context) -> Iterator[Finding]:
         compile_any(tuple(ctx.config.order_placeholders), 0),
     ):
         if rx is not None and any(rx.search(s) for s in sources):
+            return
+    localised = localised_placeholder(str(ctx.data.get("localised-placeholder", "")))
+    if localised is not None:
+        from msglint.text.phrases import fold
+
+        if any(localised.search(fold(s)) for s in sources):
             return
     yield Finding(
         doc.body_start,

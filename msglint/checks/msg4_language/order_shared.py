@@ -22,3 +22,15 @@ def compile_any(patterns: tuple[str, ...], flags: int) -> re.Pattern[str] | None
     if not patterns:
         return None
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+@cache
+def localised_placeholder(template: str) -> re.Pattern[str] | None:
+    """``template`` with ``{names}`` replaced by every language's ``[MSG401-placeholder]``
+    names (regexes on folded source), or None when there are none."""
+    from msglint.text.phrases import sections
+
+    names = [part for sec in sections("MSG401-placeholder") for part in sec.parts()]
+    if not template or not names:
+        return None
+    return re.compile(template.replace("{names}", "|".join(f"(?:{n})" for n in names)), re.I)

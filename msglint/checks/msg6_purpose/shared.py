@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from msglint.text.phrases import covers, fold
+from msglint.text.phrases import covers, fold, fold_keep
 
 if TYPE_CHECKING:
     from msglint.model.document import Document
@@ -68,27 +68,38 @@ _SECTIONS = (
 )
 
 
-def _whole(clause: str, languages: tuple[str, ...]) -> str:
+Refold = Callable[[str], str]
+
+
+def _part(refold: Refold | None, start: int, end: int | None) -> Refold | None:
+    if refold is None:
+        return None
+    whole = refold
+    return lambda keep: whole(keep)[start:end]
+
+
+def _whole(clause: str, languages: tuple[str, ...], refold: Refold | None = None) -> str:
     for name, sec in _SECTIONS:
-        if covers(sec, languages, clause):
+        if covers(sec, languages, clause, refold):
             return name
     return OTHER
 
 
-def _kind(clause: str, languages: tuple[str, ...], max_words: int = 30) -> str:
+def _kind(clause: str, languages: tuple[str, ...], max_words: int = 30, refold: Refold | None = None) -> str:
     """The class of a clause; a clause without punctuation may join two classed parts
-    ("Hello John thank you for your order", "if you have questions please contact us")."""
-    kind = _whole(clause, languages)
+    ("Hello John thank you for your order", "if you have questions please contact us").
+    ``refold(keep)``: the same clause folded for a language that keeps letters (same length)."""
+    kind = _whole(clause, languages, refold)
     if kind != OTHER:
         return kind
     spaces = [i for i, ch in enumerate(clause) if ch == " "]
     if len(spaces) >= max_words:
         return OTHER
     for i in spaces:
-        left = _whole(clause[:i], languages)
+        left = _whole(clause[:i], languages, _part(refold, 0, i))
         if left == OTHER:
             continue
-        right = _whole(clause[i + 1 :], languages)
+        right = _whole(clause[i + 1 :], languages, _part(refold, i + 1, None))
         if right != OTHER:
             return left if left in (THANKS, AVAILABLE) or right not in (THANKS, AVAILABLE) else right
     return OTHER
@@ -108,7 +119,13 @@ def iter_clauses(
             if m.group().strip():
                 yield NEUTRAL, m.start(), m.end()
             continue
-        kind = _kind(clause, languages)
+        original = doc.text[m.start() : m.end()]
+
+        def refold(keep: str, original: str = original) -> str:
+            # only kept letters differ from ``clause``: the same steps give the same length
+            return " ".join(_ORDER_NUMBER.sub(" ", fold_keep(original, keep)).strip(_EDGE_CHARS).split())
+
+        kind = _kind(clause, languages, refold=refold)
         if kind == OTHER and closed and len(_WORD.findall(clause)) <= signature_words:
             kind = SIGNATURE
         if kind == CLOSING:

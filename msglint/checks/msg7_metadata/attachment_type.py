@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from msglint.checks.msg7_metadata.shared import attachments, fold, keywords, kind_of, value
+from msglint.checks.msg7_metadata.shared import attachments, compact, keywords, kind_of, value
 from msglint.core.diagnostics import Finding
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ def attachment_type(doc: Document, ctx: Context) -> Iterator[Finding]:
     if not atts:
         return
     data = ctx.data
-    groups: dict[str, tuple[str, ...]] = {str(k): keywords(tuple(v)) for k, v in data.get("keywords", {}).items()}
+    words = keywords()
     allowed = "product instructions, warranty information and invoices"
     for att in atts:
         shown = repr(att.name) if att.name else f"({att.content_type or 'unnamed'})"
@@ -32,8 +32,8 @@ def attachment_type(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         # Substring of the name without separators: "Bedienungsanleitung" holds "anleitung",
         # "mode-d-emploi" holds "mode d'emploi" (a lenient test: a false alarm costs more).
-        compact = fold(att.name).replace(" ", "")
-        if not any(k.replace(" ", "") in compact for ks in groups.values() for k in ks):
+        name = compact(att.name)
+        if not any(k in name for k in words):
             yield Finding(
                 att.start,
                 att.end,

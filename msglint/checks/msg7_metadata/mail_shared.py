@@ -3,8 +3,9 @@
 Shop systems (Shopify, WooCommerce, PrestaShop...) send order, shipping and delivery
 notifications on their own; when the order was imported from a marketplace, the recipient is
 the buyer's alias and the marketplace relays (and keeps) a message its rules forbid. The check
-reads the whole mail (``doc.meta["mail"]``, see ``msglint/eml.py``): subject and body wording of
-shop notifications and carrier tracking links (lists in the rule's ``[rule.data]``), and the
+reads the whole mail (``doc.meta["mail"]``, see ``msglint/model/mail.py``): subject and body
+wording of shop notifications (sections ``MSG705-*`` of ``rules/lang/<lang>.toml``), carrier
+tracking links (the rule's ``[rule.data]``), and the
 wording sections of other rules (``MSG602`` confirmations, ``MSG601`` marketing) in
 ``rules/lang/<lang>.toml`` when they exist. A shop's ``X-Mailer`` is named in the message
 but never decides on its own. The decision is made once per mail and reported at the first
@@ -27,25 +28,22 @@ if TYPE_CHECKING:
 _URL = re.compile(r"https?://[^\s<>\"'()]{1,500}", re.I)
 
 
-@cache
-def compile_patterns(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Patterns over folded text (lower case, no accents); a space matches any white space."""
-    if not patterns:
-        return None
-    parts = [p.strip().replace(" ", r"\s+") for p in patterns if p.strip()]
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)")
+#: Sections of rules/lang/<lang>.toml: notification subjects, body wording, problems named.
+SUBJECT, BODY, PROBLEM = "MSG705-subject", "MSG705-body", "MSG705-problem"
 
 
-def fold_text(text: str) -> str:
-    from msglint.text.phrases import fold
+def first_match(name: str, text: str) -> tuple[int, int] | None:
+    """The leftmost match of section ``name`` in ``text``, in every language that has it (a
+    shop writes to marketplace buyers in any language); at one position, the first language
+    and pattern in file order. None when nothing matches."""
+    from msglint.text.phrases import sections
 
-    return fold(text)
-
-
-def phrase_pattern(data: dict[str, Any], key: str) -> re.Pattern[str] | None:
-    """Every language's patterns: a shop writes to marketplace buyers in any language."""
-    table: dict[str, list[str]] = data.get(key, {})
-    return compile_patterns(tuple(p for lang in sorted(table) for p in table[lang]))
+    best: tuple[int, int] | None = None
+    for sec in sections(name):
+        m = sec.search(text)
+        if m is not None and (best is None or m.start() < best[0]):
+            best = m.span()
+    return best
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -101,23 +99,20 @@ def mail_evidence(mail: Mail, ctx: Context) -> list[str]:
     data = ctx.data
     out: list[str] = []
     limit = int(data.get("max-scan-chars", 100_000))  # a notification says what it is early
-    subject_re = phrase_pattern(data, "subject")
-    if mail.subject and subject_re is not None:
-        m = subject_re.search(fold_text(mail.subject[:limit]))
-        if m:
-            out.append(f"subject {_short(mail.subject[m.start() : m.end()])!r}")
-    body_re = phrase_pattern(data, "body")
-    unless_re = phrase_pattern(data, "body-unless")
-    if body_re is not None and unless_re is not None:
-        texts = [mail.subject or ""] + [doc.text[:limit] for doc in mail.parts]
-        if any(unless_re.search(fold_text(t)) for t in texts):
-            body_re = None  # a problem is named: a permitted message about the order
+    if mail.subject:
+        span = first_match(SUBJECT, mail.subject[:limit])
+        if span:
+            out.append(f"subject {_short(mail.subject[span[0] : span[1]])!r}")
+    body = True
+    texts = [mail.subject or ""] + [doc.text[:limit] for doc in mail.parts]
+    if any(first_match(PROBLEM, t) for t in texts):
+        body = False  # a problem is named: a permitted message about the order
     tracking = tracking_entries(tuple(data.get("tracking-links", ())))
     for doc in mail.parts:
-        if body_re is not None:
-            m = body_re.search(fold_text(doc.text[:limit]))
-            if m:
-                out.append(f"wording {_short(doc.text[m.start() : m.end()])!r}")
+        if body:
+            span = first_match(BODY, doc.text[:limit])
+            if span:
+                out.append(f"wording {_short(doc.text[span[0] : span[1]])!r}")
         for url in _links(doc, limit):
             host = tracking_host(url, tracking)
             if host:

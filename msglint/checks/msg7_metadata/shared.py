@@ -7,7 +7,6 @@ The front matter vocabulary (reasons, channels, ``send-after`` units and anchors
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -123,15 +122,25 @@ class _Attachment:
     end: int
 
 
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
-    return " " + re.sub(r"[^a-z0-9]+", " ", plain).strip() + " "
+#: Sections of rules/lang/<lang>.toml naming the permitted kinds of attachment.
+ATTACHMENT_KINDS = ("MSG702-invoice", "MSG702-instructions", "MSG702-warranty")
+_SEPARATORS = re.compile(r"[\W_]+")
+
+
+def compact(text: str) -> str:
+    """``text`` folded (phrase folding: case and accents ignored) without separators."""
+    from msglint.text.phrases import fold
+
+    return _SEPARATORS.sub("", fold(text).replace("ß", "ss"))
 
 
 @cache
-def keywords(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(fold(w).strip() for w in words if fold(w).strip())
+def keywords() -> tuple[str, ...]:
+    """Every language's attachment keywords, compacted (:func:`compact`)."""
+    from msglint.text.phrases import sections
+
+    words = (p for name in ATTACHMENT_KINDS for sec in sections(name) for p in sec.patterns())
+    return tuple(dict.fromkeys(k for k in map(compact, words) if k))
 
 
 def attachments(doc: Document) -> list[_Attachment]:
