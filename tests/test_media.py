@@ -292,7 +292,7 @@ def test_malformed_markup_does_not_crash(markup: str) -> None:
 
 @pytest.mark.timeout(120)  # a hang guard, not a speed assertion: figures live in benchmarks/
 def test_one_pass_over_large_documents() -> None:
-    """10 000 images (every rule's input) lint in well under a second per rule."""
+    """10 000 images (every rule's input) are linted in one pass each (a hang guard; figures: benchmarks/)."""
     rows = "\n".join(
         f'<p style="color:#333"><img src="http://cdn.example.com/{i}.gif" width="{i % 700}"><br></p>'
         for i in range(10_000)
@@ -331,4 +331,4 @@ def test_image_revealed_by_a_media_query_is_not_a_pixel() -> None:
 )
 def test_long_attribute_values_are_linear(markup: str) -> None:
     """Regexes over attribute values once rescanned long runs of spaces or commas."""
-    diags(markup, select=MY_RULES)
+    assert diags(markup, select=MY_RULES) == []  # no GIF, no http, no pixel size, no width

@@ -307,4 +307,5 @@ def test_stock_out_versus_people_and_batteries(lang: str, bad: str, neutral: str
 def test_pathological_input_stays_fast_with_the_real_phrase_files(text: str) -> None:
     import msglint
 
-    msglint.lint(text, filename="m.txt", config={"select": ["MSG5", "MSG6"]})  # every language
+    diags = msglint.lint(text, filename="m.txt", config={"select": ["MSG5", "MSG6"]})  # every language
+    assert all(0 <= d.start <= d.end <= len(text) and d.code[:4] in ("MSG5", "MSG6") for d in diags)
