@@ -190,7 +190,14 @@ def check(
                 err=to_err or fmt != "text",
             )
     out = render(
-        fmt, diags, files=files, statistics=statistics, color=sys.stdout.isatty(), rules=linter.rules, paths=targets
+        fmt,
+        diags,
+        files=files,
+        statistics=statistics,
+        color=sys.stdout.isatty(),
+        rules=linter.rules,
+        paths=targets,
+        docs_url=cfg.docs_url,
     )
     if out:
         click.echo(out, nl=not out.endswith("\n"), err=to_err)
@@ -282,6 +289,20 @@ def explain(rule: str) -> None:
     from msglint.reporters.text_report import explain_text
 
     click.echo("\n\n".join(explain_text(rules[c]) for c in codes))
+
+
+def _front_ends() -> None:
+    """``msglint server``, ``msglint web`` and ``msglint docs``: their modules import only click
+    here; pygls, Starlette and uvicorn are imported when the command runs (extras lsp and web)."""
+    from msglint.lsp.commands import server_cmd
+    from msglint.web.commands import docs_cmd, web_cmd
+
+    cli.add_command(server_cmd)
+    cli.add_command(web_cmd)
+    cli.add_command(docs_cmd)
+
+
+_front_ends()
 
 
 def main(argv: Sequence[str] | None = None) -> None:

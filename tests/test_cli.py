@@ -76,6 +76,7 @@ def test_json_output(tmp_path: Path) -> None:
             "severity": "error",
             "message": data[0]["message"],
             "fix": data[0]["fix"],
+            "url": "http://127.0.0.1:8765/rules/MSG101/",
         }
     ]
     assert data[0]["fix"]["edits"][0]["content"] == ""

@@ -8,7 +8,6 @@ execute command, watched-file notifications, shutdown and exit.
 from __future__ import annotations
 
 import asyncio
-import sys
 import tomllib
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -19,6 +18,7 @@ from lsprotocol import types as lsp
 from pygls.lsp.client import LanguageClient
 from pygls.protocol import default_converter
 from pygls.uris import from_fs_path
+from webserver import msglint_cmd
 
 from msglint.lsp import edits
 
@@ -70,7 +70,7 @@ class Session:
             self.registrations.extend(params.registrations)
 
     async def start(self, init_options: dict[str, Any] | None = None) -> lsp.InitializeResult:
-        await self.client.start_io(sys.executable, "-m", "msglint.lsp")
+        await self.client.start_io(*msglint_cmd(), "server")
         caps = lsp.ClientCapabilities(
             workspace=lsp.WorkspaceClientCapabilities(
                 did_change_watched_files=lsp.DidChangeWatchedFilesClientCapabilities(dynamic_registration=True),
@@ -217,7 +217,9 @@ def test_session_open_change_code_actions_hover_add_word_shutdown(workspace: Pat
         assert (emoji.range.start.line, emoji.range.start.character) == (0, 14)
         assert (emoji.range.end.line, emoji.range.end.character) == (0, 16)
         assert emoji.severity == lsp.DiagnosticSeverity.Error and emoji.source == "msglint"
-        assert emoji.code_description is not None and emoji.code_description.href.endswith("/rules/MSG101")
+        assert (
+            emoji.code_description is not None and emoji.code_description.href == "http://127.0.0.1:8765/rules/MSG101/"
+        )
         assert diags["MSG302"].severity == lsp.DiagnosticSeverity.Warning  # from the workspace configuration
         word = diags["MSG403"]
         line1 = HTML.split("\n")[1]
@@ -243,7 +245,7 @@ def test_session_open_change_code_actions_hover_add_word_shutdown(workspace: Pat
         assert hover is not None and isinstance(hover.contents, lsp.MarkupContent)
         assert hover.contents.kind == lsp.MarkupKind.Markdown
         assert "**MSG403 spelling**" in hover.contents.value and "Bad:" in hover.contents.value
-        assert "/rules/MSG403" in hover.contents.value
+        assert "(http://127.0.0.1:8765/rules/MSG403/)" in hover.contents.value
 
         # code action: the emoji's safe fix, applied by the client
         first = next(d for d in diags2 if d.code == "MSG101" and d.range.start.line == 0)
@@ -382,7 +384,7 @@ def test_docs_url_from_initialization_options(workspace: Path) -> None:
         uri = s.open(workspace / "templates" / "engraving.html")
         emoji = by_code(await s.diags(uri, 1))["MSG101"]
         assert emoji.code_description is not None
-        assert emoji.code_description.href == "https://docs.example.test/msglint/rules/MSG101"
+        assert emoji.code_description.href == "https://docs.example.test/msglint/rules/MSG101/"
 
     run(scenario, workspace, init_options={"docsUrl": "https://docs.example.test/msglint/rules/"})
 

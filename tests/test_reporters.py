@@ -62,9 +62,9 @@ def test_sarif_driver_lists_every_rule_with_its_documentation(project: Path) -> 
         assert r["shortDescription"]["text"] == meta.summary
         assert r["fullDescription"]["text"] == meta.flags
         assert meta.guideline.splitlines()[0] in r["help"]["text"]
-        assert r["helpUri"].startswith("https://")
+        assert r["helpUri"] == f"http://127.0.0.1:8765/rules/{meta.code}/"  # the rule's page (docs-url)
         if meta.source_url:
-            assert r["helpUri"] == meta.source_url
+            assert r["properties"]["guidelineUri"] == meta.source_url
     assert run["columnKind"] == "unicodeCodePoints"
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, run_cli
-from webserver import Server, free_port, web_server
+from webserver import Server, free_port, msglint_cmd, web_server
 
 BAD = (
     "<p>Hello Anna 😀, thank you for your order 123-1234567-1234567.</p>\n"
@@ -256,7 +256,7 @@ def test_token_required_when_given() -> None:
 
 def test_non_loopback_host_needs_a_token() -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "msglint.web", "--host", "0.0.0.0", "--port", str(free_port())],
+        [*msglint_cmd(), "web", "--host", "0.0.0.0", "--port", str(free_port())],
         capture_output=True,
         timeout=60,
         env={k: v for k, v in __import__("os").environ.items() if k != "MSGLINT_WEB_TOKEN"},
@@ -266,9 +266,7 @@ def test_non_loopback_host_needs_a_token() -> None:
 
 
 def test_static_docs_build(tmp_path: Path) -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "msglint.web.build", "--out", str(tmp_path / "site")], capture_output=True, timeout=120
-    )
+    proc = subprocess.run([*msglint_cmd(), "docs", "--out", str(tmp_path / "site")], capture_output=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     site = tmp_path / "site"
     import msglint
@@ -291,3 +289,24 @@ def test_check_does_not_import_web_or_lsp_libraries() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.decode().strip().splitlines()[-1] == "[]"
+
+
+def test_docs_url_in_json_and_sarif(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.html"
+    bad.write_text("<p>Hi 😀</p>\n", encoding="utf-8")
+    out = run_cli("check", "--select", "MSG101", "--format", "json", "bad.html", cwd=tmp_path)
+    assert [d["url"] for d in json.loads(out.stdout)] == ["http://127.0.0.1:8765/rules/MSG101/"]
+    (tmp_path / "msglint.toml").write_text('docs-url = "https://example.test/msglint/rules"\n', encoding="utf-8")
+    out = run_cli("check", "--select", "MSG101", "--format", "json", "bad.html", cwd=tmp_path)
+    assert [d["url"] for d in json.loads(out.stdout)] == ["https://example.test/msglint/rules/MSG101/"]
+    out = run_cli("check", "--select", "MSG101", "--format", "sarif", "bad.html", cwd=tmp_path)
+    rules = json.loads(out.stdout)["runs"][0]["tool"]["driver"]["rules"]
+    assert {r["id"]: r["helpUri"] for r in rules}["MSG101"] == "https://example.test/msglint/rules/MSG101/"
+
+
+def test_python_m_build(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "msglint.web.build", "--out", str(tmp_path)], capture_output=True, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "rules" / "MSG101" / "index.html").is_file()

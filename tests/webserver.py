@@ -67,7 +67,7 @@ def web_server(*args: str, env: Mapping[str, str] | None = None) -> Iterator[Ser
     if not env or "MSGLINT_WEB_TOKEN" not in env:
         full_env.pop("MSGLINT_WEB_TOKEN", None)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "msglint.web", "--port", str(port), "--log-level", "warning", *args],
+        [*msglint_cmd(), "web", "--port", str(port), "--log-level", "warning", *args],
         env=full_env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

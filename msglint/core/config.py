@@ -37,6 +37,8 @@ class Config:
     alias_domains: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     cache_dir: str | None = None
+    #: base URL of the rule documentation pages (``url`` in JSON, ``helpUri`` in SARIF, editor links)
+    docs_url: str | None = None
     #: folder the config file lives in: per-file-ignores and exclude globs are relative to it
     root: str | None = None
     source: str | None = None  # the file it came from, for messages
@@ -56,7 +58,7 @@ _STR_LISTS = {
     "alias-domains",
     "exclude",
 }
-_STRS = {"marketplace", "language", "languagetool-url", "cache-dir"}
+_STRS = {"marketplace", "language", "languagetool-url", "cache-dir", "docs-url"}
 _INTS = {"max-width-px"}
 _BOOLS = {"single-brace-placeholders"}
 _TABLES = {"per-file-ignores", "severity"}

@@ -5,6 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+#: Where the rule pages are when ``docs-url`` is not set: the pages ``msglint web`` serves with
+#: its default address. ``msglint docs --out site/`` builds the same pages as static files.
+DOCS_URL = "http://127.0.0.1:8765/rules/"
+
+
+def rule_url(code: str, base: str | None = None) -> str:
+    """The documentation page of rule ``code``: ``<base><CODE>/`` (``msglint docs`` writes
+    ``rules/<CODE>/index.html``)."""
+    return (base or DOCS_URL).rstrip("/") + "/" + code + "/"
+
 
 @dataclass(frozen=True, slots=True)
 class Edit:
@@ -51,8 +61,9 @@ class Diagnostic:
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)
 
-    def to_json(self) -> dict[str, Any]:
-        """The JSON object of docs/cli.md; a fix lists its edits like ruff does."""
+    def to_json(self, docs_url: str | None = None) -> dict[str, Any]:
+        """The JSON object of docs/cli.md; a fix lists its edits like ruff does; ``url`` is the
+        rule's documentation page under ``docs_url`` (the ``docs-url`` setting, default DOCS_URL)."""
         fix: dict[str, Any] | None = None
         if self.fix is not None:
             edits = []
@@ -77,4 +88,5 @@ class Diagnostic:
             "severity": self.severity,
             "message": self.message,
             "fix": fix,
+            "url": rule_url(self.code, docs_url),
         }

@@ -28,13 +28,12 @@ from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path, to_fs_path
 
-from msglint import __version__
+from msglint.core.version import __version__
 from msglint.lsp import edits
 
 log = logging.getLogger("msglint.lsp")
 
 DEBOUNCE_SECONDS = 0.3
-DEFAULT_DOCS_URL = "http://127.0.0.1:8765/rules/"
 CONFIG_NAMES = ("msglint.toml", "pyproject.toml")
 ADD_WORD = "msglint.addWord"
 FIX_ALL_KIND = "source.fixAll.msglint"
@@ -69,7 +68,7 @@ class MsglintServer(LanguageServer):
 
     def config_for(self, path: str | None) -> Any:
         """The Config for a file, as the CLI finds it; raises msglint.ConfigError."""
-        from msglint.config import Config, discover, load_file
+        from msglint.core.config import Config, discover, load_file
 
         folder = Path(path).parent if path else self._root()
         if folder is None:
@@ -94,8 +93,9 @@ class MsglintServer(LanguageServer):
         return Path(root) if root else None
 
     def docs_url(self, code: str, cfg: Any = None) -> str:
-        base = self.state.docs_url or getattr(cfg, "docs_url", None) or DEFAULT_DOCS_URL
-        return base.rstrip("/") + "/" + code
+        from msglint.core.diagnostics import rule_url
+
+        return rule_url(code, self.state.docs_url or getattr(cfg, "docs_url", None))
 
     def config_changed(self) -> None:
         self.state.configs.clear()
@@ -307,7 +307,7 @@ class MsglintServer(LanguageServer):
 
     def add_word(self, uri: str, word: str) -> str:
         """Add ``word`` to ``words`` of the file's configuration; returns the file written."""
-        from msglint.config import discover
+        from msglint.core.config import discover
 
         path = to_fs_path(uri) if uri.startswith("file:") else None
         folder = Path(path).parent if path else self._root()

@@ -9,5 +9,5 @@ if TYPE_CHECKING:
     from msglint.core.diagnostics import Diagnostic
 
 
-def render(diags: list[Diagnostic], **_: Any) -> str:
-    return json.dumps([d.to_json() for d in diags], indent=2, ensure_ascii=False)
+def render(diags: list[Diagnostic], docs_url: str | None = None, **_: Any) -> str:
+    return json.dumps([d.to_json(docs_url) for d in diags], indent=2, ensure_ascii=False)

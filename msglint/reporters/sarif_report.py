@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from msglint.core.diagnostics import rule_url
+
 if TYPE_CHECKING:
     from msglint.core.diagnostics import Diagnostic, Fix
     from msglint.core.packs import RuleMeta
@@ -34,7 +36,7 @@ def _uri(path: str) -> tuple[str, str | None]:
     return quote(rel), "%SRCROOT%"
 
 
-def _rule(r: RuleMeta) -> dict[str, Any]:
+def _rule(r: RuleMeta, docs_url: str | None = None) -> dict[str, Any]:
     help_lines = [r.summary, "", "Guideline:", r.guideline, f"-- {r.source}", "", "Flags: " + r.flags]
     if r.ignores:
         help_lines += ["", "Does not flag: " + r.ignores]
@@ -57,11 +59,12 @@ def _rule(r: RuleMeta) -> dict[str, Any]:
         "shortDescription": {"text": r.summary},
         "fullDescription": {"text": r.flags},
         "help": {"text": "\n".join(help_lines), "markdown": "\n".join(md)},
-        "helpUri": r.source_url or INFORMATION_URI,
+        "helpUri": rule_url(r.code, docs_url),
         "defaultConfiguration": {"level": "error" if r.severity == "error" else "warning"},
         "properties": {
             "tags": [t for t in (r.family, r.family_name) if t] + (["fixable"] if r.fixable else []),
             "problem.severity": r.severity,
+            **({"guidelineUri": r.source_url} if r.source_url else {}),
         },
     }
 
@@ -84,7 +87,9 @@ def _fix(fix: Fix, artifact: dict[str, Any]) -> dict[str, Any] | None:
     }
 
 
-def render(diags: list[Diagnostic], rules: dict[str, RuleMeta] | None = None, **_: Any) -> str:
+def render(
+    diags: list[Diagnostic], rules: dict[str, RuleMeta] | None = None, docs_url: str | None = None, **_: Any
+) -> str:
     from msglint.core.version import __version__
     from msglint.run.baseline import fingerprints
 
@@ -127,7 +132,7 @@ def render(diags: list[Diagnostic], rules: dict[str, RuleMeta] | None = None, **
                 "version": __version__,
                 "semanticVersion": __version__,
                 "informationUri": INFORMATION_URI,
-                "rules": [_rule(r) for r in rules.values()],
+                "rules": [_rule(r, docs_url) for r in rules.values()],
             }
         },
         "columnKind": "unicodeCodePoints",

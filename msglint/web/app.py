@@ -33,7 +33,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from msglint import __version__
+from msglint.core.version import __version__
 from msglint.web import service
 from msglint.web.catalog import meta
 
@@ -124,7 +124,7 @@ async def _read_json(request: Request) -> Any:
 async def api_lint(request: Request) -> Response:
     try:
         req = service.parse_request(await _read_json(request))
-        result = await run_in_threadpool(service.lint_json, req)
+        result = await run_in_threadpool(service.lint_json, req, request.app.state.docs_url)
     except service.RequestError as exc:
         return _error(exc.message, exc.status)
     return JSONResponse(result)
@@ -133,7 +133,7 @@ async def api_lint(request: Request) -> Response:
 async def api_fix(request: Request) -> Response:
     try:
         req = service.parse_request(await _read_json(request))
-        result = await run_in_threadpool(service.fix_json, req)
+        result = await run_in_threadpool(service.fix_json, req, request.app.state.docs_url)
     except service.RequestError as exc:
         return _error(exc.message, exc.status)
     return JSONResponse(result)
@@ -218,6 +218,7 @@ def create_app(
     max_bytes: int = DEFAULT_MAX_BYTES,
     allowed_hosts: list[str] | None = None,
     warm: bool = True,
+    docs_url: str | None = None,
 ) -> Starlette:
     """The application; ``allowed_hosts`` None answers every Host (behind a proxy, with a token)."""
     from collections.abc import AsyncIterator
@@ -259,6 +260,7 @@ def create_app(
     app.state.max_bytes = max_bytes
     app.state.token = token
     app.state.warm = done
+    app.state.docs_url = docs_url
     return app
 
 
@@ -280,6 +282,7 @@ def serve(
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int = 1,
     log_level: str = "info",
+    docs_url: str | None = None,
 ) -> None:
     """Run the server (blocking). A non-loopback address needs a token (checked by the CLI)."""
     import uvicorn
@@ -292,11 +295,13 @@ def serve(
         os.environ["MSGLINT_WEB_HOST"] = host
         if token:
             os.environ["MSGLINT_WEB_TOKEN"] = token
+        if docs_url:
+            os.environ["MSGLINT_DOCS_URL"] = docs_url
         uvicorn.run(
             "msglint.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, log_level=log_level
         )
         return
-    app = create_app(token=token, max_bytes=max_bytes, allowed_hosts=_hosts_for(host))
+    app = create_app(token=token, max_bytes=max_bytes, allowed_hosts=_hosts_for(host), docs_url=docs_url)
     uvicorn.run(app, host=host, port=port, log_level=log_level)
 
 
@@ -313,6 +318,7 @@ def app_from_env() -> Starlette:
         token=os.environ.get("MSGLINT_WEB_TOKEN") or None,
         max_bytes=int(os.environ.get("MSGLINT_WEB_MAX_BYTES", DEFAULT_MAX_BYTES)),
         allowed_hosts=_hosts_for(host),
+        docs_url=os.environ.get("MSGLINT_DOCS_URL") or None,
     )
 
 

@@ -28,7 +28,7 @@ DIALECTS: dict[str, str] = {
 @cache
 def marketplaces() -> dict[str, list[str]]:
     """Marketplace -> the buyer languages msglint accepts for it."""
-    from msglint.packs import marketplaces as _markets
+    from msglint.core.packs import marketplaces as _markets
 
     return {name: list(m.get("languages", [])) for name, m in sorted(_markets().items())}
 
@@ -36,7 +36,7 @@ def marketplaces() -> dict[str, list[str]]:
 @cache
 def reasons() -> list[str]:
     """The contact reasons front matter may declare (``reason:``)."""
-    from msglint.packs import load_data
+    from msglint.core.packs import load_data
 
     return list(load_data("frontmatter").get("reasons", []))
 
@@ -44,7 +44,7 @@ def reasons() -> list[str]:
 @cache
 def languages() -> list[str]:
     langs = {lang for ls in marketplaces().values() for lang in ls}
-    from msglint.packs import phrase_languages
+    from msglint.core.packs import phrase_languages
 
     langs.update(phrase_languages())
     return sorted(langs)

@@ -24,6 +24,9 @@ import click
     type=click.IntRange(min=1024),
     help="Largest request body; larger ones are answered 413.",
 )
+@click.option(
+    "--docs-url", default=None, help="Base URL of the rule pages for 'url' in API answers (default: the CLI's)."
+)
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1), help="Server processes.")
 @click.option(
     "--log-level",
@@ -31,7 +34,9 @@ import click
     show_default=True,
     type=click.Choice(["critical", "error", "warning", "info", "debug"]),
 )
-def web_cmd(host: str, port: int, token: str | None, max_bytes: int, workers: int, log_level: str) -> None:
+def web_cmd(
+    host: str, port: int, token: str | None, max_bytes: int, docs_url: str | None, workers: int, log_level: str
+) -> None:
     """Serve the web page, the rule documentation and the HTTP API (needs msglint[web])."""
     try:
         from msglint.web.app import is_loopback, serve
@@ -46,7 +51,15 @@ def web_cmd(host: str, port: int, token: str | None, max_bytes: int, workers: in
         )
         sys.exit(2)
     click.echo(f"msglint: serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-    serve(host=host, port=port, token=token or None, max_bytes=max_bytes, workers=workers, log_level=log_level)
+    serve(
+        host=host,
+        port=port,
+        token=token or None,
+        max_bytes=max_bytes,
+        workers=workers,
+        log_level=log_level,
+        docs_url=docs_url,
+    )
 
 
 @click.command("docs")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from msglint import __version__
+from msglint.core.version import __version__
 from msglint.web.catalog import DIALECTS
 from msglint.web.service import OPTION_KEYS
 

@@ -13,7 +13,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from msglint.packs import RuleMeta
+    from msglint.core.packs import RuleMeta
 
 _SUPPRESS_HTML = "<!-- msglint: disable-next-line={code} -- the reason -->"
 _SUPPRESS_TEXT = "{{# msglint: disable-next-line={code} -- the reason #}}"

@@ -17,7 +17,7 @@ from msglint.web.catalog import DIALECTS, marketplaces, reasons
 
 if TYPE_CHECKING:
     from msglint import Diagnostic
-    from msglint.packs import RuleMeta
+    from msglint.core.packs import RuleMeta
 
 #: Configuration keys a request may set under ``options`` (msglint.toml's spelling or with '_').
 OPTION_KEYS = frozenset(
@@ -192,11 +192,11 @@ def lint(req: LintRequest) -> list[Diagnostic]:
         raise RequestError(str(exc)) from None
 
 
-def lint_json(req: LintRequest) -> list[dict[str, Any]]:
-    return [d.to_json() for d in lint(req)]
+def lint_json(req: LintRequest, docs_url: str | None = None) -> list[dict[str, Any]]:
+    return [d.to_json(docs_url) for d in lint(req)]
 
 
-def fix_json(req: LintRequest) -> dict[str, Any]:
+def fix_json(req: LintRequest, docs_url: str | None = None) -> dict[str, Any]:
     """The message with every safe fix applied (as ``msglint check --fix``) and what is left."""
     import msglint
 
@@ -212,7 +212,7 @@ def fix_json(req: LintRequest) -> dict[str, Any]:
             text, remaining = out.text, list(out.remaining)
     except msglint.ConfigError as exc:
         raise RequestError(str(exc)) from None
-    return {"source": text, "fixed": out.fixed, "diagnostics": [d.to_json() for d in remaining]}
+    return {"source": text, "fixed": out.fixed, "diagnostics": [d.to_json(docs_url) for d in remaining]}
 
 
 def rule_json(r: RuleMeta) -> dict[str, Any]:
