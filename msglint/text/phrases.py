@@ -438,10 +438,13 @@ class Section:
         assert rx is not None
         return rx
 
-    def parts(self, key: str = "match") -> list[str]:
-        """Each pattern of ``key`` as a regex on folded text, without the word boundaries."""
+    def parts(self, key: str = "match", keep: str | None = None) -> list[str]:
+        """Each pattern of ``key`` as a regex on folded text, without the word boundaries;
+        ``keep=""``: on text folded the default way (every accent dropped), for checks that
+        search every language's patterns in one text."""
         where = self._where(key)
-        return [_translate(_check(p, where), self.keep) for p in self._raw.get(key, [])]
+        k = self.keep if keep is None else keep
+        return [_translate(_check(p, where), k) for p in self._raw.get(key, [])]
 
     def source(self, key: str = "match") -> str | None:
         """The uncompiled regex of ``key`` (for checks that embed it in a larger regex)."""
@@ -635,11 +638,14 @@ def _folded(doc: Document, cache_: dict[str, Any] | None, keep: str = "") -> lis
     return texts
 
 
-def folded_texts(doc: Document, cache: dict[str, Any] | None = None) -> list[tuple[str | None, str, str, int]]:
+def folded_texts(
+    doc: Document, cache: dict[str, Any] | None = None, keep: str = ""
+) -> list[tuple[str | None, str, str, int]]:
     """(field name or None for the body, original text, folded text, source offset of a field or
     -1 for the body) of every text of ``doc``, memoised in ``cache``. For checks with their own
-    regexes: map a body span with ``doc.text_span``, a field span by adding its offset."""
-    return _folded(doc, cache)
+    regexes: map a body span with ``doc.text_span``, a field span by adding its offset. ``keep``:
+    the letters a language's folding keeps (``Section.keep``)."""
+    return _folded(doc, cache, keep)
 
 
 def compile_patterns(patterns: Sequence[str], where: str) -> re.Pattern[str] | None:

@@ -45,16 +45,15 @@ def opt_out_link(doc: Document, ctx: Context) -> Iterator[Finding]:
         return
     from msglint.text.phrases import folded_texts
 
-    for field_name, original, folded, offset in folded_texts(doc, ctx.cache):
-        hits = sorted(
-            {
-                m.span()
-                for anchors, rx in patterns
-                if all(any(a in folded for a in req) for req in anchors)
-                for m in rx.finditer(folded)
-            },
-            key=lambda span: (span[0], -span[1]),
-        )
+    keeps = sorted({keep for keep, _, _ in patterns})
+    texts = {keep: folded_texts(doc, ctx.cache, keep) for keep in keeps}
+    for i, (field_name, original, _, offset) in enumerate(texts[""] if "" in texts else texts[keeps[0]]):
+        spans: set[tuple[int, int]] = set()
+        for keep, anchors, rx in patterns:
+            folded = texts[keep][i][2]  # every folding keeps the length: spans are comparable
+            if all(any(a in folded for a in req) for req in anchors):
+                spans.update(m.span() for m in rx.finditer(folded))
+        hits = sorted(spans, key=lambda span: (span[0], -span[1]))
         last_end = -1
         for s, e in hits:
             if s < last_end:

@@ -149,8 +149,9 @@ OPTOUT_SECTION, OPTOUT_LINK_TEXT, OPTOUT_URL = "MSG203", "MSG203-link-text", "MS
 
 
 @cache
-def optout_patterns() -> tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], ...]:
-    """(anchor sets, compiled regex) per opt-out pattern of every language.
+def optout_patterns() -> tuple[tuple[str, tuple[frozenset[str], ...], re.Pattern[str]], ...]:
+    """(kept letters of the language's folding, anchor sets, compiled regex) per opt-out
+    pattern of every language.
 
     One regex per pattern, tried only when its anchors are in the message: a single
     alternation of every pattern is tried at every position of every message, which costs
@@ -158,7 +159,9 @@ def optout_patterns() -> tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]
     """
     from msglint.text.phrases import sections
 
-    return tuple((sec.anchors(p), sec.compile_one(p)) for sec in sections(OPTOUT_SECTION) for p in sec.patterns())
+    return tuple(
+        (sec.keep, sec.anchors(p), sec.compile_one(p)) for sec in sections(OPTOUT_SECTION) for p in sec.patterns()
+    )
 
 
 def optout_url(url: str) -> bool:
@@ -267,10 +270,11 @@ _PHONE_TAIL = r"(?:\W+\w{1,6}){0,2}\W{0,3}$"
 
 
 def _lang_parts(name: str) -> tuple[str, ...]:
-    """The patterns of section ``name`` of every language, as regexes on folded text."""
+    """The patterns of section ``name`` of every language, as regexes on text folded the
+    default way (:func:`~msglint.text.phrases.fold`)."""
     from msglint.text.phrases import sections
 
-    return tuple(dict.fromkeys(part for sec in sections(name) for part in sec.parts()))
+    return tuple(dict.fromkeys(part for sec in sections(name) for part in sec.parts(keep="")))
 
 
 @cache

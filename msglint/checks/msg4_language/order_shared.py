@@ -30,7 +30,7 @@ def localised_placeholder(template: str) -> re.Pattern[str] | None:
     names (regexes on folded source), or None when there are none."""
     from msglint.text.phrases import sections
 
-    names = [part for sec in sections("MSG401-placeholder") for part in sec.parts()]
+    names = [part for sec in sections("MSG401-placeholder") for part in sec.parts(keep="")]
     if not template or not names:
         return None
     return re.compile(template.replace("{names}", "|".join(f"(?:{n})" for n in names)), re.I)
