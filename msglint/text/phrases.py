@@ -82,6 +82,7 @@ _SPECIAL: dict[str, str] = {
     "\u202f": " ",
     "\u2007": " ",
     "ı": "i",
+    "İ": "i",  # Turkish capital dotted I ("İ".lower() is two characters)
     "ł": "l",
     "ø": "o",
     "đ": "d",
@@ -597,7 +598,9 @@ def section(language: str, name: str) -> Section | None:
     unknown = set(raw) - set(KEYS) - set(OPTIONS)
     if unknown:
         raise PackError(f"lang/{language}.toml: [{name}] has unknown keys {sorted(unknown)}")
-    boundaries = raw.get("boundaries", True)
+    # a language written without spaces (Japanese) sets ``boundaries = false`` for the whole file
+    default = load_data(f"lang/{language}").get("boundaries", True)
+    boundaries = raw.get("boundaries", default)
     if not isinstance(boundaries, bool):
         raise PackError(f"lang/{language}.toml: [{name}] boundaries must be true or false")
     lists: dict[str, Any] = {}

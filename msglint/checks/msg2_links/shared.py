@@ -269,20 +269,28 @@ _NUMBER_TAIL = r"(?:\W{{0,3}}\b(?:{words}[a-z]{{2}})\b\.?){{0,2}}\W{{0,4}}$"
 _PHONE_TAIL = r"(?:\W+\w{1,6}){0,2}\W{0,3}$"
 
 
-def _lang_parts(name: str) -> tuple[str, ...]:
+def _lang_parts(name: str, bounded: bool = True) -> tuple[str, ...]:
     """The patterns of section ``name`` of every language, as regexes on text folded the
-    default way (:func:`~msglint.text.phrases.fold`)."""
+    default way (:func:`~msglint.text.phrases.fold`); with ``bounded``, those of a language
+    that has word boundaries (not Japanese) must start a word."""
     from msglint.text.phrases import sections
 
-    return tuple(dict.fromkeys(part for sec in sections(name) for part in sec.parts(keep="")))
+    return tuple(
+        dict.fromkeys(
+            (r"(?<!\w)" if bounded and sec.boundaries else "") + f"(?:{part})"
+            for sec in sections(name)
+            for part in sec.parts(keep="")
+        )
+    )
 
 
 @cache
 def _label_rx(words: tuple[str, ...], tail: str) -> re.Pattern[str] | None:
-    """Labels (folded text) that end right before a number."""
+    r"""Labels (folded text) that end right before a number; ``words`` that must start a word
+    begin with their own ``(?<!\w)``."""
     if not words:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in words) + ")" + tail)
+    return re.compile("(?:" + "|".join(f"(?:{w})" for w in words) + ")" + tail)
 
 
 @cache
@@ -367,11 +375,11 @@ def phone_spans(text: str, ctx: Context, skip: list[tuple[int, int]]) -> list[tu
 
     from msglint.text.phrases import fold
 
-    tail = "".join(f"{w}|" for w in _lang_parts("MSG205-number-tail"))
-    not_labels = _label_rx(
-        (*data.get("number-labels", ()), *_lang_parts("MSG205-number-label")), _NUMBER_TAIL.format(words=tail)
-    )
-    phone_labels = _label_rx((*data.get("phone-labels", ()), *_lang_parts("MSG205-phone-label")), _PHONE_TAIL)
+    tail = "".join(f"{w}|" for w in _lang_parts("MSG205-number-tail", bounded=False))
+    neutral_numbers = tuple(rf"(?<!\w){w}" for w in data.get("number-labels", ()))
+    neutral_phones = tuple(rf"(?<!\w){w}" for w in data.get("phone-labels", ()))
+    not_labels = _label_rx((*neutral_numbers, *_lang_parts("MSG205-number-label")), _NUMBER_TAIL.format(words=tail))
+    phone_labels = _label_rx((*neutral_phones, *_lang_parts("MSG205-phone-label")), _PHONE_TAIL)
     regions = _regions(ctx)
     memo: dict[str, list[tuple[int, int, str]]] = {}
     found: dict[int, int] = {}

@@ -43,7 +43,8 @@ def is_host(host: str, hosts: tuple[str, ...]) -> str | None:
 
 # ---- MSG603 thanks-only ------------------------------------------------------------------------
 #: Clauses end at line breaks, sentence punctuation followed by a space, commas and brackets.
-_CLAUSE = re.compile(r"[^\n.!?;:,()\[\]\"“”«»„¡¿]+")
+#: Japanese and Arabic punctuation too: 。、！？「」 and ، ؛ ؟.
+_CLAUSE = re.compile(r"[^\n.!?;:,()\[\]\"“”«»„¡¿。、！？「」（）：،؛؟]+")
 _ORDER_NUMBER = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
 # Decoration around a clause (bullets, rules, quote marks). str.strip, not a regex: a "+$"
 # pattern rescans long runs of blanks and is quadratic on hostile input.
