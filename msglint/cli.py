@@ -12,11 +12,15 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
+from msglint.core.config import Config
 from msglint.core.version import __version__
 
 if TYPE_CHECKING:
-    from msglint.core.config import Config
+    from msglint.core.config import Resolver
     from msglint.core.diagnostics import Diagnostic
+    from msglint.engine.linter import Linter
+    from msglint.run.files import Selection
+    from msglint.run.parallel import FileResult
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -27,10 +31,15 @@ def _fail(message: str) -> NoReturn:
     sys.exit(EXIT_ERROR)
 
 
-def _split(values: Sequence[str]) -> tuple[str, ...] | None:
+def _split(values: Sequence[str], option: str) -> tuple[str, ...] | None:
+    """``--select a,b --select c`` as a tuple; an empty name is a usage error (``--select ''``
+    must not silently select nothing)."""
     if not values:
         return None
-    return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
+    out = tuple(v.strip() for item in values for v in item.split(","))
+    if not out or any(not v for v in out):
+        _fail(f"{option}: an empty rule name (use codes, slugs or prefixes such as 'MSG2' or 'emoji')")
+    return out
 
 
 class _Group(click.Group):
@@ -59,24 +68,6 @@ def cli() -> None:
     """Lint marketplace buyer-seller message templates against Amazon's Communication Guidelines."""
 
 
-def _load_config(config_file: str | None, **overrides: Any) -> Config:
-    from msglint.core.config import ConfigError, load
-
-    try:
-        cfg = load(config_file)
-    except ConfigError as exc:
-        _fail(str(exc))
-    kw: dict[str, Any] = {k: v for k, v in overrides.items() if v is not None}
-    try:
-        if kw:
-            from dataclasses import replace
-
-            cfg = replace(cfg, **kw)
-    except TypeError as exc:  # pragma: no cover - programming error guard
-        _fail(str(exc))
-    return cfg
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
@@ -95,6 +86,14 @@ def _load_config(config_file: str | None, **overrides: Any) -> Config:
 @click.option("--diff", is_flag=True, help="Show the fixes as a unified diff, write nothing (exit 1 if any).")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in FILE.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in FILE.")
+@click.option(
+    "--force-exclude/--no-force-exclude",
+    default=None,
+    help="Apply exclude, extend-exclude and .gitignore to files named on the command line too.",
+)
+@click.option("--show-settings", "show_settings", metavar="FILE", help="Print the configuration FILE gets, and exit.")
+@click.option("--show-files", is_flag=True, help="List the files that would be linted, and exit.")
+@click.option("-v", "--verbose", is_flag=True, help="Also print notes about rules that could not run.")
 @click.option(
     "--jobs",
     "-j",
@@ -117,6 +116,10 @@ def check(
     fail_on: str,
     max_warnings: int | None,
     statistics: bool,
+    force_exclude: bool | None,
+    show_settings: str | None,
+    show_files: bool,
+    verbose: bool,
     jobs: int | None,
     fix: bool,
     diff: bool,
@@ -124,49 +127,34 @@ def check(
     write_baseline: str | None,
 ) -> None:
     """Lint files and folders ('-' reads standard input)."""
-    from msglint.core.config import ConfigError
-    from msglint.engine.linter import Linter
-    from msglint.run.files import iter_files
-
-    if marketplace is not None:
-        from msglint.core.packs import marketplaces
-
-        if marketplace.lower() not in marketplaces():
-            _fail(f"unknown marketplace {marketplace!r} (known: {', '.join(sorted(marketplaces()))})")
-        marketplace = marketplace.lower()
-    cfg = _load_config(
-        config_file,
-        marketplace=marketplace,
-        language=language.lower() if language else None,
-        select=_split(select),
-        ignore=_split(ignore),
-        extend_select=_split(extend_select),
-    )
-    try:
-        linter = Linter(cfg)
-    except ConfigError as exc:
-        _fail(str(exc))
-
-    from msglint.run.parallel import lint_targets
-
-    diags: list[Diagnostic] = []
-    io_errors = 0
-    targets = list(iter_files(list(paths) or ["."], cfg.exclude))
-    files = len(targets)
-    # Large batches are spread over worker processes; results come back in input order.
-    if fix or diff:  # msglint/fixes.py: fix each file (or diff it), then report what is left
-        from msglint.run.fixes import run_targets
-
-        results = run_targets(linter, targets, jobs, stdin_filename, diff=diff)
-    else:
-        results = lint_targets(linter, targets, jobs, stdin_filename)
+    resolver = _make_resolver(config_file, marketplace, language, select, ignore, extend_select, force_exclude)
+    if show_settings is not None:
+        _show_settings(resolver, show_settings)
+    selection, linters, groups = _plan(resolver, paths, _force_exclude(resolver, force_exclude), stdin_filename)
+    targets = selection.files
+    if show_files:
+        for target in targets:
+            click.echo(target)
+        for path in selection.missing:
+            click.echo(f"msglint: error: {path}: no such file or directory", err=True)
+        sys.exit(EXIT_ERROR if selection.missing else EXIT_OK)
+    for path in selection.skipped:
+        click.echo(f"msglint: warning: {path}: dangling symbolic link, not linted", err=True)
+    for path in selection.missing:
+        click.echo(f"msglint: error: {path}: no such file or directory", err=True)
+    results, diags = _lint_groups(linters, groups, resolver, jobs, stdin_filename, fix, diff)
+    io_errors = len(selection.missing)
+    files = 0
     for result in results:
         diags.extend(result.diagnostics)
         if result.error is not None:
             click.echo(f"msglint: {result.error}", err=True)
             io_errors += 1
-    diags.extend(linter.lint_project_files(targets))  # project rules (MSG704) across all files
+        else:
+            files += 1
     diags.sort(key=lambda d: d.sort_key())
+    from msglint.core.packs import load_rules
+
     if diff:
         from msglint.run.fixes import print_diffs
 
@@ -195,21 +183,144 @@ def check(
         files=files,
         statistics=statistics,
         color=sys.stdout.isatty(),
-        rules=linter.rules,
+        rules=load_rules(),
         paths=targets,
-        docs_url=cfg.docs_url,
+        docs_url=resolver.default.docs_url,
     )
     if out:
         click.echo(out, nl=not out.endswith("\n"), err=to_err)
     if not io_errors:  # run-wide notes (e.g. MSG404 is off), once; a failed run shows its errors only
-        notes: dict[str, str] = dict(getattr(linter, "notes", {}))
-        if files and "MSG404" in linter.selected and not cfg.languagetool_url:
-            from msglint.text.grammar import OFF_NOTE  # also when worker processes did the linting
+        _print_notes(linters, files, verbose)
+    _exit(diags, io_errors, exit_zero, fail_on, max_warnings)
 
-            notes.setdefault("MSG404-off", OFF_NOTE)
-        for note in notes.values():
-            click.echo(f"msglint: {note}", err=True)
 
+def _make_resolver(
+    config_file: str | None,
+    marketplace: str | None,
+    language: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    force_exclude: bool | None,
+) -> Resolver:
+    """The configuration of every file, with the command line's options on top (all validated)."""
+    from msglint.core import values
+    from msglint.core.config import ConfigError, Resolver
+
+    checks = (("--marketplace", marketplace, values.marketplace), ("--language", language, values.language))
+    for name, value, fn in checks:
+        if value is not None:
+            try:
+                fn(value)
+            except values.ValueProblem as exc:
+                _fail(f"{name}: {exc}")
+    try:
+        resolver = Resolver(
+            config_file,
+            marketplace=marketplace,
+            language=language,
+            select=_split(select, "--select"),
+            ignore=_split(ignore, "--ignore"),
+            extend_select=_split(extend_select, "--extend-select"),
+            force_exclude=force_exclude,
+        )
+    except ConfigError as exc:
+        _fail(str(exc))
+    return resolver
+
+
+def _show_settings(resolver: Resolver, path: str) -> NoReturn:
+    from msglint.core.config import ConfigError, show_settings
+    from msglint.engine.linter import Linter
+
+    try:
+        cfg = resolver.config_for(path)
+        Linter(cfg)  # the rules it names are checked too
+    except ConfigError as exc:
+        _fail(str(exc))
+    click.echo(f"# settings for {path}\n{show_settings(cfg)}")
+    sys.exit(EXIT_OK)
+
+
+def _plan(
+    resolver: Resolver, paths: Sequence[str], force_exclude: bool, stdin_filename: str | None
+) -> tuple[Selection, dict[Config, Linter], dict[Config, list[str]]]:
+    """The files to lint, grouped by the configuration that applies to each, with its Linter."""
+    from msglint.core.config import ConfigError
+    from msglint.engine.linter import Linter
+    from msglint.run.files import select_files
+
+    linters: dict[Config, Linter] = {}
+    groups: dict[Config, list[str]] = {}
+    try:
+        selection = select_files(list(paths) or ["."], resolver, force_exclude)
+        for target in selection.files:
+            cfg = resolver.config_for(stdin_filename if target == "-" and stdin_filename else target)
+            if cfg not in linters:
+                linters[cfg] = Linter(cfg)
+            groups.setdefault(cfg, []).append(target)
+        if not linters:
+            Linter(resolver.default)  # no file: the options are still checked
+    except ConfigError as exc:
+        _fail(str(exc))
+    for kept, hidden in dict.fromkeys(resolver.shadowed):
+        click.echo(f"msglint: warning: {hidden} is ignored: {kept.name} in the same folder takes precedence", err=True)
+    return selection, linters, groups
+
+
+def _lint_groups(
+    linters: dict[Config, Linter],
+    groups: dict[Config, list[str]],
+    resolver: Resolver,
+    jobs: int | None,
+    stdin_filename: str | None,
+    fix: bool,
+    diff: bool,
+) -> tuple[list[FileResult], list[Diagnostic]]:
+    """Each configuration's files linted (or fixed) by its own Linter, then the project rules."""
+    from msglint.run.parallel import lint_targets
+
+    results: list[FileResult] = []
+    diags: list[Diagnostic] = []
+    for cfg, group in groups.items():
+        linter = linters[cfg]
+        if fix or diff:  # msglint/fixes.py: fix each file (or diff it), then report what is left
+            from msglint.run.fixes import run_targets
+
+            results.extend(run_targets(linter, group, jobs, stdin_filename, diff=diff))
+        else:  # large batches are spread over worker processes, results in input order
+            results.extend(lint_targets(linter, group, jobs, stdin_filename))
+        diags.extend(_project_diagnostics(linter, group, resolver))  # project rules (MSG704)
+    return results, diags
+
+
+def _names_grammar(cfg: Config) -> bool:
+    """MSG404 was asked for by name (code or slug), not just by a prefix or by default."""
+    return any(
+        t.strip().upper() == "MSG404" or t.strip().lower() == "grammar"
+        for t in (*(cfg.select or ()), *cfg.extend_select)
+    )
+
+
+def _print_notes(linters: dict[Config, Linter], files: int, verbose: bool) -> None:
+    """Run-wide notes on stderr, once. "MSG404 is off" only when the user named MSG404 or asked
+    for -v: a pre-commit hook or a sendmail filter must not print it on every run."""
+    notes: dict[str, str] = {}
+    for each in linters.values():
+        for key, text in each.notes.items():
+            notes.setdefault(key, text)
+    off = [c for c, lt in linters.items() if "MSG404" in lt.selected and not c.languagetool_url]
+    if files and off and (verbose or any(_names_grammar(c) for c in off)):
+        from msglint.text.grammar import OFF_NOTE  # also when worker processes did the linting
+
+        notes.setdefault("MSG404-off", OFF_NOTE)
+    else:
+        notes.pop("MSG404-off", None)
+    for note in notes.values():
+        click.echo(f"msglint: {note}", err=True)
+
+
+def _exit(diags: list[Diagnostic], io_errors: int, exit_zero: bool, fail_on: str, max_warnings: int | None) -> NoReturn:
     if io_errors:
         sys.exit(EXIT_ERROR)
     if exit_zero:
@@ -220,6 +331,36 @@ def check(
     if max_warnings is not None and warnings > max_warnings:
         failed = True
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+def _force_exclude(resolver: Resolver, option: bool | None) -> bool:
+    """--force-exclude / --no-force-exclude, else the ``force-exclude`` of the configuration."""
+    if option is not None:
+        return option
+    return bool(resolver.config_for(".").force_exclude)
+
+
+def _project_diagnostics(linter: Linter, group: list[str], resolver: Resolver) -> list[Diagnostic]:
+    """Project rules (MSG704) over the files linted, compared with every other message file of
+    the project (below the configuration's folder): pre-commit passes only the staged files, and a
+    repeat of a template that is not staged must still be caught. Only linted files are reported."""
+    if not linter.project_codes:
+        return []
+    root = linter.config.root
+    if not root:
+        return linter.lint_project_files(group)
+    import os
+
+    from msglint.run.files import project_files
+
+    linted = {os.path.abspath(p) for p in group if p != "-"}
+    cwd = str(resolver.cwd)
+    others = [
+        os.path.relpath(p, cwd) if p.startswith(cwd + os.sep) else p
+        for p in project_files(root, resolver)
+        if p not in linted and resolver.config_for(p) == linter.config
+    ]
+    return linter.lint_project_files(group, others)
 
 
 def _apply_baseline(diags: list[Diagnostic], baseline: str | None, write_baseline: str | None) -> list[Diagnostic]:

@@ -1,21 +1,58 @@
 """Configuration: ``[tool.msglint]`` in pyproject.toml or the top level of msglint.toml.
 
-Every key is validated; an unknown key, a wrong type or an unknown rule is a ConfigError that
-names it (exit code 2), never a silent default. Codes are checked against the packs by the
-engine, which knows them.
+Every key is validated; an unknown key, a wrong type, an unknown marketplace, language or URL
+is a ConfigError that names it (exit code 2), never a silent default. Codes are checked against
+the packs by the engine, which knows them.
+
+Like ruff, the closest configuration to each file applies (:class:`Resolver`): the nearest
+folder, from the file's own upwards, holding ``msglint.toml`` or a ``pyproject.toml`` whose
+parsed content has a ``[tool.msglint]`` table. ``msglint.toml`` wins when both are in one folder.
+``extend = "../msglint.toml"`` inherits a parent configuration; ``--config`` overrides all.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 
 class ConfigError(Exception):
     """The user's configuration is wrong; the message says where and why."""
+
+
+#: What a folder walk never enters unless ``exclude`` is set (``extend-exclude`` adds to it).
+DEFAULT_EXCLUDE: tuple[str, ...] = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".msglint_cache",
+    "node_modules",
+    ".venv",
+    "venv",
+    "__pycache__",
+    ".tox",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".pytest_cache",
+)
+CONFIG_NAMES = ("msglint.toml", "pyproject.toml")  # in order of precedence within one folder
+
+
+def _check_value(attr: str, value: Any, where: str) -> Any:
+    """Validate one value of a known key (marketplace, language, URL); return it normalised."""
+    from msglint.core import values
+
+    check = {"marketplace": values.marketplace, "language": values.language, "languagetool_url": values.http_url}
+    fn = check.get(attr)
+    if fn is None or value is None:
+        return value
+    try:
+        return fn(value)
+    except values.ValueProblem as exc:
+        raise ConfigError(f"{where}: {exc}") from None
 
 
 @dataclass(frozen=True)
@@ -35,16 +72,28 @@ class Config:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     severity: tuple[tuple[str, str], ...] = ()
     alias_domains: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    force_exclude: bool = False
+    respect_gitignore: bool = True
     cache_dir: str | None = None
     #: base URL of the rule documentation pages (``url`` in JSON, ``helpUri`` in SARIF, editor links)
     docs_url: str | None = None
     #: folder the config file lives in: per-file-ignores and exclude globs are relative to it
     root: str | None = None
     source: str | None = None  # the file it came from, for messages
+    #: where each key's value came from (key -> config file or "command line"), for --show-settings
+    origins: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
-    def with_overrides(self, **kw: Any) -> Config:
-        return replace(self, **{k: v for k, v in kw.items() if v is not None})
+    def with_overrides(self, origin: str = "library argument", **kw: Any) -> Config:
+        """A copy with the given values (None: unchanged), each validated as if read from a file."""
+        given = {k: v for k, v in kw.items() if v is not None}
+        if not given:
+            return self
+        checked = {k: _check_value(k, v, f"{origin} {k.replace('_', '-')!r}") for k, v in given.items()}
+        origins = dict(self.origins)
+        origins.update({k.replace("_", "-"): origin for k in checked})
+        return replace(self, origins=tuple(origins.items()), **checked)
 
 
 _STR_LISTS = {
@@ -57,10 +106,11 @@ _STR_LISTS = {
     "placeholders",
     "alias-domains",
     "exclude",
+    "extend-exclude",
 }
-_STRS = {"marketplace", "language", "languagetool-url", "cache-dir", "docs-url"}
+_STRS = {"marketplace", "language", "languagetool-url", "cache-dir", "docs-url", "extend"}
 _INTS = {"max-width-px"}
-_BOOLS = {"single-brace-placeholders"}
+_BOOLS = {"single-brace-placeholders", "force-exclude", "respect-gitignore"}
 _TABLES = {"per-file-ignores", "severity"}
 KNOWN_KEYS = _STR_LISTS | _STRS | _INTS | _BOOLS | _TABLES
 
@@ -69,25 +119,64 @@ def _attr(key: str) -> str:
     return key.replace("-", "_")
 
 
-def from_mapping(data: dict[str, Any], source: str = "<config>", root: str | None = None) -> Config:
-    """Validate ``data`` (the parsed TOML table) into a Config."""
-    kw: dict[str, Any] = {"source": source, "root": root}
+def from_mapping(
+    data: dict[str, Any], source: str = "<config>", root: str | None = None, base: Config | None = None
+) -> Config:
+    """Validate ``data`` (the parsed TOML table) into a Config (over ``base``, for ``extend``)."""
+    kw: dict[str, Any] = _parse_mapping(data, source)
+    kw.pop("extend", None)
+    origins = dict(base.origins) if base is not None else {}
+    origins.update({k: source for k in data})
+    kw.update(source=source, root=root, origins=tuple(origins.items()))
+    if base is None:
+        return Config(**kw)
+    if base.root and root and base.root != root:
+        kw.setdefault("per_file_ignores", ())
+        # the parent's globs stay relative to the parent's folder
+        inherited = tuple((_anchor(g, base.root), c) for g, c in base.per_file_ignores)
+        kw["per_file_ignores"] = inherited + kw["per_file_ignores"]
+        if "exclude" not in kw:
+            kw["exclude"] = tuple(_anchor(g, base.root) for g in base.exclude)
+        if "extend_exclude" not in kw:
+            kw["extend_exclude"] = tuple(_anchor(g, base.root) for g in base.extend_exclude)
+    elif "per_file_ignores" in kw:
+        kw["per_file_ignores"] = base.per_file_ignores + kw["per_file_ignores"]
+    return replace(base, **kw)
+
+
+def _anchor(glob: str, root: str) -> str:
+    """A glob relative to ``root`` made absolute, so that it keeps its meaning in a child config.
+    A bare name (``*.eml``, ``drafts``) matches at any depth and stays as it is."""
+    import os
+
+    if "/" not in glob.strip("/") and not glob.startswith("/"):
+        return glob
+    return os.path.join(root, glob.lstrip("/")) if not os.path.isabs(glob) else glob
+
+
+def _parse_mapping(data: dict[str, Any], source: str) -> dict[str, Any]:
+    kw: dict[str, Any] = {}
     for key, value in data.items():
         where = f"{source}: key {key!r}"
         if key not in KNOWN_KEYS:
+            from msglint.core.values import did_you_mean
+
             close = [k for k in sorted(KNOWN_KEYS) if k.replace("-", "") == key.replace("_", "").replace("-", "")]
-            hint = f" (did you mean {close[0]!r}?)" if close else f" (known keys: {', '.join(sorted(KNOWN_KEYS))})"
+            hint = f" (did you mean {close[0]!r}?)" if close else did_you_mean(key, sorted(KNOWN_KEYS))
+            hint = hint or f" (known keys: {', '.join(sorted(KNOWN_KEYS))})"
             raise ConfigError(f"{source}: unknown key {key!r}{hint}")
         if key in _STR_LISTS:
             if isinstance(value, str):
                 value = [v.strip() for v in value.split(",") if v.strip()]
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"{where} must be a list of strings")
+            if key in ("select", "ignore", "extend-select") and any(not v.strip() for v in value):
+                raise ConfigError(f"{where}: an empty rule name (use codes, slugs or prefixes such as 'MSG2')")
             kw[_attr(key)] = tuple(value)
         elif key in _STRS:
             if not isinstance(value, str):
                 raise ConfigError(f"{where} must be a string")
-            kw[_attr(key)] = value
+            kw[_attr(key)] = _check_value(_attr(key), value, where)
         elif key in _INTS:
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise ConfigError(f"{where} must be a positive integer")
@@ -122,37 +211,74 @@ def from_mapping(data: dict[str, Any], source: str = "<config>", root: str | Non
                 re.compile(pattern)
             except re.error as exc:
                 raise ConfigError(f"{source}: key {key.replace('_', '-')!r}: bad regex {pattern!r}: {exc}") from None
-    return Config(**kw)
+    return kw
 
 
-def load_file(path: Path) -> Config:
+def read_table(path: Path) -> dict[str, Any] | None:
+    """The msglint table of a config file: the whole of msglint.toml, ``[tool.msglint]`` of a
+    pyproject.toml (None when it has none). Parsed, never searched as text."""
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
     except OSError as exc:
         raise ConfigError(f"cannot read config {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: invalid TOML: the file is not UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("msglint", {})
-    return from_mapping(data, str(path), str(path.parent.resolve()))
+        tool = data.get("tool")
+        table = tool.get("msglint") if isinstance(tool, dict) else None
+        if table is None:
+            return None
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: [tool.msglint] must be a table")
+        return table
+    return data
+
+
+def load_file(path: Path, _seen: tuple[Path, ...] = ()) -> Config:
+    """Read one config file (following ``extend``)."""
+    resolved = path.resolve()
+    if resolved in _seen:
+        chain = " -> ".join(str(p) for p in (*_seen, resolved))
+        raise ConfigError(f"{path}: 'extend' makes a cycle: {chain}")
+    data = read_table(path)
+    if data is None:
+        data = {}
+    base: Config | None = None
+    parent = data.get("extend")
+    if parent is not None:
+        if not isinstance(parent, str) or not parent.strip():
+            raise ConfigError(f"{path}: key 'extend' must be the path of a configuration file")
+        target = (resolved.parent / Path(parent).expanduser()).resolve()
+        if not target.is_file():
+            raise ConfigError(f"{path}: key 'extend': no configuration file at {target}")
+        base = load_file(target, (*_seen, resolved))
+    return from_mapping(data, str(path), str(resolved.parent), base)
+
+
+def find_in(folder: Path) -> tuple[Path | None, list[Path]]:
+    """The configuration of ``folder`` itself (msglint.toml before pyproject.toml with
+    [tool.msglint]) and the other candidates there that it shadows."""
+    found: list[Path] = []
+    for name in CONFIG_NAMES:
+        cand = folder / name
+        if not cand.is_file():
+            continue
+        if name == "pyproject.toml" and read_table(cand) is None:
+            continue
+        found.append(cand)
+    return (found[0] if found else None), found[1:]
 
 
 def discover(start: Path) -> Path | None:
-    """The nearest msglint.toml, or pyproject.toml with [tool.msglint], from ``start`` upwards."""
+    """The nearest configuration from ``start`` upwards (see :func:`find_in`)."""
     start = start.resolve()
     for folder in (start, *start.parents):
-        cand = folder / "msglint.toml"
-        if cand.is_file():
-            return cand
-        pp = folder / "pyproject.toml"
-        if pp.is_file():
-            try:
-                text = pp.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                continue
-            if "[tool.msglint" in text:
-                return pp
+        found, _ = find_in(folder)
+        if found is not None:
+            return found
     return None
 
 
@@ -166,4 +292,104 @@ def load(explicit: str | None = None, cwd: Path | None = None) -> Config:
     return load_file(found) if found else Config()
 
 
-__all__ = ["Config", "ConfigError", "KNOWN_KEYS", "discover", "from_mapping", "load", "load_file"]
+class Resolver:
+    """The configuration of each file: the closest one (hierarchical), or ``--config`` for all.
+
+    ``overrides`` (command-line options) apply on top of every configuration. Folders are looked
+    up once; ``shadowed`` collects config files hidden by another in the same folder (msglint.toml
+    over pyproject.toml) so that the CLI can say so."""
+
+    def __init__(self, explicit: str | None = None, cwd: Path | None = None, **overrides: Any) -> None:
+        self.cwd = (cwd or Path.cwd()).resolve()
+        self.overrides = {k: v for k, v in overrides.items() if v is not None}
+        self.explicit: Config | None = None
+        self._by_folder: dict[Path, Config | None] = {}
+        self._by_file: dict[Path, Config] = {}
+        self.shadowed: list[tuple[Path, Path]] = []
+        if explicit:
+            self.explicit = self._finish(load(explicit))
+        fallback = discover(self.cwd)
+        self.default = self._finish(self._file_config(fallback) if fallback else Config())
+
+    def _finish(self, cfg: Config) -> Config:
+        return cfg.with_overrides("command line", **self.overrides) if self.overrides else cfg
+
+    def _file_config(self, path: Path) -> Config:
+        key = path.resolve()
+        cfg = self._by_file.get(key)
+        if cfg is None:
+            cfg = self._by_file[key] = load_file(path)
+        return cfg
+
+    def _folder(self, folder: Path) -> Config | None:
+        if folder in self._by_folder:
+            return self._by_folder[folder]
+        found, shadowed = find_in(folder)
+        for other in shadowed:
+            self.shadowed.append((found, other))  # type: ignore[arg-type]
+        cfg = self._finish(self._file_config(found)) if found is not None else None
+        if cfg is None and folder.parent != folder:
+            cfg = self._folder(folder.parent)
+        self._by_folder[folder] = cfg
+        return cfg
+
+    def config_for(self, path: str | Path) -> Config:
+        """The configuration that applies to ``path`` (a file, or a folder for its contents)."""
+        if self.explicit is not None:
+            return self.explicit
+        p = Path(path)
+        if str(path) == "-":
+            return self.default
+        p = (self.cwd / p) if not p.is_absolute() else p
+        folder = p if p.is_dir() else p.parent
+        try:
+            folder = folder.resolve()
+        except OSError:
+            return self.default
+        return self._folder(folder) or self.default
+
+
+def show_settings(cfg: Config) -> str:
+    """``--show-settings``: every key's resolved value and where it came from."""
+    origins = dict(cfg.origins)
+    lines = [f"# configuration file: {cfg.source or '(none: defaults)'}"]
+    for f in fields(Config):
+        if f.name in ("root", "source", "origins"):
+            continue
+        key = f.name.replace("_", "-")
+        value = getattr(cfg, f.name)
+        if value is None:
+            lines.append(f"# {key} is not set  ({origins.get(key, 'default')})")
+        else:
+            lines.append(f"{key} = {_toml(value)}  # {origins.get(key, 'default')}")
+    return "\n".join(lines)
+
+
+def _toml(value: Any) -> str:
+    import json
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple) and value and isinstance(value[0], tuple):
+        items = (f"{json.dumps(k)} = {json.dumps(v if isinstance(v, str) else list(v))}" for k, v in value)
+        return "{ " + ", ".join(items) + " }"
+    if isinstance(value, tuple):
+        return json.dumps(list(value), ensure_ascii=False)
+    return json.dumps(value, ensure_ascii=False)
+
+
+__all__ = [
+    "CONFIG_NAMES",
+    "Config",
+    "ConfigError",
+    "DEFAULT_EXCLUDE",
+    "KNOWN_KEYS",
+    "Resolver",
+    "discover",
+    "find_in",
+    "from_mapping",
+    "load",
+    "load_file",
+    "read_table",
+    "show_settings",
+]

@@ -26,5 +26,8 @@ def resolve_selectors(tokens: Iterable[str], rules: dict[str, RuleMeta], what: s
         elif up == "ALL":
             out.update(rules)
         else:
-            raise ConfigError(f"{what}: unknown rule {tok!r} (see 'msglint rules')")
+            from msglint.core.values import did_you_mean
+
+            hint = did_you_mean(tok.upper(), rules) if up.startswith("MSG") else did_you_mean(tok.lower(), by_slug)
+            raise ConfigError(f"{what}: unknown rule {tok!r}{hint} (see 'msglint rules')")
     return out

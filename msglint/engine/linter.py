@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from msglint.core.config import Config
+from msglint.core.config import Config, ConfigError
 from msglint.core.context import Context
 from msglint.core.diagnostics import Diagnostic, Finding, Fix
 from msglint.core.packs import RuleMeta, load_rules, marketplaces
@@ -55,19 +55,31 @@ class Linter:
     def __post_init__(self) -> None:
         cfg = self.config
         every = {c for c, r in self.rules.items() if not r.deprecated}
-        selected = resolve_selectors(cfg.select, self.rules, "select") if cfg.select is not None else every
-        selected |= resolve_selectors(cfg.extend_select, self.rules, "extend-select")
-        selected -= resolve_selectors(cfg.ignore, self.rules, "ignore")
+        if cfg.select is not None and not cfg.select and not cfg.extend_select:
+            at = f"{cfg.source}: " if cfg.source else ""
+            raise ConfigError(f"{at}'select' names no rule: nothing would be checked (omit it for every rule)")
+        origins = dict(cfg.origins)
+
+        def where(key: str) -> str:
+            """Name the option or file the value was read from (its origin), for the message."""
+            origin = origins.get(key)
+            if origin == "command line":
+                return f"--{key}"
+            return f"{origin}: key {key!r}" if origin else key
+
+        selected = resolve_selectors(cfg.select, self.rules, where("select")) if cfg.select is not None else every
+        selected |= resolve_selectors(cfg.extend_select, self.rules, where("extend-select"))
+        selected -= resolve_selectors(cfg.ignore, self.rules, where("ignore"))
         self.severity: dict[str, str] = {c: r.severity for c, r in self.rules.items()}
         for token, level in cfg.severity:
-            for code in resolve_selectors([token], self.rules, "severity"):
+            for code in resolve_selectors([token], self.rules, where("severity")):
                 if level == "off":
                     selected.discard(code)
                 else:
                     self.severity[code] = level
         self.selected = frozenset(selected)
         self.per_file: list[tuple[str, frozenset[str]]] = [
-            (glob, frozenset(resolve_selectors(codes, self.rules, f"per-file-ignores {glob!r}")))
+            (glob, frozenset(resolve_selectors(codes, self.rules, f"{where('per-file-ignores')} {glob!r}")))
             for glob, codes in cfg.per_file_ignores
         ]
         self._checks: dict[str, CheckFn] = {}
@@ -100,6 +112,8 @@ class Linter:
         for glob, codes in self.per_file:
             if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(os.path.basename(rel), glob):
                 drop |= codes
+            elif os.path.isabs(glob) and fnmatch.fnmatch(os.path.abspath(path), glob):
+                drop |= codes  # inherited through `extend`: relative to the parent configuration's folder
         return self.selected - drop
 
     def _relative(self, path: str) -> str:
@@ -207,13 +221,19 @@ class Linter:
         out, self.summaries = self.summaries, []
         return out
 
-    def lint_project(self, summaries: Iterable[FileSummary] | None = None) -> list[Diagnostic]:
-        """Run the project rules once over ``summaries`` (default: those recorded so far)."""
+    def lint_project(
+        self, summaries: Iterable[FileSummary] | None = None, context: Iterable[str] = ()
+    ) -> list[Diagnostic]:
+        """Run the project rules once over ``summaries`` (default: those recorded so far).
+
+        ``context``: paths of files that are compared but not reported (the rest of the project,
+        when pre-commit passes only the staged files); they count as the earlier ones."""
         if not self.project_codes:
             return []
         given = self.take_summaries() if summaries is None else summaries
+        ctx_paths = frozenset(context)
         # One summary per path (a file linted twice, e.g. by --fix, is still one file).
-        items = sorted({s.path: s for s in given}.values(), key=lambda s: s.path)
+        items = sorted({s.path: s for s in given}.values(), key=lambda s: (s.path not in ctx_paths, s.path))
         diags: list[Diagnostic] = []
         for code in sorted(self.project_codes):
             rule = self.rules[code]
@@ -221,7 +241,7 @@ class Linter:
             check: Callable[[list[FileSummary], Context], Iterable[ProjectFinding]]
             check = self.check_for(code)  # type: ignore[assignment]
             for f in check(items, ctx):
-                if code not in self.active_codes(f.path):
+                if f.path in ctx_paths or code not in self.active_codes(f.path):
                     continue
                 e = f.entry
                 line, col, end_line, end_col = (e.line, e.column, e.end_line, e.end_column) if e else (1, 1, 1, 1)
@@ -244,17 +264,19 @@ class Linter:
         diags.sort(key=Diagnostic.sort_key)
         return diags
 
-    def lint_project_files(self, paths: Iterable[str]) -> list[Diagnostic]:
-        """:meth:`lint_project` for files linted elsewhere (a process pool) or here."""
+    def lint_project_files(self, paths: Iterable[str], context: Iterable[str] = ()) -> list[Diagnostic]:
+        """:meth:`lint_project` for files linted elsewhere (a process pool) or here; ``context``
+        files are read for comparison only (see :meth:`lint_project`)."""
         if not self.project_codes:
             return []
         have = {s.path: s for s in self.take_summaries()}
-        for p in paths:
+        context = list(context)
+        for p in [*paths, *context]:
             if p != "-" and p not in have:
                 s = summarize_file(p)
                 if s is not None:
                     have[p] = s
-        return self.lint_project(have.values())
+        return self.lint_project(have.values(), context)
 
 
 #: Suffixes that are never read as mail (the same as msglint.model.mail's): for these the mail
