@@ -4,7 +4,7 @@
 
 (function () {
   const $ = (id) => document.getElementById(id);
-  const state = { rules: {}, diags: [], checked: null, fileName: null, timer: null, seq: 0 };
+  const state = { rules: {}, diags: [], checked: null, fileName: null, timer: null, seq: 0, renders: 0 };
   const PREVIEW_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
   const EXT = { html: ".html", text: ".txt", jinja: ".j2", liquid: ".liquid", handlebars: ".hbs",
     mustache: ".mustache", twig: ".twig", prestashop: ".tpl", eml: ".eml" };
@@ -119,6 +119,7 @@
     const fixable = diags.filter((d) => d.fix).length;
     const count = $("count");
     count.dataset.count = String(diags.length);
+    count.dataset.render = String(++state.renders); // tells a reader (and the tests) a new result is shown
     count.textContent = diags.length
       ? plural(diags.length, "problem") + ": " + plural(errors, "error") + ", " + plural(warnings, "warning") +
         (fixable ? " (" + fixable + " with a safe fix)" : "")
