@@ -267,7 +267,9 @@ def test_dangling_symlink_in_a_folder_is_skipped_with_a_warning(tmp_path: Path) 
 
 # ---- project rules at commit time (MSG704) --------------------------------------------------------
 def _review_project(root: Path) -> None:
-    repeated = Path(__file__).resolve().parent.parent / "fixtures" / "rules" / "MSG704-repeated-review-request" / "repeated"
+    repeated = (
+        Path(__file__).resolve().parent.parent / "fixtures" / "rules" / "MSG704-repeated-review-request" / "repeated"
+    )
     (root / "templates" / "old").mkdir(parents=True)
     (root / "msglint.toml").write_text('select = ["MSG704"]\n', encoding="utf-8")
     (root / "templates" / "old" / "review_a.html").write_bytes((repeated / "review_delivered_de_a.html").read_bytes())
