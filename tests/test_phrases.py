@@ -284,6 +284,8 @@ def test_every_shipped_pattern_match_contains_its_anchor(monkeypatch: pytest.Mon
                     continue
                 hit_texts = [t for t in texts if whole.search(t)]
                 for pattern in phrases.patterns_of(value, key):
+                    if sec.skip:
+                        break  # marks between letters: no anchors, no prefilter for this section
                     sets = phrases._anchor_sets(pattern.strip(), sec.keep)
                     rx = phrases._join([pattern], "test", sec.keep, sec.boundaries)
                     assert rx is not None

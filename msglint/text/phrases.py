@@ -176,8 +176,9 @@ class PhraseMatch:
 
 
 # ---- compiling --------------------------------------------------------------------------------
-def _translate(pattern: str, keep: str = "") -> str:
-    """Turn a phrase pattern into a regex on folded text (see the module docstring)."""
+def _translate(pattern: str, keep: str = "", skip: str = "") -> str:
+    """Turn a phrase pattern into a regex on folded text (see the module docstring); ``skip``:
+    a character class body of marks that may follow any letter (Arabic harakat)."""
     table = _table(keep)
 
     def fold(ch: str) -> str:  # noqa: A001 - the folding of this pattern's language
@@ -222,6 +223,8 @@ def _translate(pattern: str, keep: str = "") -> str:
         else:
             f = fold(ch)
             out.append(f"(?:{f}|{_LIGATURES[f]})" if f in _LIGATURES else re.escape(f) if f in "'-" else f)
+            if skip and f.isalpha():
+                out.append(f"[{skip}]*")
         i += 1
     return "".join(out)
 
@@ -255,11 +258,13 @@ def _compile_parts(
         raise
 
 
-def _join(patterns: Sequence[str], where: str, keep: str = "", boundaries: bool = True) -> re.Pattern[str] | None:
+def _join(
+    patterns: Sequence[str], where: str, keep: str = "", boundaries: bool = True, skip: str = ""
+) -> re.Pattern[str] | None:
     """One regex for a list of patterns: an alternation with implicit word boundaries."""
     if not patterns:
         return None
-    parts = [f"(?:{_translate(_check(p, where), keep)})" for p in patterns]
+    parts = [f"(?:{_translate(_check(p, where), keep, skip)})" for p in patterns]
     return _compile_parts(patterns, parts, where, boundaries)
 
 
@@ -391,7 +396,18 @@ class Section:
     key is compiled only when needed (:attr:`match`...); ``exclude``/``unless`` only once
     ``match`` has found something."""
 
-    __slots__ = ("language", "name", "keep", "boundaries", "examples", "_raw", "_compiled", "_index", "_subsets")
+    __slots__ = (
+        "language",
+        "name",
+        "keep",
+        "boundaries",
+        "examples",
+        "skip",
+        "_raw",
+        "_compiled",
+        "_index",
+        "_subsets",
+    )
 
     def __init__(
         self,
@@ -401,6 +417,7 @@ class Section:
         keep: str = "",
         boundaries: bool = True,
         examples: tuple[Example, ...] = (),
+        skip: str = "",
     ) -> None:
         self.language = language
         self.name = name
@@ -410,6 +427,9 @@ class Section:
         self.boundaries = boundaries
         #: the patterns that carry examples, with them
         self.examples = examples
+        #: marks that may follow any letter (``skip-marks``: a character class body); such a
+        #: section has no anchors (its words are not substrings of the text)
+        self.skip = skip
         self._raw = raw
         self._compiled: dict[str, re.Pattern[str] | None] = {}
         #: key -> (patterns, translated parts, {anchor: indices}, indices without an anchor,
@@ -422,7 +442,7 @@ class Section:
 
     def _get(self, key: str) -> re.Pattern[str] | None:
         if key not in self._compiled:
-            self._compiled[key] = _join(self._raw.get(key, []), self._where(key), self.keep, self.boundaries)
+            self._compiled[key] = _join(self._raw.get(key, []), self._where(key), self.keep, self.boundaries, self.skip)
         return self._compiled[key]
 
     def fold(self, text: str) -> str:
@@ -435,7 +455,7 @@ class Section:
 
     def compile_one(self, pattern: str, key: str = "match") -> re.Pattern[str]:
         """One pattern of this section compiled alone (word boundaries as the section's)."""
-        rx = _join([pattern], self._where(key), self.keep, self.boundaries)
+        rx = _join([pattern], self._where(key), self.keep, self.boundaries, self.skip)
         assert rx is not None
         return rx
 
@@ -445,7 +465,7 @@ class Section:
         search every language's patterns in one text."""
         where = self._where(key)
         k = self.keep if keep is None else keep
-        return [_translate(_check(p, where), k) for p in self._raw.get(key, [])]
+        return [_translate(_check(p, where), k, self.skip) for p in self._raw.get(key, [])]
 
     def source(self, key: str = "match") -> str | None:
         """The uncompiled regex of ``key`` (for checks that embed it in a larger regex)."""
@@ -453,12 +473,12 @@ class Section:
         if not patterns:
             return None
         where = self._where(key)
-        return _source([f"(?:{_translate(_check(p, where), self.keep)})" for p in patterns], self.boundaries)
+        return _source([f"(?:{_translate(_check(p, where), self.keep, self.skip)})" for p in patterns], self.boundaries)
 
     def anchors(self, pattern: str) -> tuple[frozenset[str], ...]:
         """Word sets a match of ``pattern`` needs in the folded text, one of each (see
         :func:`_anchor_sets`); () when nothing is surely required."""
-        return _anchor_sets(pattern, self.keep)
+        return () if self.skip else _anchor_sets(pattern, self.keep)
 
     def _indexed(self, key: str) -> _Index:
         index = self._index.get(key)
@@ -470,7 +490,7 @@ class Section:
             always: list[int] = []
             further: list[tuple[frozenset[str], ...]] = []
             for i, p in enumerate(patterns):
-                sets = _anchor_sets(p, self.keep)
+                sets = () if self.skip else _anchor_sets(p, self.keep)
                 further.append(sets[1:])
                 if not sets:
                     always.append(i)
@@ -505,7 +525,7 @@ class Section:
         if rx is None:
             for i in sel:
                 if not parts[i]:
-                    parts[i] = f"(?:{_translate(patterns[i].strip(), self.keep)})"
+                    parts[i] = f"(?:{_translate(patterns[i].strip(), self.keep, self.skip)})"
             if len(self._subsets) >= _SUBSET_CACHE_MAX:
                 self._subsets.clear()
             rx = self._subsets[(key, sel)] = _compile_parts(
@@ -611,7 +631,10 @@ def section(language: str, name: str) -> Section | None:
             raise PackError(f"lang/{language}.toml: [{name}] {key} must be a list of patterns")
         if value:
             lists[key] = _patterns(value, f"lang/{language}.toml [{name}] {key}", examples)
-    return Section(language, name, lists, keep_letters(language), boundaries, tuple(examples))
+    skip = load_data(f"lang/{language}").get("skip-marks", "")
+    if not isinstance(skip, str):
+        raise PackError(f"lang/{language}.toml: skip-marks must be a character class body")
+    return Section(language, name, lists, keep_letters(language), boundaries, tuple(examples), skip)
 
 
 def sections(name: str, languages: Iterable[str] | None = None) -> list[Section]:
