@@ -67,7 +67,8 @@ class Config:
     order_placeholders: tuple[str, ...] = ()
     placeholders: tuple[str, ...] = ()  # extra placeholder regexes
     single_brace_placeholders: bool = True
-    max_width_px: int = 600
+    #: None: each rule's own default (the ``max-width-px`` option of MSG105 and MSG305, 600)
+    max_width_px: int | None = None
     languagetool_url: str | None = None
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     severity: tuple[tuple[str, str], ...] = ()
@@ -79,6 +80,11 @@ class Config:
     cache_dir: str | None = None
     #: base URL of the rule documentation pages (``url`` in JSON, ``helpUri`` in SARIF, editor links)
     docs_url: str | None = None
+    #: ``[rules.CODE]`` tables: (code or slug, ((option, value), ...)), checked by the engine
+    #: against the options each rule declares in its pack
+    rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
+    #: user packs (folders or .toml files), resolved against ``root``; loaded by the engine
+    packs: tuple[str, ...] = ()
     #: folder the config file lives in: per-file-ignores and exclude globs are relative to it
     root: str | None = None
     source: str | None = None  # the file it came from, for messages
@@ -107,11 +113,12 @@ _STR_LISTS = {
     "alias-domains",
     "exclude",
     "extend-exclude",
+    "packs",
 }
 _STRS = {"marketplace", "language", "languagetool-url", "cache-dir", "docs-url", "extend"}
 _INTS = {"max-width-px"}
 _BOOLS = {"single-brace-placeholders", "force-exclude", "respect-gitignore"}
-_TABLES = {"per-file-ignores", "severity"}
+_TABLES = {"per-file-ignores", "severity", "rules"}
 KNOWN_KEYS = _STR_LISTS | _STRS | _INTS | _BOOLS | _TABLES
 
 
@@ -205,6 +212,15 @@ def _parse_mapping(data: dict[str, Any], source: str) -> dict[str, Any]:
                     raise ConfigError(f'{where}: {code} = {level!r} must be "error", "warning" or "off"')
                 sev.append((code, level))
             kw["severity"] = tuple(sev)
+        elif key == "rules":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{where} must be a table of [rules.CODE] tables of options")
+            opts = []
+            for code, table in value.items():
+                if not isinstance(table, dict):
+                    raise ConfigError(f"{source}: key 'rules.{code}' must be a table of option = value")
+                opts.append((code, tuple(table.items())))
+            kw["rule_options"] = tuple(opts)
     for key in ("order_placeholders", "placeholders"):
         for pattern in kw.get(key, ()):
             try:

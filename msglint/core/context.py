@@ -21,10 +21,15 @@ class Context:
     cache: dict[str, Any]  # shared by all rules for one document (e.g. detected language)
     #: notes for the user about the whole run (e.g. "MSG404 is off"), keyed to print each once
     notes: dict[str, str] = field(default_factory=dict)
+    #: the rule's data with the configuration's option values (built by the engine); None: the
+    #: pack's defaults (``rule.data``)
+    settings: dict[str, Any] | None = None
 
     @property
     def data(self) -> dict[str, Any]:
-        return self.rule.data
+        """The rule's ``[rule.data]`` and option values: read with ``ctx.data["key"]``, no default
+        in code (the pack declares every key; ``tests/test_packs.py`` checks the reads)."""
+        return self.rule.data if self.settings is None else self.settings
 
     @property
     def marketplace(self) -> str | None:

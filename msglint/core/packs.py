@@ -22,6 +22,111 @@ class PackError(Exception):
     """A rule pack is malformed (a bug in ``rules/``, not in the user's input)."""
 
 
+OPTION_TYPES = ("int", "float", "bool", "str", "list[str]")
+
+
+@dataclass(frozen=True)
+class Option:
+    """A rule option, declared in the pack: ``name = {type = "int", default = 2, min = 1, doc = "..."}``.
+
+    ``type`` is one of :data:`OPTION_TYPES`; ``min``/``max`` bound a number, ``choices`` lists
+    the allowed values of a ``str`` (or of each item of a ``list[str]``)."""
+
+    name: str
+    type: str
+    default: Any
+    doc: str = ""
+    min: float | None = None
+    max: float | None = None
+    choices: tuple[str, ...] | None = None
+
+    def check(self, value: Any) -> str | None:
+        """Why ``value`` is not valid for this option, or None."""
+        t = self.type
+        if t == "bool":
+            ok = isinstance(value, bool)
+        elif t == "int":
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        elif t == "float":
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        elif t == "str":
+            ok = isinstance(value, str)
+        else:
+            ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        if not ok:
+            kind = {"int": "an integer", "float": "a number", "bool": "true or false", "str": "a string"}
+            return f"must be {kind.get(t, 'a list of strings')}"
+        if t in ("int", "float"):
+            if self.min is not None and value < self.min:
+                return f"must be at least {_num(self.min)}"
+            if self.max is not None and value > self.max:
+                return f"must be at most {_num(self.max)}"
+        if self.choices is not None:
+            items = value if isinstance(value, list) else [value]
+            bad = [v for v in items if v not in self.choices]
+            if bad:
+                return f"{bad[0]!r} is not one of {', '.join(map(repr, self.choices))}"
+        return None
+
+    def describe(self) -> str:
+        """``max-line-breaks (int >= 1, default 2)``: for messages and docs."""
+        bounds = ""
+        if self.min is not None and self.max is not None:
+            bounds = f" {_num(self.min)}..{_num(self.max)}"
+        elif self.min is not None:
+            bounds = f" >= {_num(self.min)}"
+        elif self.max is not None:
+            bounds = f" <= {_num(self.max)}"
+        return f"{self.name} ({self.type}{bounds}, default {self.default!r})"
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+_OPTION_KEYS = {"type", "default", "doc", "min", "max", "choices"}
+
+
+def parse_options(raw: Any, where: str) -> dict[str, Option]:
+    """The ``[rule.options]`` table of a pack entry, validated (``where`` names it in errors)."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise PackError(f"{where}: options must be a table of name = {{type, default}}")
+    out: dict[str, Option] = {}
+    for name, spec in raw.items():
+        at = f"{where}: option {name!r}"
+        if not isinstance(spec, dict):
+            raise PackError(f"{at} must be a table {{type = ..., default = ...}}")
+        unknown = set(spec) - _OPTION_KEYS
+        if unknown:
+            raise PackError(f"{at} has unknown keys {sorted(unknown)} (known: {', '.join(sorted(_OPTION_KEYS))})")
+        if spec.get("type") not in OPTION_TYPES:
+            raise PackError(f"{at}: type must be one of {', '.join(OPTION_TYPES)}, not {spec.get('type')!r}")
+        if "default" not in spec:
+            raise PackError(f"{at} lacks a default")
+        for key in ("min", "max"):
+            if key in spec and (not isinstance(spec[key], (int, float)) or isinstance(spec[key], bool)):
+                raise PackError(f"{at}: {key} must be a number")
+        choices = spec.get("choices")
+        if choices is not None and (not isinstance(choices, list) or not all(isinstance(c, str) for c in choices)):
+            raise PackError(f"{at}: choices must be a list of strings")
+        opt = Option(
+            name=name,
+            type=spec["type"],
+            default=spec["default"],
+            doc=str(spec.get("doc", "")).strip(),
+            min=spec.get("min"),
+            max=spec.get("max"),
+            choices=tuple(choices) if choices is not None else None,
+        )
+        problem = opt.check(opt.default)
+        if problem:
+            raise PackError(f"{at}: default {opt.default!r} {problem}")
+        out[name] = opt
+    return out
+
+
 @dataclass(frozen=True)
 class RuleMeta:
     code: str
@@ -43,7 +148,10 @@ class RuleMeta:
     example_config: dict[str, Any]
     fixable: bool
     deprecated: bool
+    #: the rule's data: its ``[rule.data]`` table plus the default of every option
     data: dict[str, Any] = field(default_factory=dict)
+    #: the options a user may set (``[tool.msglint.rules.CODE]``), declared in ``[rule.options]``
+    options: dict[str, Option] = field(default_factory=dict)
     #: "document" (run on each file) or "project" (run once over every file's summary, engine.py)
     scope: str = "document"
 
@@ -130,6 +238,13 @@ def load_rules() -> dict[str, RuleMeta]:
                 raise PackError(f"{path.name}: rule {raw.get('code', '?')} lacks {', '.join(missing)}")
             if raw["severity"] not in SEVERITIES:
                 raise PackError(f"{path.name}: {raw['code']} has severity {raw['severity']!r}")
+            where = f"{path.name}: {raw['code']}"
+            options = parse_options(raw.get("options"), where)
+            data = dict(raw.get("data", {}))
+            clash = sorted(set(options) & set(data))
+            if clash:
+                raise PackError(f"{where}: {', '.join(clash)} is both an option and data")
+            data.update({name: opt.default for name, opt in options.items()})
             meta = RuleMeta(
                 code=raw["code"],
                 slug=raw["slug"],
@@ -150,7 +265,8 @@ def load_rules() -> dict[str, RuleMeta]:
                 example_config=raw.get("example-config", {}),
                 fixable=bool(raw.get("fixable", False)),
                 deprecated=bool(raw.get("deprecated", False)),
-                data=raw.get("data", {}),
+                data=data,
+                options=options,
                 scope=raw.get("scope", "document"),
             )
             if meta.scope not in ("document", "project"):

@@ -45,6 +45,34 @@ def _buyer_languages(doc: Document, config: Config) -> tuple[str | None, tuple[s
     return mp, ()
 
 
+def rule_settings(config: Config, rules: dict[str, RuleMeta]) -> dict[str, dict[str, Any]]:
+    """The option values ``config`` sets, validated against each rule's declared options:
+    ``{code: rule.data with the values}`` for every rule the configuration changes. Global keys
+    that are options too (``max-width-px``) set that option of every rule that declares it;
+    ``[rules.CODE]`` tables win over them. A wrong key or value is a ConfigError naming it."""
+    where = config.source or "<config>"
+    values: dict[str, dict[str, Any]] = {}
+    if config.max_width_px is not None:
+        for code, rule in rules.items():
+            if "max-width-px" in rule.options:
+                values.setdefault(code, {})["max-width-px"] = config.max_width_px
+    for token, items in config.rule_options:
+        codes = resolve_selectors([token], rules, f"{where}: [rules.{token}]")
+        for name, value in items:
+            key = f"{where}: key 'rules.{token}.{name}'"
+            declaring = [c for c in sorted(codes) if name in rules[c].options]
+            if not declaring:
+                known = sorted({o for c in codes for o in rules[c].options})
+                listed = ", ".join(known) if known else "none"
+                raise ConfigError(f"{key}: {token} has no option {name!r} (its options: {listed})")
+            for code in declaring:
+                problem = rules[code].options[name].check(value)
+                if problem:
+                    raise ConfigError(f"{key} {problem} (got {value!r})")
+                values.setdefault(code, {})[name] = value
+    return {code: {**rules[code].data, **vals} for code, vals in values.items()}
+
+
 @dataclass
 class Linter:
     """Lints sources with one configuration. Cheap to build; checks are imported lazily."""
@@ -78,6 +106,9 @@ class Linter:
                 else:
                     self.severity[code] = level
         self.selected = frozenset(selected)
+        #: per rule, its data with the options the configuration sets (rules it sets nothing for:
+        #: absent, the check reads the pack's ``rule.data``)
+        self.settings: dict[str, dict[str, Any]] = rule_settings(cfg, self.rules)
         self.per_file: list[tuple[str, frozenset[str]]] = [
             (glob, frozenset(resolve_selectors(codes, self.rules, f"{where('per-file-ignores')} {glob!r}")))
             for glob, codes in cfg.per_file_ignores
@@ -145,7 +176,7 @@ class Linter:
             if code == INPUT_RULE or code in self.project_codes:
                 continue
             rule = self.rules[code]
-            ctx = Context(rule, self.config, cache, self.notes)
+            ctx = Context(rule, self.config, cache, self.notes, self.settings.get(code))
             for f in self.check_for(code)(doc, ctx):
                 diags.append(self.diagnostic(doc, rule, f))
         if self.project_codes and doc.front_matter is not None:
@@ -237,7 +268,7 @@ class Linter:
         diags: list[Diagnostic] = []
         for code in sorted(self.project_codes):
             rule = self.rules[code]
-            ctx = Context(rule, self.config, {}, self.notes)
+            ctx = Context(rule, self.config, {}, self.notes, self.settings.get(code))
             check: Callable[[list[FileSummary], Context], Iterable[ProjectFinding]]
             check = self.check_for(code)  # type: ignore[assignment]
             for f in check(items, ctx):

@@ -823,7 +823,7 @@ def phrase_check(doc: Document, ctx: Context, name: str | None = None, message: 
     rule's ``[rule.data] message``, a template where ``{phrase}`` is the matched words.
     """
     section_name = name or ctx.rule.code
-    template = message or str(ctx.data.get("message", "{phrase!r}: " + ctx.rule.summary))
+    template = message or str(ctx.data["message"])
     for m in search(doc, ctx, section_name):
         where = f" in the {m.field}" if m.field else ""
         yield Finding(m.start, m.end, template.format(phrase=_shorten(m.text), where=where))

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 # ---- MSG102 animated-image ----------------------------------------------------------------------
 def animated_image(doc: Document, ctx: Context) -> Iterator[Finding]:
     """GIF images: a ``.gif`` path (query strings allowed) or a ``data:image/gif`` URL."""
-    extensions = tuple(ctx.data.get("gif-extensions", (".gif",)))
-    data_types = tuple(ctx.data.get("gif-data-types", ("data:image/gif",)))
+    extensions = tuple(ctx.data["gif-extensions"])
+    data_types = tuple(ctx.data["gif-data-types"])
     for ref in image_refs(doc, ctx.cache):
         lower = ref.url.strip().lower()
         if lower.startswith(data_types) or (not lower.startswith("data:") and path(lower).endswith(extensions)):

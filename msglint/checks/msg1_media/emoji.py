@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def emoji(doc: Document, ctx: Context) -> Iterator[Finding]:
-    allowed = typographic(tuple(ctx.data.get("typographic-symbols", ())))
+    allowed = typographic(tuple(ctx.data["typographic-symbols"]))
     text = doc.text
     for s, e, ch in emoji_spans(text, allowed):
         ss, se = doc.text_span(s, e)

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 # ---- MSG105 oversized-image ---------------------------------------------------------------------
 def oversized_image(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Images wider than a share (80 %) of the message width, by ``width=`` or inline CSS."""
-    ratio = float(ctx.data.get("max-image-ratio", 0.8))
-    max_width = ctx.config.max_width_px
+    ratio = float(ctx.data["max-image-ratio"])
+    max_width = int(ctx.data["max-width-px"])
     limit = ratio * max_width
     by_element = decls_by_element(doc, ctx.cache)
     for el in doc.elements:

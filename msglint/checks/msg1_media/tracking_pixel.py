@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 def tracking_pixel(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Tracking pixels: 0/1-pixel images, hidden images and known open-tracking beacon paths."""
-    beacon = beacon_patterns(tuple(ctx.data.get("beacon-paths", ())))
+    beacon = beacon_patterns(tuple(ctx.data["beacon-paths"]))
     refs = image_refs(doc, ctx.cache)
     by_element = decls_by_element(doc, ctx.cache)
     revealed = revealed_classes(doc) if doc.style_blocks else frozenset()

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 def contact_email(doc: Document, ctx: Context) -> Iterator[Finding]:
-    not_tlds = frozenset(t.lower() for t in ctx.data.get("not-tlds", ()))
+    not_tlds = frozenset(t.lower() for t in ctx.data["not-tlds"])
     reported: list[tuple[int, int]] = []
     for lk in links(doc, ctx):
         if lk.scheme in CONTACT_SCHEMES_EMAIL:

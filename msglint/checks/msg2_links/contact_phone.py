@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 
 def contact_phone(doc: Document, ctx: Context) -> Iterator[Finding]:
-    schemes = frozenset(ctx.data.get("phone-schemes", ()))
-    hosts = frozenset(normalise_host(h) for h in ctx.data.get("phone-hosts", ()))
+    schemes = frozenset(ctx.data["phone-schemes"])
+    hosts = frozenset(normalise_host(h) for h in ctx.data["phone-hosts"])
     reported: list[tuple[int, int]] = []
     for lk in links(doc, ctx):
         if lk.scheme in schemes or (lk.host is not None and under(lk.host, hosts)):

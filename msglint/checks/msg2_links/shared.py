@@ -306,7 +306,7 @@ def _regions(ctx: Context) -> tuple[str, ...]:
         region = marketplaces().get(mp.lower(), {}).get("region")
         if isinstance(region, str):
             return (region,)
-    return tuple(ctx.data.get("default-regions", ("US", "GB", "DE", "FR", "IT", "ES")))
+    return tuple(ctx.data["default-regions"])
 
 
 def _masked(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -353,11 +353,11 @@ def phone_spans(text: str, ctx: Context, skip: list[tuple[int, int]]) -> list[tu
     if not _SIX_DIGITS.search(text):
         return []
     data = ctx.data
-    max_digits = int(data.get("max-digits", 15))
+    max_digits = int(data["max-digits"])
     masked = _masked(text, skip)
     # Dates and order numbers are blanked, looking only around the digit runs (cheaper than
     # running every pattern over the whole message).
-    nots = _not_phone_rx(tuple(data.get("not-phone", ())))
+    nots = _not_phone_rx(tuple(data["not-phone"]))
     blank = [
         hit.span()
         for run in _DIGIT_RUN.finditer(masked)
@@ -376,8 +376,8 @@ def phone_spans(text: str, ctx: Context, skip: list[tuple[int, int]]) -> list[tu
     from msglint.text.phrases import fold
 
     tail = "".join(f"{w}|" for w in _lang_parts("MSG205-number-tail", bounded=False))
-    neutral_numbers = tuple(rf"(?<!\w){w}" for w in data.get("number-labels", ()))
-    neutral_phones = tuple(rf"(?<!\w){w}" for w in data.get("phone-labels", ()))
+    neutral_numbers = tuple(rf"(?<!\w){w}" for w in data["number-labels"])
+    neutral_phones = tuple(rf"(?<!\w){w}" for w in data["phone-labels"])
     not_labels = _label_rx((*neutral_numbers, *_lang_parts("MSG205-number-label")), _NUMBER_TAIL.format(words=tail))
     phone_labels = _label_rx((*neutral_phones, *_lang_parts("MSG205-phone-label")), _PHONE_TAIL)
     regions = _regions(ctx)

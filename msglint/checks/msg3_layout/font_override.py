@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 # ---- MSG303 font-override -----------------------------------------------------------------------
 def font_override(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Own font family, font colour or line height (CSS, ``<font face/color>``, ``<body text>``)."""
-    properties: dict[str, str] = dict(ctx.data.get("properties", {}))
-    attributes: dict[str, dict[str, str]] = dict(ctx.data.get("attributes", {}))
+    properties: dict[str, str] = dict(ctx.data["properties"])
+    attributes: dict[str, dict[str, str]] = dict(ctx.data["attributes"])
     neutral = CSS_WIDE | {"currentcolor"}
     for decl in doc.css:
         what = properties.get(decl.name)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 def font_size_count(doc: Document, ctx: Context) -> Iterator[Finding]:
     """More than three distinct font sizes; reported once, where the first extra size appears."""
-    limit = int(ctx.data.get("max-font-sizes", 3))
+    limit = int(ctx.data["max-font-sizes"])
     by_element = decls_by_element(doc, ctx.cache)
     found: list[tuple[int, int, SizeKey, str]] = []  # start, end, key, label
     styled_tags: set[str] = set()

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def line_breaks(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Runs of more than two line breaks; the fix keeps the first two."""
-    limit = int(ctx.data.get("max-line-breaks", 2))
+    limit = int(ctx.data["max-line-breaks"])
     if doc.kind == "text":
         yield from text_line_breaks(doc, limit)
         return

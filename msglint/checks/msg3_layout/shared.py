@@ -116,10 +116,10 @@ def displays_none(decls: Iterable[CssDecl]) -> bool:
 
 # ---- MSG302 text-alignment ----------------------------------------------------------------------
 def allowed_alignments(ctx: Context) -> frozenset[str]:
-    allowed = {v.lower() for v in ctx.data.get("default-alignments", ("left", "start"))} | CSS_WIDE
-    rtl = {v.lower() for v in ctx.data.get("rtl-languages", ())}
+    allowed = {v.lower() for v in ctx.data["default-alignments"]} | CSS_WIDE
+    rtl = {v.lower() for v in ctx.data["rtl-languages"]}
     if any(lang.split("-")[0] in rtl for lang in ctx.languages):
-        allowed.update(v.lower() for v in ctx.data.get("rtl-default-alignments", ("right",)))
+        allowed.update(v.lower() for v in ctx.data["rtl-default-alignments"])
     return frozenset(allowed)
 
 

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 def text_alignment(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Centred or otherwise re-aligned text: ``text-align``, ``align=`` and ``<center>``."""
     allowed = allowed_alignments(ctx)
-    rtl_allowed = frozenset(v.lower() for v in ctx.data.get("rtl-default-alignments", ("right",)))
-    align_tags = frozenset(t.lower() for t in ctx.data.get("align-attribute-tags", ()))
+    rtl_allowed = frozenset(v.lower() for v in ctx.data["rtl-default-alignments"])
+    align_tags = frozenset(t.lower() for t in ctx.data["align-attribute-tags"])
     why = "Amazon does not allow centred messages or changes to the default text alignment"
     for decl in doc.css:
         if decl.name != "text-align":

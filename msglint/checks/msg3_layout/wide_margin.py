@@ -19,11 +19,11 @@ if TYPE_CHECKING:
 # ---- MSG305 wide-margin -------------------------------------------------------------------------
 def wide_margin(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Margins or padding over a share (20 %) of the message width, in CSS or HTML attributes."""
-    ratio = float(ctx.data.get("max-margin-ratio", 0.2))
-    max_width = ctx.config.max_width_px
+    ratio = float(ctx.data["max-margin-ratio"])
+    max_width = int(ctx.data["max-width-px"])
     limit = ratio * max_width
-    properties = frozenset(ctx.data.get("properties", ()))
-    attributes: dict[str, list[str]] = dict(ctx.data.get("attributes", {}))
+    properties = frozenset(ctx.data["properties"])
+    attributes: dict[str, list[str]] = dict(ctx.data["attributes"])
     tail = f"wider than {ratio * 100:g} % of the {max_width}px message width ({fmt_px(limit)})"
     pct_tail = f"wider than {ratio * 100:g} % of the message width"
     for decl in doc.css:

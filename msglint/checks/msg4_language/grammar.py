@@ -41,8 +41,8 @@ def grammar(doc: Document, ctx: Context) -> Iterator[Finding]:
             code,
             url,
             ctx.config.cache_dir,
-            tuple(ctx.data.get("disabled-rules", ())),
-            tuple(ctx.data.get("disabled-categories", ())),
+            tuple(ctx.data["disabled-rules"]),
+            tuple(ctx.data["disabled-categories"]),
         )
     except GrammarUnavailable as exc:
         ctx.notes[FAILED] = f"MSG404 grammar: {exc}; grammar was not checked"

@@ -26,7 +26,7 @@ def language_mismatch(doc: Document, ctx: Context) -> Iterator[Finding]:
     if found.language is None or found.language in expected:
         return
     # Some text in the buyer's language (a bilingual message) is not a mismatch.
-    floor = float(ctx.data.get("expected-language-floor", 0.2))
+    floor = float(ctx.data["expected-language-floor"])
     if any(found.probability_of(lang) >= floor for lang in expected):
         return
     start, end = first_word(doc)

@@ -22,12 +22,12 @@ def missing_order_number(doc: Document, ctx: Context) -> Iterator[Finding]:
     texts = [doc.text, *(value for _, value, _ in doc.fields)]
     if not body.strip() or not any(t.strip() for t in texts):
         return  # an empty message, or one made only of markup or placeholders: nothing to judge
-    number = compile_any(tuple(ctx.data.get("order-number", ())), 0)
+    number = compile_any(tuple(ctx.data["order-number"]), 0)
     if number is not None and any(number.search(t) for t in texts):
         return
     sources = [body, *(value for _, value, _ in doc.fields)]
     for rx in (
-        compile_any(tuple(ctx.data.get("order-placeholders", ())), re.I),
+        compile_any(tuple(ctx.data["order-placeholders"]), re.I),
         compile_any(tuple(ctx.config.order_placeholders), 0),
     ):
         if rx is not None and any(rx.search(s) for s in sources):

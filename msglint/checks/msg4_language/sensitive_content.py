@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def sensitive_content(doc: Document, ctx: Context) -> Iterator[Finding]:
     from msglint.text.phrases import find, languages_for
 
-    template = str(ctx.data.get("message", "{phrase!r}: offensive language"))
+    template = str(ctx.data["message"])
     hits = find(doc, "MSG405", languages_for(ctx, doc), ctx.cache)
     # Words offensive in one language and ordinary in another (French "con" is Spanish and
     # Italian "with"): searched only in the language the message is written in.

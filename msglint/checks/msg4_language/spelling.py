@@ -41,11 +41,11 @@ def spelling(doc: Document, ctx: Context) -> Iterator[Finding]:
                 s, e = offset + start, offset + end
             unknown.append((s, e, word))
     # Many unknown words: the text is not in this language (or is a list of names): silent.
-    if len(unknown) > float(ctx.data.get("max-unknown-share", 0.25)) * checked:
+    if len(unknown) > float(ctx.data["max-unknown-share"]) * checked:
         return
     name = language_name(lang)
     for s, e, word in unknown:
-        hint = sp.suggestions(word) if ctx.data.get("suggestions", True) else []
+        hint = sp.suggestions(word) if ctx.data["suggestions"] else []
         did = f", did you mean {' or '.join(repr(h) for h in hint)}?" if hint else ""
         yield Finding(
             s,

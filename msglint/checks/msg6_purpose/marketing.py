@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 def marketing(doc: Document, ctx: Context) -> Iterator[Finding]:
     """MSG601: promotional phrases, plus links to (and host names of) social networks."""
     yield from phrase_check(doc, ctx)
-    hosts = tuple(h.lower() for h in ctx.data.get("social-hosts", ()))
+    hosts = tuple(h.lower() for h in ctx.data["social-hosts"])
     if not hosts:
         return
-    template = str(ctx.data.get("social-message", "{host}: a social network link is promotion"))
+    template = str(ctx.data["social-message"])
     seen: set[int] = set()
     for el in doc.elements:
         for name in URL_ATTRS:

@@ -24,7 +24,7 @@ def thanks_only(doc: Document, ctx: Context) -> Iterator[Finding]:
         return
     langs = languages_for(ctx, doc)
     first: tuple[int, int] | None = None
-    words = int(ctx.data.get("signature-max-words", 5))
+    words = int(ctx.data["signature-max-words"])
     for kind, s, e in iter_clauses(doc, langs, words, folded_text(doc, ctx.cache)):
         if kind == OTHER:
             return  # the message says something else: it has a purpose
@@ -33,4 +33,4 @@ def thanks_only(doc: Document, ctx: Context) -> Iterator[Finding]:
     if first is None:
         return
     s, e = doc.text_span(*first)
-    yield Finding(s, e, str(ctx.data.get("message", "the message only thanks the buyer")))
+    yield Finding(s, e, str(ctx.data["message"]))

@@ -42,7 +42,7 @@ def attachment_type(doc: Document, ctx: Context) -> Iterator[Finding]:
             )
     fm = doc.front_matter
     channel = value(doc, "channel") if fm else None
-    limit = int(data.get("sp-api-max-attachments", 5))
+    limit = int(data["sp-api-max-attachments"])
     if channel == "sp-api" and len(atts) > limit:
         extra = atts[limit]
         yield Finding(

@@ -84,8 +84,8 @@ def _links(doc: Document, limit: int) -> Iterator[str]:
 
 def shop_system(mail: Mail, data: dict[str, Any]) -> str | None:
     """The shop system named by the mail's headers (``X-Mailer``...), for the message."""
-    names: dict[str, str] = data.get("shop-systems", {})
-    for header in data.get("shop-headers", ()):
+    names: dict[str, str] = data["shop-systems"]
+    for header in data["shop-headers"]:
         for value in mail.headers.get(header, ()):
             low = value.lower()
             for needle, name in names.items():
@@ -98,7 +98,7 @@ def mail_evidence(mail: Mail, ctx: Context) -> list[str]:
     """Why the mail is not permitted, most telling first; [] when nothing says so."""
     data = ctx.data
     out: list[str] = []
-    limit = int(data.get("max-scan-chars", 100_000))  # a notification says what it is early
+    limit = int(data["max-scan-chars"])  # a notification says what it is early
     if mail.subject:
         span = first_match(SUBJECT, mail.subject[:limit])
         if span:
@@ -107,7 +107,7 @@ def mail_evidence(mail: Mail, ctx: Context) -> list[str]:
     texts = [mail.subject or ""] + [doc.text[:limit] for doc in mail.parts]
     if any(first_match(PROBLEM, t) for t in texts):
         body = False  # a problem is named: a permitted message about the order
-    tracking = tracking_entries(tuple(data.get("tracking-links", ())))
+    tracking = tracking_entries(tuple(data["tracking-links"]))
     for doc in mail.parts:
         if body:
             span = first_match(BODY, doc.text[:limit])
@@ -124,7 +124,7 @@ def mail_evidence(mail: Mail, ctx: Context) -> list[str]:
 
 def _rule_wording(mail: Mail, ctx: Context, data: dict[str, Any]) -> Iterator[str]:
     """Matches of other wording rules' phrase sections (MSG602 confirmations, MSG601 marketing)."""
-    sections: dict[str, str] = data.get("phrase-sections", {})
+    sections: dict[str, str] = data["phrase-sections"]
     if not sections:
         return
     try:

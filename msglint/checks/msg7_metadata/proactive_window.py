@@ -24,9 +24,9 @@ def proactive_window(doc: Document, ctx: Context) -> Iterator[Finding]:
     if entry is None:
         return
     data = ctx.data
-    max_days = float(data.get("max-days-after-completion", 30))
-    slack = float(data.get("earlier-event-slack-days", 30))
-    min_review = float(data.get("review-min-days-after-delivery", 5))
+    max_days = float(data["max-days-after-completion"])
+    slack = float(data["earlier-event-slack-days"])
+    min_review = float(data["review-min-days-after-delivery"])
     is_review = value(doc, "reason") in vocabulary().get("review-reasons", ())
     for it in items(doc.source, entry):
         d = parse_send_after(it.value)

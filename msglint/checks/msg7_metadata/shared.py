@@ -159,11 +159,11 @@ def kind_of(att: _Attachment, data: dict[str, Any]) -> str | None:
     name = att.name.lower().strip()
     dot = name.rfind(".")
     ext = name[dot + 1 :] if dot >= 0 else ""
-    for kind, exts in data.get("forbidden-extensions", {}).items():
+    for kind, exts in data["forbidden-extensions"].items():
         if ext and ext in exts:
             return str(kind)
     ctype = att.content_type.lower()
-    for kind, types in data.get("forbidden-types", {}).items():
+    for kind, types in data["forbidden-types"].items():
         if ctype and any(ctype == t or (t.endswith("/") and ctype.startswith(t)) for t in types):
             return str(kind)
     return None

@@ -20,12 +20,12 @@ def text_length(doc: Document, ctx: Context) -> Iterator[Finding]:
     if not sp_api(doc):
         return
     reason = value(doc, "reason") or ""
-    op = ctx.data.get("operations", {}).get(reason)
+    op = ctx.data["operations"].get(reason)
     if not op:
         return  # no Messaging API operation for this reason: nothing to measure against
-    limit = ctx.data.get("limits", {}).get(op)
+    limit = ctx.data["limits"].get(op)
     if limit is None:
-        limit = ctx.data.get("default-limit", 2000)
+        limit = ctx.data["default-limit"]
     limit = int(limit)
     # Count the visible text with placeholders removed and each run of white space as one
     # character (the text a buyer receives, minus the values that are filled in later).
