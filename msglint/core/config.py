@@ -193,16 +193,7 @@ def _parse_mapping(data: dict[str, Any], source: str) -> dict[str, Any]:
                 raise ConfigError(f"{where} must be true or false")
             kw[_attr(key)] = value
         elif key == "per-file-ignores":
-            if not isinstance(value, dict):
-                raise ConfigError(f"{where} must be a table of glob = [codes]")
-            pfi = []
-            for glob, codes in value.items():
-                if isinstance(codes, str):
-                    codes = [codes]
-                if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
-                    raise ConfigError(f"{where}: {glob!r} must map to a list of codes")
-                pfi.append((glob, tuple(codes)))
-            kw["per_file_ignores"] = tuple(pfi)
+            kw["per_file_ignores"] = _per_file_ignores(value, where)
         elif key == "severity":
             if not isinstance(value, dict):
                 raise ConfigError(f'{where} must be a table of CODE = "error"|"warning"')
@@ -213,14 +204,7 @@ def _parse_mapping(data: dict[str, Any], source: str) -> dict[str, Any]:
                 sev.append((code, level))
             kw["severity"] = tuple(sev)
         elif key == "rules":
-            if not isinstance(value, dict):
-                raise ConfigError(f"{where} must be a table of [rules.CODE] tables of options")
-            opts = []
-            for code, table in value.items():
-                if not isinstance(table, dict):
-                    raise ConfigError(f"{source}: key 'rules.{code}' must be a table of option = value")
-                opts.append((code, tuple(table.items())))
-            kw["rule_options"] = tuple(opts)
+            kw["rule_options"] = _rule_tables(value, source)
     for key in ("order_placeholders", "placeholders"):
         for pattern in kw.get(key, ()):
             try:
@@ -228,6 +212,32 @@ def _parse_mapping(data: dict[str, Any], source: str) -> dict[str, Any]:
             except re.error as exc:
                 raise ConfigError(f"{source}: key {key.replace('_', '-')!r}: bad regex {pattern!r}: {exc}") from None
     return kw
+
+
+def _per_file_ignores(value: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} must be a table of glob = [codes]")
+    pfi = []
+    for glob, codes in value.items():
+        if isinstance(codes, str):
+            codes = [codes]
+        if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
+            raise ConfigError(f"{where}: {glob!r} must map to a list of codes")
+        pfi.append((glob, tuple(codes)))
+    return tuple(pfi)
+
+
+def _rule_tables(value: Any, source: str) -> tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]:
+    """``[rules.CODE]`` tables as (code or slug, ((option, value), ...)); the engine checks them
+    against the options each rule declares."""
+    if not isinstance(value, dict):
+        raise ConfigError(f"{source}: key 'rules' must be a table of [rules.CODE] tables of options")
+    opts = []
+    for code, table in value.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"{source}: key 'rules.{code}' must be a table of option = value")
+        opts.append((code, tuple(table.items())))
+    return tuple(opts)
 
 
 def read_table(path: Path) -> dict[str, Any] | None:
