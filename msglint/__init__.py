@@ -95,11 +95,13 @@ def apply_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> str:
     return apply_edits(source, [e for f in chosen for e in f.edits])
 
 
-def rules() -> list[RuleMeta]:
-    """Metadata of every rule (code, slug, severity, summary, guideline, examples), by code."""
-    from msglint.core.packs import load_rules
+def rules(config: Config | dict[str, Any] | None = None) -> list[RuleMeta]:
+    """Metadata of every rule (code, slug, severity, summary, guideline, examples), by code;
+    with ``config``, the rules of its user packs (``packs``) too."""
+    from msglint.core.userpacks import load_packs
 
-    return list(load_rules().values())
+    cfg = _config(config, None, None)
+    return list(load_packs(cfg.packs, cfg.root).rules.values())
 
 
 def lint_paths(

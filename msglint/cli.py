@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from msglint.engine.linter import Linter
     from msglint.run.files import Selection
     from msglint.run.parallel import FileResult
+    from msglint.core.packs import RuleMeta
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -378,13 +379,26 @@ def _apply_baseline(diags: list[Diagnostic], baseline: str | None, write_baselin
         _fail(str(exc))
 
 
+def _rules_of_config(config_file: str | None) -> dict[str, RuleMeta]:
+    """The rules of the configuration's packs: msglint's plus the user packs (``packs``)."""
+    from msglint.core.config import ConfigError, load
+    from msglint.core.userpacks import load_packs
+
+    try:
+        cfg = load(config_file)
+        return load_packs(cfg.packs, cfg.root).rules
+    except ConfigError as exc:
+        _fail(str(exc))
+
+
 @cli.command("rules")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def rules_cmd(fmt: str) -> None:
-    """List every rule: code, slug, family, default severity, summary."""
-    from msglint.core.packs import load_rules
-
-    rules = load_rules()
+@click.option(
+    "--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file (its packs add rules)."
+)
+def rules_cmd(fmt: str, config_file: str | None) -> None:
+    """List every rule: code, slug, family, default severity, summary (user packs' too)."""
+    rules = _rules_of_config(config_file)
     if fmt == "json":
         import json
 
@@ -416,13 +430,15 @@ def rules_cmd(fmt: str) -> None:
 
 @cli.command()
 @click.argument("rule")
-def explain(rule: str) -> None:
+@click.option(
+    "--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file (its packs add rules)."
+)
+def explain(rule: str, config_file: str | None) -> None:
     """Show a rule's documentation: the guideline it enforces, a bad and a good example."""
     from msglint.core.config import ConfigError
-    from msglint.core.packs import load_rules
     from msglint.core.selectors import resolve_selectors
 
-    rules = load_rules()
+    rules = _rules_of_config(config_file)
     try:
         codes = sorted(resolve_selectors([rule], rules, "explain"))
     except ConfigError as exc:

@@ -9,32 +9,39 @@ from conftest import DATA
 
 import msglint
 from msglint.core.packs import load_rules
+from msglint.core.userpacks import load_packs
 
 RULES = load_rules()
+#: The example house pack (examples/house-rules): user rules run the same example tests.
+HOUSE_PACKS = [str(DATA.parent.parent / "examples" / "house-rules")]
+USER_RULES = {c: r for c, r in load_packs(HOUSE_PACKS).rules.items() if c not in RULES}
+EXAMPLES = {**RULES, **USER_RULES}
 CATALOG = DATA / "rule-catalog.json"
 
 
 def _example_config(code: str) -> dict[str, object]:
     cfg: dict[str, object] = {"language": "en"}
-    cfg.update(RULES[code].example_config)
+    if code in USER_RULES:
+        cfg["packs"] = HOUSE_PACKS
+    cfg.update(EXAMPLES[code].example_config)
     return cfg
 
 
 def _lint_example(code: str, text: str) -> list[msglint.Diagnostic]:
-    rule = RULES[code]
+    rule = EXAMPLES[code]
     data: str | bytes = text.encode("utf-8") if code == "MSG001" else text
     return msglint.lint(data, filename=rule.example_name, config=_example_config(code))
 
 
-@pytest.mark.parametrize("code", sorted(RULES))
+@pytest.mark.parametrize("code", sorted(EXAMPLES))
 def test_bad_example_fires_exactly_its_rule(code: str) -> None:
-    diags = _lint_example(code, RULES[code].bad)
+    diags = _lint_example(code, EXAMPLES[code].bad)
     assert {d.code for d in diags} == {code}, [(d.code, d.message) for d in diags]
 
 
-@pytest.mark.parametrize("code", sorted(RULES))
+@pytest.mark.parametrize("code", sorted(EXAMPLES))
 def test_good_example_is_silent(code: str) -> None:
-    diags = _lint_example(code, RULES[code].good)
+    diags = _lint_example(code, EXAMPLES[code].good)
     assert diags == [], [(d.code, d.line, d.column, d.message) for d in diags]
 
 

@@ -236,7 +236,8 @@ def _rule_tables(value: Any, source: str) -> tuple[tuple[str, tuple[tuple[str, A
     for code, table in value.items():
         if not isinstance(table, dict):
             raise ConfigError(f"{source}: key 'rules.{code}' must be a table of option = value")
-        opts.append((code, tuple(table.items())))
+        # lists as tuples: a Config is hashable (one Linter per configuration)
+        opts.append((code, tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in table.items())))
     return tuple(opts)
 
 

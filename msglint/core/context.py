@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from msglint.core.config import Config
-from msglint.core.packs import RuleMeta
+from msglint.core.packs import Packs, RuleMeta
 
 
 @dataclass
@@ -24,6 +24,9 @@ class Context:
     #: the rule's data with the configuration's option values (built by the engine); None: the
     #: pack's defaults (``rule.data``)
     settings: dict[str, Any] | None = None
+    #: the configuration's packs (rules, phrase files, marketplaces, hosts, user packs); None:
+    #: the shipped packs (a Context built outside the engine)
+    packs: Packs | None = None
 
     @property
     def data(self) -> dict[str, Any]:

@@ -10,10 +10,12 @@ so adding a phrase, a language or a marketplace touches no code.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 SEVERITIES = ("error", "warning")
 
@@ -52,7 +54,7 @@ class Option:
         elif t == "str":
             ok = isinstance(value, str)
         else:
-            ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+            ok = isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
         if not ok:
             kind = {"int": "an integer", "float": "a number", "bool": "true or false", "str": "a string"}
             return f"must be {kind.get(t, 'a list of strings')}"
@@ -62,7 +64,7 @@ class Option:
             if self.max is not None and value > self.max:
                 return f"must be at most {_num(self.max)}"
         if self.choices is not None:
-            items = value if isinstance(value, list) else [value]
+            items = value if isinstance(value, (list, tuple)) else [value]
             bad = [v for v in items if v not in self.choices]
             if bad:
                 return f"{bad[0]!r} is not one of {', '.join(map(repr, self.choices))}"
@@ -225,70 +227,188 @@ def check_path(code: str, slug: str) -> str:
     return f"{FAMILY_PACKAGES.get(code[:4], code[:4].lower())}.{name}:{name}"
 
 
-@cache
-def load_rules() -> dict[str, RuleMeta]:
-    """All rules of all packs, by code, in code order."""
+def rule_meta(raw: dict[str, Any], fam: dict[str, Any], file: str) -> RuleMeta:
+    """One ``[[rule]]`` entry of a pack file as a RuleMeta (``file`` names it in errors)."""
+    code = raw["code"]
+    if raw["severity"] not in SEVERITIES:
+        raise PackError(f"{file}: {code} has severity {raw['severity']!r}")
+    where = f"{file}: {code}"
+    options = parse_options(raw.get("options"), where)
+    data = dict(raw.get("data", {}))
+    clash = sorted(set(options) & set(data))
+    if clash:
+        raise PackError(f"{where}: {', '.join(clash)} is both an option and data")
+    data.update({name: opt.default for name, opt in options.items()})
+    meta = RuleMeta(
+        code=code,
+        slug=raw["slug"],
+        family=fam.get("prefix", code[:4]),
+        family_name=fam.get("name", ""),
+        severity=raw["severity"],
+        summary=raw["summary"].strip(),
+        check=raw.get("check") or check_path(code, raw["slug"]),
+        guideline=raw.get("guideline", "").strip(),
+        source=raw.get("source", "").strip(),
+        source_url=raw.get("source-url", ""),
+        checked=str(raw.get("checked", "")),
+        flags=raw.get("flags", raw["summary"]).strip(),
+        ignores=raw.get("ignores", "").strip(),
+        bad=raw["bad"],
+        good=raw["good"],
+        example_name=raw.get("example-name", "example.html"),
+        example_config=raw.get("example-config", {}),
+        fixable=bool(raw.get("fixable", False)),
+        deprecated=bool(raw.get("deprecated", False)),
+        data=data,
+        options=options,
+        scope=raw.get("scope", "document"),
+    )
+    if meta.scope not in ("document", "project"):
+        raise PackError(f"{file}: {meta.code} has scope {meta.scope!r}")
+    return meta
+
+
+#: The small per-path cache of parsed pack files: path -> (size, mtime_ns, parsed data). The
+#: parsed dicts are shared by every Packs object and never mutated; what is composed from them
+#: (rules, merged phrase files, user packs) belongs to one Packs object, one configuration.
+_PARSED: dict[str, tuple[int, int, dict[str, Any]]] = {}
+
+
+def parsed_file(path: Path) -> dict[str, Any]:
+    """``path`` parsed (through the disk cache of :func:`_read_toml`), {} if it does not exist."""
+    try:
+        st = path.stat()
+    except OSError:
+        return {}
+    key = str(path)
+    hit = _PARSED.get(key)
+    if hit is not None and hit[0] == st.st_size and hit[1] == st.st_mtime_ns:
+        return hit[2]
+    data = _read_toml(path)
+    _PARSED[key] = (st.st_size, st.st_mtime_ns, data)
+    return data
+
+
+def shipped_rules(root: Path | None = None) -> dict[str, RuleMeta]:
+    """The rules of the shipped packs (``rules/msg*.toml``), by code, in code order."""
     rules: dict[str, RuleMeta] = {}
-    for path in sorted(packs_dir().glob("msg*.toml")):
-        pack = _read_toml(path)
+    for path in sorted((root or packs_dir()).glob("msg*.toml")):
+        pack = parsed_file(path)
         fam = pack.get("family", {})
         for raw in pack.get("rule", []):
             missing = [k for k in _REQUIRED if k not in raw]
             if missing:
                 raise PackError(f"{path.name}: rule {raw.get('code', '?')} lacks {', '.join(missing)}")
-            if raw["severity"] not in SEVERITIES:
-                raise PackError(f"{path.name}: {raw['code']} has severity {raw['severity']!r}")
-            where = f"{path.name}: {raw['code']}"
-            options = parse_options(raw.get("options"), where)
-            data = dict(raw.get("data", {}))
-            clash = sorted(set(options) & set(data))
-            if clash:
-                raise PackError(f"{where}: {', '.join(clash)} is both an option and data")
-            data.update({name: opt.default for name, opt in options.items()})
-            meta = RuleMeta(
-                code=raw["code"],
-                slug=raw["slug"],
-                family=fam.get("prefix", raw["code"][:4]),
-                family_name=fam.get("name", ""),
-                severity=raw["severity"],
-                summary=raw["summary"].strip(),
-                check=raw.get("check") or check_path(raw["code"], raw["slug"]),
-                guideline=raw["guideline"].strip(),
-                source=raw["source"].strip(),
-                source_url=raw.get("source-url", ""),
-                checked=str(raw["checked"]),
-                flags=raw.get("flags", raw["summary"]).strip(),
-                ignores=raw.get("ignores", "").strip(),
-                bad=raw["bad"],
-                good=raw["good"],
-                example_name=raw.get("example-name", "example.html"),
-                example_config=raw.get("example-config", {}),
-                fixable=bool(raw.get("fixable", False)),
-                deprecated=bool(raw.get("deprecated", False)),
-                data=data,
-                options=options,
-                scope=raw.get("scope", "document"),
-            )
-            if meta.scope not in ("document", "project"):
-                raise PackError(f"{path.name}: {meta.code} has scope {meta.scope!r}")
+            meta = rule_meta(raw, fam, path.name)
             if meta.code in rules:
                 raise PackError(f"{path.name}: duplicate rule code {meta.code}")
             rules[meta.code] = meta
     return dict(sorted(rules.items()))
 
 
-@cache
+class Packs:
+    """The knowledge one configuration lints with: the rules, the data files (phrases per
+    language, marketplaces, Amazon hosts, languages...) and the user's packs merged into them.
+
+    Built once per configuration (:meth:`load`) and handed to the ``Linter``, which gives it to
+    every check as ``ctx.packs``; two configurations with different packs run side by side in
+    one process. Data files are read when first asked for (a run that needs no phrase file
+    reads none). ``memo`` keeps what is derived from these packs (compiled phrase sections,
+    the set of Amazon hosts), so it is built once per configuration too.
+    """
+
+    def __init__(self, rules: dict[str, RuleMeta], root: Path | None = None, user: UserPacks | None = None) -> None:
+        self.rules = rules
+        self.root = root or packs_dir()
+        self.user: UserPacks = user if user is not None else UserPacks()
+        self.memo: dict[Any, Any] = {}
+        self._files: dict[str, dict[str, Any]] = {}
+
+    @classmethod
+    def shipped(cls, root: Path | None = None) -> Packs:
+        """msglint's own packs, nothing added (user packs: ``msglint.core.userpacks.load_packs``)."""
+        return cls(shipped_rules(root), root)
+
+    def data(self, name: str) -> dict[str, Any]:
+        """Data file ``name`` (``marketplaces``, ``lang/fr``...) with the user packs' additions;
+        {} if neither the shipped packs nor a user pack has it."""
+        got = self._files.get(name)
+        if got is None:
+            got = parsed_file(self.root / f"{name}.toml")
+            extra = self.user.files.get(name)
+            if extra:
+                got = merge_sections(got, extra)
+            self._files[name] = got
+        return got
+
+    def phrase_languages(self) -> tuple[str, ...]:
+        """Languages that have a phrase file (``rules/lang/<lang>.toml`` or a user pack's)."""
+        langs = self.memo.get("phrase_languages")
+        if langs is None:
+            shipped = {p.stem for p in (self.root / "lang").glob("*.toml")}
+            user = {n.partition("/")[2] for n in self.user.files if n.startswith("lang/")}
+            langs = self.memo["phrase_languages"] = tuple(sorted(shipped | user))
+        result: tuple[str, ...] = langs
+        return result
+
+    def marketplaces(self) -> dict[str, dict[str, Any]]:
+        data: dict[str, dict[str, Any]] = self.data("marketplaces").get("marketplaces", {})
+        return data
+
+    def memoised(self, key: Any, build: Callable[[], T]) -> T:
+        """``build()`` once per Packs object (what is derived from these packs)."""
+        try:
+            found: T = self.memo[key]
+            return found
+        except KeyError:
+            value = self.memo[key] = build()
+            return value
+
+
+@dataclass
+class UserPacks:
+    """What the user packs add (``msglint.core.userpacks``): rules, phrase sections per data
+    file, words, allowed hosts."""
+
+    rules: dict[str, RuleMeta] = field(default_factory=dict)
+    #: data file name (``lang/en``) -> the sections each pack adds to it, in order
+    files: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    words: tuple[str, ...] = ()
+    allowed_domains: tuple[str, ...] = ()
+    #: every user pattern: (language, section, key, pattern, "file:line: key 'section.key'")
+    patterns: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    #: the pack files read
+    sources: tuple[str, ...] = ()
+
+
+def merge_sections(base: dict[str, Any], extra: list[dict[str, Any]]) -> dict[str, Any]:
+    """A phrase file with the sections of user packs added: lists of an existing section are
+    extended (``match``, ``exclude``...), new sections added."""
+    merged = dict(base)
+    for add in extra:
+        for name, table in add.items():
+            if not isinstance(table, dict):
+                continue
+            cur = dict(merged.get(name) or {})
+            for key, values in table.items():
+                cur[key] = [*cur.get(key, []), *values]
+            merged[name] = cur
+    return merged
+
+
+# ---- shortcuts to the shipped packs (scripts, tests, docs): each call reads them afresh ------
+def load_rules() -> dict[str, RuleMeta]:
+    """All rules of the shipped packs, by code, in code order."""
+    return shipped_rules()
+
+
 def load_data(name: str) -> dict[str, Any]:
-    """A data file of the packs folder, e.g. ``marketplaces`` or ``lang/fr``; {} if absent."""
-    path = packs_dir() / f"{name}.toml"
-    if not path.is_file():
-        return {}
-    return _read_toml(path)
+    """A data file of the shipped packs, e.g. ``marketplaces`` or ``lang/fr``; {} if absent."""
+    return parsed_file(packs_dir() / f"{name}.toml")
 
 
-@cache
 def phrase_languages() -> tuple[str, ...]:
-    """Languages that have a phrase file in ``rules/phrases``."""
+    """Languages that have a shipped phrase file in ``rules/lang``."""
     return tuple(sorted(p.stem for p in (packs_dir() / "lang").glob("*.toml")))
 
 

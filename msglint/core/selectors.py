@@ -21,7 +21,7 @@ def resolve_selectors(tokens: Iterable[str], rules: dict[str, RuleMeta], what: s
             out.add(up)
         elif tok.lower() in by_slug:
             out.add(by_slug[tok.lower()])
-        elif up.startswith("MSG") and (matched := [c for c in rules if c.startswith(up)]):
+        elif (up.startswith("MSG") or len(up) >= 2) and (matched := [c for c in rules if c.startswith(up)]):
             out.update(matched)
         elif up == "ALL":
             out.update(rules)

@@ -18,9 +18,10 @@ from typing import Any
 from msglint.core.config import Config, ConfigError
 from msglint.core.context import Context
 from msglint.core.diagnostics import Diagnostic, Finding, Fix
-from msglint.core.packs import RuleMeta, load_rules, marketplaces
+from msglint.core.packs import Packs, RuleMeta
 from msglint.core.project import FileSummary, ProjectFinding
 from msglint.core.selectors import resolve_selectors
+from msglint.core.userpacks import load_packs
 from msglint.engine.project import summarize, summarize_file
 from msglint.model.document import HTML_SUFFIXES, TEMPLATE_SUFFIXES, TEXT_SUFFIXES, Document, parse
 
@@ -29,7 +30,7 @@ CheckFn = Callable[[Document, "Context"], Iterable[Finding]]
 INPUT_RULE = "MSG001"
 
 
-def _buyer_languages(doc: Document, config: Config) -> tuple[str | None, tuple[str, ...]]:
+def _buyer_languages(doc: Document, config: Config, packs: Packs) -> tuple[str | None, tuple[str, ...]]:
     fm = doc.front_matter
     fm_lang = fm.get("language") if fm else None
     fm_mp = fm.get("marketplace") if fm else None
@@ -39,7 +40,7 @@ def _buyer_languages(doc: Document, config: Config) -> tuple[str | None, tuple[s
     if isinstance(fm_lang, str) and fm_lang:
         return mp, (fm_lang.lower(),)
     if mp:
-        info = marketplaces().get(mp.lower())
+        info = packs.marketplaces().get(mp.lower())
         if info:
             return mp.lower(), tuple(info.get("languages", ()))
     return mp, ()
@@ -69,18 +70,35 @@ def rule_settings(config: Config, rules: dict[str, RuleMeta]) -> dict[str, dict[
                 problem = rules[code].options[name].check(value)
                 if problem:
                     raise ConfigError(f"{key} {problem} (got {value!r})")
-                values.setdefault(code, {})[name] = value
+                values.setdefault(code, {})[name] = list(value) if isinstance(value, tuple) else value
     return {code: {**rules[code].data, **vals} for code, vals in values.items()}
 
 
 @dataclass
 class Linter:
-    """Lints sources with one configuration. Cheap to build; checks are imported lazily."""
+    """Lints sources with one configuration. Cheap to build; checks are imported lazily.
+
+    ``packs``: the rules and data to lint with; by default the shipped packs plus the user
+    packs of ``config.packs`` (``core.userpacks.load_packs``), built here, once per Linter."""
 
     config: Config = field(default_factory=Config)
-    rules: dict[str, RuleMeta] = field(default_factory=load_rules)
+    packs: Packs = None  # type: ignore[assignment]  # None: load_packs(config.packs)
 
     def __post_init__(self) -> None:
+        if self.packs is None:
+            self.packs = load_packs(self.config.packs, self.config.root)
+        self.rules: dict[str, RuleMeta] = self.packs.rules
+        user = self.packs.user
+        if user.words or user.allowed_domains:  # what user packs add to the configuration's lists
+            self.config = replace(
+                self.config,
+                words=self.config.words + user.words,
+                allowed_domains=self.config.allowed_domains + user.allowed_domains,
+            )
+        if user.patterns:
+            from msglint.text.phrases import validate_user_patterns
+
+            validate_user_patterns(user.patterns)
         cfg = self.config
         every = {c for c, r in self.rules.items() if not r.deprecated}
         if cfg.select is not None and not cfg.select and not cfg.extend_select:
@@ -169,14 +187,14 @@ class Linter:
 
     def lint_document(self, doc: Document) -> list[Diagnostic]:
         codes = self.active_codes(doc.path)
-        marketplace, langs = _buyer_languages(doc, self.config)
+        marketplace, langs = _buyer_languages(doc, self.config, self.packs)
         cache: dict[str, Any] = {"marketplace": marketplace, "languages": langs}
         diags: list[Diagnostic] = []
         for code in sorted(codes):
             if code == INPUT_RULE or code in self.project_codes:
                 continue
             rule = self.rules[code]
-            ctx = Context(rule, self.config, cache, self.notes, self.settings.get(code))
+            ctx = Context(rule, self.config, cache, self.notes, self.settings.get(code), self.packs)
             for f in self.check_for(code)(doc, ctx):
                 diags.append(self.diagnostic(doc, rule, f))
         if self.project_codes and doc.front_matter is not None:
@@ -268,7 +286,7 @@ class Linter:
         diags: list[Diagnostic] = []
         for code in sorted(self.project_codes):
             rule = self.rules[code]
-            ctx = Context(rule, self.config, {}, self.notes, self.settings.get(code))
+            ctx = Context(rule, self.config, {}, self.notes, self.settings.get(code), self.packs)
             check: Callable[[list[FileSummary], Context], Iterable[ProjectFinding]]
             check = self.check_for(code)  # type: ignore[assignment]
             for f in check(items, ctx):

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import re
-from functools import cache
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from msglint.core.packs import load_data, marketplaces
+
+if TYPE_CHECKING:
+    from msglint.core.packs import Packs
 
 #: Schemes whose URLs name a host (the WHATWG "special" schemes a mail client follows).
 _WEB_SCHEMES = frozenset({"http", "https", "ftp", "ftps"})
@@ -75,12 +78,19 @@ def under(host: str, domains: frozenset[str]) -> bool:
     return False
 
 
-@cache
-def amazon_domains() -> frozenset[str]:
-    """Every Amazon domain: each marketplace's domain plus ``rules/amazon.toml``'s ``domains``."""
-    extra = load_data("amazon").get("domains", [])
-    return frozenset(normalise_host(d) for d in [*marketplaces(), *extra])
+def amazon_domains(packs: Packs | None = None) -> frozenset[str]:
+    """Every Amazon domain of ``packs`` (None: the shipped packs): each marketplace's domain
+    plus ``rules/amazon.toml``'s ``domains``. Built once per Packs object."""
+    if packs is None:
+        return _amazon_domains(marketplaces(), load_data("amazon"))
+    p = packs
+    return p.memoised("hosts.amazon_domains", lambda: _amazon_domains(p.marketplaces(), p.data("amazon")))
 
 
-def is_amazon(host: str) -> bool:
-    return under(host, amazon_domains())
+def _amazon_domains(markets: dict[str, Any], amazon: dict[str, Any]) -> frozenset[str]:
+    return frozenset(normalise_host(d) for d in [*markets, *amazon.get("domains", [])])
+
+
+def is_amazon(host: str, packs: Packs | None = None) -> bool:
+    """``host`` is Amazon's (in ``packs``, the checks' ``ctx.packs``; None: the shipped packs)."""
+    return under(host, amazon_domains(packs))

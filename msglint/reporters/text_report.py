@@ -97,7 +97,9 @@ def explain_text(rule: RuleMeta) -> str:
         "",
         "Guideline:",
         *("  > " + ln for ln in rule.guideline.splitlines()),
-        f"  -- {rule.source}" + (f" <{rule.source_url}>" if rule.source_url else "") + f" (checked {rule.checked})",
+        f"  -- {rule.source}"
+        + (f" <{rule.source_url}>" if rule.source_url else "")
+        + (f" (checked {rule.checked})" if rule.checked else ""),
         "",
         "Flags: " + rule.flags,
     ]

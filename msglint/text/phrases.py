@@ -53,7 +53,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from msglint.core.diagnostics import Finding
@@ -61,6 +60,7 @@ from msglint.core.packs import PackError, load_data, phrase_languages
 
 if TYPE_CHECKING:
     from msglint.core.context import Context
+    from msglint.core.packs import Packs
     from msglint.model.document import Document
 
 KEYS = ("match", "exclude", "unless", "require")
@@ -607,10 +607,8 @@ def _patterns(raw: list[Any], where: str, examples: list[Example]) -> list[str]:
     return out
 
 
-@cache
-def section(language: str, name: str) -> Section | None:
-    """Section ``name`` of ``rules/lang/<language>.toml``, or None if the file lacks it."""
-    raw: Any = load_data(f"lang/{language}").get(name)
+def _make_section(language: str, name: str, raw: Any) -> Section | None:
+    """A Section from the raw table ``raw`` of ``lang/<language>.toml`` (None: no such section)."""
     if raw is None:
         return None
     if not isinstance(raw, dict):
@@ -637,11 +635,49 @@ def section(language: str, name: str) -> Section | None:
     return Section(language, name, lists, keep_letters(language), boundaries, tuple(examples), skip)
 
 
-def sections(name: str, languages: Iterable[str] | None = None) -> list[Section]:
+class _Sections:
+    """``section(language, name, packs=None)``: section ``name`` of the phrase file of
+    ``language`` in ``packs`` (the configuration's, ``ctx.packs``; None: the shipped
+    ``rules/lang/<language>.toml``), or None if the file lacks it.
+
+    A compiled section is kept per Packs object (``packs.memo``), and across Packs objects for
+    as long as its data is the very same object (shipped files are parsed once per process):
+    a new configuration does not compile msglint's own phrases again, and one with a user pack
+    compiles only the sections that pack changes."""
+
+    def __init__(self) -> None:
+        self._by_data: dict[tuple[str, str], tuple[Any, Section | None]] = {}
+
+    def __call__(self, language: str, name: str, packs: Packs | None = None) -> Section | None:
+        key = ("phrases.section", language, name)
+        if packs is not None and key in packs.memo:
+            found: Section | None = packs.memo[key]
+            return found
+        data = packs.data(f"lang/{language}") if packs is not None else load_data(f"lang/{language}")
+        raw: Any = data.get(name)
+        hit = self._by_data.get((language, name))
+        if hit is not None and hit[0] is raw:
+            sec = hit[1]
+        else:
+            sec = _make_section(language, name, raw)
+            self._by_data[(language, name)] = (raw, sec)
+        if packs is not None:
+            packs.memo[key] = sec
+        return sec
+
+    def cache_clear(self) -> None:
+        self._by_data.clear()
+
+
+section = _Sections()
+
+
+def sections(name: str, languages: Iterable[str] | None = None, packs: Packs | None = None) -> list[Section]:
     """Section ``name`` of every language that has it (``languages``: default every phrase
-    language), in the order of ``languages``."""
-    langs = phrase_languages() if languages is None else languages
-    return [sec for lang in langs if (sec := section(lang, name)) is not None]
+    language), in the order of ``languages``; ``packs``: the configuration's (None: shipped)."""
+    if languages is None:
+        languages = packs.phrase_languages() if packs is not None else phrase_languages()
+    return [sec for lang in languages if (sec := section(lang, name, packs)) is not None]
 
 
 def patterns_of(value: dict[str, Any], key: str) -> list[str]:
@@ -687,7 +723,7 @@ def folded_text(doc: Document, cache: dict[str, Any] | None = None) -> str:
 
 def languages_for(ctx: Context, doc: Document | None = None) -> tuple[str, ...]:
     """Languages to search: buyer languages + detected language, else all phrase languages."""
-    available = phrase_languages()
+    available = ctx.packs.phrase_languages() if ctx.packs is not None else phrase_languages()
     langs: list[str] = [lang for lang in ctx.languages if lang in available]
     detected = _detected(ctx, doc)
     if detected and detected in available and detected not in langs:
@@ -725,12 +761,14 @@ def find(
     cache: dict[str, Any] | None = None,
     *,
     fields: bool = True,
+    packs: Packs | None = None,
 ) -> list[PhraseMatch]:
     """Every match of section ``name`` in the message, in the given languages.
 
     Applies ``exclude`` (a match overlapping an exclude match is dropped), ``unless`` and
     ``require`` (over the whole message: body and fields) per language. Results are sorted by
-    source offset; overlapping matches of several languages are reported once.
+    source offset; overlapping matches of several languages are reported once. ``packs``:
+    the configuration's packs (``ctx.packs``), None for the shipped ones.
     """
     hays: dict[str, tuple[list[tuple[str | None, str, str, int]], list[str], str, str]] = {}
 
@@ -747,7 +785,7 @@ def find(
 
     out: list[PhraseMatch] = []
     for lang in languages:
-        sec = section(lang, name)
+        sec = section(lang, name, packs)
         if sec is None:
             continue
         texts, all_folded, hay_all, searched = texts_for(sec.keep)
@@ -794,22 +832,40 @@ def find(
 
 def search(doc: Document, ctx: Context, name: str, *, fields: bool = True) -> list[PhraseMatch]:
     """:func:`find` in the languages of :func:`languages_for`, with the document's cache."""
-    return find(doc, name, languages_for(ctx, doc), ctx.cache, fields=fields)
+    return find(doc, name, languages_for(ctx, doc), ctx.cache, fields=fields, packs=ctx.packs)
 
 
-def covers(name: str, languages: Iterable[str], folded: str, refold: Callable[[str], str] | None = None) -> bool:
+def covers(
+    name: str,
+    languages: Iterable[str],
+    folded: str,
+    refold: Callable[[str], str] | None = None,
+    packs: Packs | None = None,
+) -> bool:
     """True if a ``match`` pattern of section ``name`` covers the whole of ``folded`` (text
     already passed through :func:`fold`) in one of ``languages``. For sentence classes. A
     language that keeps letters (``keep-letters``) gets ``refold(keep)``, the same text folded
     with :func:`fold_keep`, when given."""
     for lang in languages:
-        sec = section(lang, name)
+        sec = section(lang, name, packs)
         if sec is None:
             continue
         text = refold(sec.keep) if sec.keep and refold is not None else folded
         if sec.covers(text):
             return True
     return False
+
+
+def validate_user_patterns(patterns: Iterable[tuple[str, str, str, str, str]]) -> None:
+    """Compile every pattern of the user packs ((language, section, key, pattern, where), where
+    is "file:line: key 'section.key'"); a bad one is a ConfigError that names them."""
+    from msglint.core.config import ConfigError
+
+    for _lang, name, key, pattern, where in patterns:
+        try:
+            compile_patterns([pattern], f"[{name}] {key}")
+        except PackError as exc:
+            raise ConfigError(f"{where}: {exc}") from None
 
 
 def _shorten(s: str, limit: int = 60) -> str:

@@ -27,7 +27,7 @@ def insecure_image(doc: Document, ctx: Context) -> Iterator[Finding]:
         host = split_url(url)[1]
         fix = None
         upgradable = ref.exact and doc.source[ref.start : ref.start + 5].lower() == "http:"
-        if upgradable and host and is_amazon(host):
+        if upgradable and host and is_amazon(host, ctx.packs):
             fix = Fix("load the image over https://", (Edit(ref.start, ref.start + 5, "https:"),))
         yield Finding(
             ref.start,

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def external_link(doc: Document, ctx: Context) -> Iterator[Finding]:
     allowed = allowed_domains(ctx.config.allowed_domains)
     for lk in links(doc, ctx):
-        if lk.host is None or is_amazon(lk.host) or under(lk.host, allowed):
+        if lk.host is None or is_amazon(lk.host, ctx.packs) or under(lk.host, allowed):
             continue
         trick = ""
         netloc = lk.url.split("//", 1)[-1].split("/", 1)[0]

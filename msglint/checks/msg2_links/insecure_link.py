@@ -24,7 +24,7 @@ def insecure_link(doc: Document, ctx: Context) -> Iterator[Finding]:
         if lk.scheme != "http":
             continue
         fix = None
-        if lk.host is not None and is_amazon(lk.host) and src[lk.start : lk.start + 5].lower() == "http:":
+        if lk.host is not None and is_amazon(lk.host, ctx.packs) and src[lk.start : lk.start + 5].lower() == "http:":
             fix = Fix("use https://", (Edit(lk.start, lk.start + 4, "https"),))
         where = lk.shown_host or "a templated host"
         yield Finding(

@@ -21,7 +21,10 @@ def linked_logo(doc: Document, ctx: Context) -> Iterator[Finding]:
     anchors: dict[int, Link] = {
         lk.element.index: lk
         for lk in links(doc, ctx)
-        if lk.element is not None and lk.element.tag == "a" and lk.host is not None and not is_amazon(lk.host)
+        if lk.element is not None
+        and lk.element.tag == "a"
+        and lk.host is not None
+        and not is_amazon(lk.host, ctx.packs)
     }
     if not anchors:
         return

@@ -303,7 +303,8 @@ def _not_phone_rx(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 def _regions(ctx: Context) -> tuple[str, ...]:
     mp = ctx.marketplace
     if mp:
-        region = marketplaces().get(mp.lower(), {}).get("region")
+        markets = ctx.packs.marketplaces() if ctx.packs is not None else marketplaces()
+        region = markets.get(mp.lower(), {}).get("region")
         if isinstance(region, str):
             return (region,)
     return tuple(ctx.data["default-regions"])

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from msglint.text.phrases import covers, fold, fold_keep
 
 if TYPE_CHECKING:
+    from msglint.core.packs import Packs
     from msglint.model.document import Document
 
 URL_ATTRS = ("href", "src", "action")
@@ -79,35 +80,45 @@ def _part(refold: Refold | None, start: int, end: int | None) -> Refold | None:
     return lambda keep: whole(keep)[start:end]
 
 
-def _whole(clause: str, languages: tuple[str, ...], refold: Refold | None = None) -> str:
+def _whole(clause: str, languages: tuple[str, ...], refold: Refold | None = None, packs: Packs | None = None) -> str:
     for name, sec in _SECTIONS:
-        if covers(sec, languages, clause, refold):
+        if covers(sec, languages, clause, refold, packs):
             return name
     return OTHER
 
 
-def _kind(clause: str, languages: tuple[str, ...], max_words: int = 30, refold: Refold | None = None) -> str:
+def _kind(
+    clause: str,
+    languages: tuple[str, ...],
+    max_words: int = 30,
+    refold: Refold | None = None,
+    packs: Packs | None = None,
+) -> str:
     """The class of a clause; a clause without punctuation may join two classed parts
     ("Hello John thank you for your order", "if you have questions please contact us").
     ``refold(keep)``: the same clause folded for a language that keeps letters (same length)."""
-    kind = _whole(clause, languages, refold)
+    kind = _whole(clause, languages, refold, packs)
     if kind != OTHER:
         return kind
     spaces = [i for i, ch in enumerate(clause) if ch == " "]
     if len(spaces) >= max_words:
         return OTHER
     for i in spaces:
-        left = _whole(clause[:i], languages, _part(refold, 0, i))
+        left = _whole(clause[:i], languages, _part(refold, 0, i), packs)
         if left == OTHER:
             continue
-        right = _whole(clause[i + 1 :], languages, _part(refold, i + 1, None))
+        right = _whole(clause[i + 1 :], languages, _part(refold, i + 1, None), packs)
         if right != OTHER:
             return left if left in (THANKS, AVAILABLE) or right not in (THANKS, AVAILABLE) else right
     return OTHER
 
 
 def iter_clauses(
-    doc: Document, languages: tuple[str, ...], signature_words: int = 5, folded: str | None = None
+    doc: Document,
+    languages: tuple[str, ...],
+    signature_words: int = 5,
+    folded: str | None = None,
+    packs: Packs | None = None,
 ) -> Iterator[tuple[str, int, int]]:
     """(class, text start, text end) of every non-empty clause of the visible text, lazily:
     a caller can stop at the first clause of class OTHER."""
@@ -126,7 +137,7 @@ def iter_clauses(
             # only kept letters differ from ``clause``: the same steps give the same length
             return " ".join(_ORDER_NUMBER.sub(" ", fold_keep(original, keep)).strip(_EDGE_CHARS).split())
 
-        kind = _kind(clause, languages, refold=refold)
+        kind = _kind(clause, languages, refold=refold, packs=packs)
         if kind == OTHER and closed and len(_WORD.findall(clause)) <= signature_words:
             kind = SIGNATURE
         if kind == CLOSING:

@@ -25,7 +25,7 @@ def thanks_only(doc: Document, ctx: Context) -> Iterator[Finding]:
     langs = languages_for(ctx, doc)
     first: tuple[int, int] | None = None
     words = int(ctx.data["signature-max-words"])
-    for kind, s, e in iter_clauses(doc, langs, words, folded_text(doc, ctx.cache)):
+    for kind, s, e in iter_clauses(doc, langs, words, folded_text(doc, ctx.cache), ctx.packs):
         if kind == OTHER:
             return  # the message says something else: it has a purpose
         if first is None and kind in (THANKS, AVAILABLE):

@@ -134,6 +134,6 @@ def _rule_wording(mail: Mail, ctx: Context, data: dict[str, Any]) -> Iterator[st
     langs = languages_for(ctx)
     for doc in mail.parts:
         for name, what in sections.items():
-            hits = find(doc, name, langs)
+            hits = find(doc, name, langs, packs=ctx.packs)
             if hits:
                 yield f"{what} {_short(hits[0].text)!r}"
