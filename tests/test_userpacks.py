@@ -18,7 +18,10 @@ from msglint.engine.linter import Linter
 ROOT = Path(__file__).resolve().parent.parent
 HOUSE = ROOT / "examples" / "house-rules"
 
-DE = "<p>Hallo, Ihre Bestellung 123-1234567-1234567 ist graviert: ein spottbilliges Geschenk? Nein, ein Blitzangebot.</p>"
+DE = (
+    "<p>Hallo, Ihre Bestellung 123-1234567-1234567 ist graviert: ein spottbilliges Geschenk? "
+    "Nein, ein Blitzangebot.</p>"
+)
 EN = (
     "<p>Hello, your order 123-1234567-1234567 is engraved: a cheap trick, see https://help.acme-tools.example/care.</p>"
 )
@@ -127,13 +130,13 @@ match = ["cheap"]
         (
             RULE.replace('"ACME001"', '"MSG901"'),
             None,
-            r"house.toml:3: key 'code': 'MSG901': MSG codes are msglint's own",
+            r"house.toml:3: key 'code': 'MSG901': MSG codes",
         ),
         (RULE.replace('"ACME001"', '"acme-1"'), None, r"house.toml:3: key 'code': 'acme-1' is not a rule code"),
         (
             RULE.replace('"acme-words"', '"emoji"'),
             None,
-            r"house.toml:4: key 'slug': 'emoji' is already the slug of MSG101",
+            r"house.toml:4: key 'slug': 'emoji' is already the slug",
         ),
         (RULE.replace('"error"', '"fatal"'), None, r"house.toml:5: key 'severity': 'fatal' must be one of"),
         (RULE.replace("{where}", "{who}"), None, r"house.toml:7: key 'message': only \{phrase\} and \{where\}"),
