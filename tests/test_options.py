@@ -112,3 +112,16 @@ def test_cli_rule_option_error_exits_2(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert "key 'rules.MSG105.max-width-px' must be at least 1 (got -5)" in proc.stderr
+
+
+@pytest.mark.parametrize("number", ["123-1234567-1234567", "D01-1234567-1234567"])
+def test_one_order_number_for_msg401_msg205_and_msg603(number: str) -> None:
+    """rules/amazon.toml's order-number: digital orders (D01-) count everywhere alike."""
+    from msglint.market.orders import order_number
+
+    assert order_number().fullmatch(number)
+    cfg = {"language": "en", "select": ["MSG401", "MSG205", "MSG603"]}
+    found = msglint.lint(f"<p>Thank you for your order {number}!</p>", filename="t.html", config=cfg)
+    assert [(d.code, d.line, d.column) for d in found] == [("MSG603", 1, 4)]
+    found = msglint.lint(f"<p>Order {number}: which name should we engrave?</p>", filename="t.html", config=cfg)
+    assert found == []

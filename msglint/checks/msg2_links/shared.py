@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from msglint.core.packs import marketplaces
 from msglint.market.hosts import STRIP, amazon_domains, is_amazon, normalise_host, split_url, under  # noqa: F401 - re-exported
+from msglint.market.orders import order_number
 
 if TYPE_CHECKING:
     from msglint.core.context import Context
@@ -358,7 +359,7 @@ def phone_spans(text: str, ctx: Context, skip: list[tuple[int, int]]) -> list[tu
     masked = _masked(text, skip)
     # Dates and order numbers are blanked, looking only around the digit runs (cheaper than
     # running every pattern over the whole message).
-    nots = _not_phone_rx(tuple(data["not-phone"]))
+    nots = (*_not_phone_rx(tuple(data["not-phone"])), order_number(ctx.packs))
     blank = [
         hit.span()
         for run in _DIGIT_RUN.finditer(masked)

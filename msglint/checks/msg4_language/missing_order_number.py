@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from msglint.checks.msg4_language.order_shared import compile_any, localised_placeholder
 from msglint.core.diagnostics import Finding
+from msglint.market.orders import order_number
 
 if TYPE_CHECKING:
     from msglint.core.context import Context
@@ -22,8 +23,8 @@ def missing_order_number(doc: Document, ctx: Context) -> Iterator[Finding]:
     texts = [doc.text, *(value for _, value, _ in doc.fields)]
     if not body.strip() or not any(t.strip() for t in texts):
         return  # an empty message, or one made only of markup or placeholders: nothing to judge
-    number = compile_any(tuple(ctx.data["order-number"]), 0)
-    if number is not None and any(number.search(t) for t in texts):
+    number = order_number(ctx.packs)
+    if any(number.search(t) for t in texts):
         return
     sources = [body, *(value for _, value, _ in doc.fields)]
     for rx in (

@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from msglint.market.orders import order_number
 from msglint.text.phrases import covers, fold, fold_keep
 
 if TYPE_CHECKING:
@@ -46,7 +47,6 @@ def is_host(host: str, hosts: tuple[str, ...]) -> str | None:
 #: Clauses end at line breaks, sentence punctuation followed by a space, commas and brackets.
 #: Japanese and Arabic punctuation too: 。、！？「」 and ، ؛ ؟.
 _CLAUSE = re.compile(r"[^\n.!?;:,()\[\]\"“”«»„¡¿。、！？「」（）：،؛؟]+")
-_ORDER_NUMBER = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
 # Decoration around a clause (bullets, rules, quote marks). str.strip, not a regex: a "+$"
 # pattern rescans long runs of blanks and is quadratic on hostile input.
 _EDGE_CHARS = " \t\r\n\f\v\u00a0#*'-–—/|>~_"
@@ -123,9 +123,10 @@ def iter_clauses(
     """(class, text start, text end) of every non-empty clause of the visible text, lazily:
     a caller can stop at the first clause of class OTHER."""
     folded = fold(doc.text) if folded is None else folded
+    order = order_number(packs, re.I)  # the text is folded to lower case
     closed = False
     for m in _CLAUSE.finditer(folded):
-        raw = _ORDER_NUMBER.sub(" ", m.group())
+        raw = order.sub(" ", m.group())
         clause = " ".join(raw.strip(_EDGE_CHARS).split())
         if not clause or not _WORD.search(clause) or clause.replace(" ", "").isdigit():
             if m.group().strip():
@@ -135,7 +136,7 @@ def iter_clauses(
 
         def refold(keep: str, original: str = original) -> str:
             # only kept letters differ from ``clause``: the same steps give the same length
-            return " ".join(_ORDER_NUMBER.sub(" ", fold_keep(original, keep)).strip(_EDGE_CHARS).split())
+            return " ".join(order.sub(" ", fold_keep(original, keep)).strip(_EDGE_CHARS).split())
 
         kind = _kind(clause, languages, refold=refold, packs=packs)
         if kind == OTHER and closed and len(_WORD.findall(clause)) <= signature_words:
