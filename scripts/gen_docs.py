@@ -77,6 +77,13 @@ def rules_reference() -> str:
         out += [f"**Flags** {r.flags.strip()}", ""]
         if r.ignores:
             out += [f"**Does not flag** {r.ignores.strip()}", ""]
+        if r.options:
+            out += [f"**Options** (`[tool.msglint.rules.{r.code}]`):", ""]
+            out += [
+                f"- `{o.name}`: {o.describe()[len(o.name) + 1 :]}" + (f" {o.doc}" if o.doc else "")
+                for o in r.options.values()
+            ]
+            out += [""]
         how = getattr(r, "how_to_fix", "")
         if how:
             out += [f"**How to fix** {how.strip()}", ""]

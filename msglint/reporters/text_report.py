@@ -105,6 +105,9 @@ def explain_text(rule: RuleMeta) -> str:
     ]
     if rule.ignores:
         parts += ["", "Does not flag: " + rule.ignores]
+    if rule.options:
+        parts += ["", f"Options ([tool.msglint.rules.{rule.code}]):"]
+        parts += [f"  {o.describe()}" + (f": {o.doc}" if o.doc else "") for o in rule.options.values()]
     parts += ["", "Bad:", *("    " + ln for ln in rule.bad.strip("\n").splitlines())]
     parts += ["", "Good:", *("    " + ln for ln in rule.good.strip("\n").splitlines())]
     return escape_controls("\n".join(parts))
