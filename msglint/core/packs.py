@@ -158,12 +158,16 @@ class RuleMeta:
     scope: str = "document"
 
 
+_PACKS_DIR: list[Path] = []
+
+
 def packs_dir() -> Path:
-    here = Path(__file__).resolve().parent.parent  # the msglint package
-    shipped = here / "_packs"
-    if shipped.is_dir():
-        return shipped
-    return here.parent / "rules"  # a source checkout / editable install
+    """The shipped packs' folder (where it is, not what is in it: found once per process)."""
+    if not _PACKS_DIR:
+        here = Path(__file__).resolve().parent.parent  # the msglint package
+        shipped = here / "_packs"
+        _PACKS_DIR.append(shipped if shipped.is_dir() else here.parent / "rules")  # else a checkout
+    return _PACKS_DIR[0]
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -289,17 +293,32 @@ def parsed_file(path: Path) -> dict[str, Any]:
     return data
 
 
+#: RuleMeta objects (immutable) of a pack file, by the identity of its parsed data: a new
+#: configuration does not build them again while the file is unchanged.
+_FILE_RULES: dict[str, tuple[dict[str, Any], list[RuleMeta]]] = {}
+
+
+def _file_rules(path: Path) -> list[RuleMeta]:
+    pack = parsed_file(path)
+    hit = _FILE_RULES.get(str(path))
+    if hit is not None and hit[0] is pack:
+        return hit[1]
+    fam = pack.get("family", {})
+    metas: list[RuleMeta] = []
+    for raw in pack.get("rule", []):
+        missing = [k for k in _REQUIRED if k not in raw]
+        if missing:
+            raise PackError(f"{path.name}: rule {raw.get('code', '?')} lacks {', '.join(missing)}")
+        metas.append(rule_meta(raw, fam, path.name))
+    _FILE_RULES[str(path)] = (pack, metas)
+    return metas
+
+
 def shipped_rules(root: Path | None = None) -> dict[str, RuleMeta]:
     """The rules of the shipped packs (``rules/msg*.toml``), by code, in code order."""
     rules: dict[str, RuleMeta] = {}
     for path in sorted((root or packs_dir()).glob("msg*.toml")):
-        pack = parsed_file(path)
-        fam = pack.get("family", {})
-        for raw in pack.get("rule", []):
-            missing = [k for k in _REQUIRED if k not in raw]
-            if missing:
-                raise PackError(f"{path.name}: rule {raw.get('code', '?')} lacks {', '.join(missing)}")
-            meta = rule_meta(raw, fam, path.name)
+        for meta in _file_rules(path):
             if meta.code in rules:
                 raise PackError(f"{path.name}: duplicate rule code {meta.code}")
             rules[meta.code] = meta
