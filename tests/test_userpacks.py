@@ -93,6 +93,14 @@ def test_house_pack_end_to_end_through_the_cli(tmp_path: Path) -> None:
     assert any(ln.startswith("ACME001  acme-banned-words") for ln in listed.stdout.splitlines())
     explained = _cli(project, "explain", "acme-banned-words")
     assert explained.returncode == 0 and "Words Acme never writes to buyers" in explained.stdout
+    # worker processes build the same packs from the configuration
+    shutil.copy(project / "templates" / "engraving.html", project / "templates" / "engraving2.html")
+    pooled = _cli(project, "check", "--language", "en", "--jobs", "2", "templates/")
+    assert pooled.returncode == 1, pooled.stderr
+    assert [ln for ln in pooled.stdout.splitlines() if "ACME001" in ln] == [
+        lines[0],
+        lines[0].replace("engraving.html", "engraving2.html"),
+    ]
     # without the pack: no house rule, and the spelling and link rules see the brand and the host
     (project / "msglint.toml").write_text("", encoding="utf-8")
     plain = _cli(project, "check", "--language", "en", "templates/")
