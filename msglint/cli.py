@@ -18,10 +18,10 @@ from msglint.core.version import __version__
 if TYPE_CHECKING:
     from msglint.core.config import Resolver
     from msglint.core.diagnostics import Diagnostic
+    from msglint.core.packs import RuleMeta
     from msglint.engine.linter import Linter
     from msglint.run.files import Selection
     from msglint.run.parallel import FileResult
-    from msglint.core.packs import RuleMeta
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2

@@ -190,3 +190,21 @@ def test_user_codes_select_ignore_and_severity(tmp_path: Path) -> None:
     found = msglint.lint(EN, filename="en.html", config=cfg)
     assert [(d.code, d.severity) for d in found] == [("ACME001", "warning")]
     assert msglint.lint(EN, filename="en.html", config={**cfg, "ignore": ["ACME001"]}) == []
+
+
+def test_packs_and_rule_options_of_an_extended_configuration(tmp_path: Path) -> None:
+    """``extend``: the parent's packs stay relative to the parent's folder; [rules.CODE] merge."""
+    project = _house_project(tmp_path)
+    (project / "msglint.toml").write_text(
+        'packs = ["./house-rules"]\n[rules.MSG304]\nmax-line-breaks = 3\n', encoding="utf-8"
+    )
+    child = project / "templates" / "de"
+    child.mkdir()
+    (child / "msglint.toml").write_text('extend = "../../msglint.toml"\nlanguage = "de"\n', encoding="utf-8")
+    (child / "a.html").write_text(
+        "<p>Hallo, Ihre Bestellung 123-1234567-1234567: spottbillig!<br><br><br>Gruss</p>\n", encoding="utf-8"
+    )
+    proc = _cli(project, "check", "--select", "ACME001,MSG304", "templates/de/a.html")
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stdout.splitlines()[0].startswith("templates/de/a.html:1:48: ACME001 [acme-banned-words]")
+    assert "MSG304" not in proc.stdout  # three breaks allowed by the parent's option

@@ -137,7 +137,11 @@ def from_mapping(
     kw.update(source=source, root=root, origins=tuple(origins.items()))
     if base is None:
         return Config(**kw)
+    if base.rule_options and "rule_options" in kw:  # the child's [rules.CODE] values win
+        kw["rule_options"] = base.rule_options + kw["rule_options"]
     if base.root and root and base.root != root:
+        if "packs" not in kw and base.packs:  # the parent's packs stay relative to its folder
+            kw["packs"] = tuple(str(Path(base.root) / p) for p in base.packs)
         kw.setdefault("per_file_ignores", ())
         # the parent's globs stay relative to the parent's folder
         inherited = tuple((_anchor(g, base.root), c) for g, c in base.per_file_ignores)
