@@ -311,7 +311,7 @@ def section_startup(out: dict[str, object], runs: int) -> None:
             "emoji",
             "phonenumbers",
             "langdetect",
-            "spellchecker",
+            "hunspell",
             "language_tool_python",
             "lxml",
             "requests",

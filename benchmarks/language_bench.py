@@ -52,19 +52,21 @@ def main(folder: str) -> None:
         print(f"  {method:<10} n={len(times):<5} median {statistics.median(times):.2f} ms  max {max(times):.2f} ms")
     print(f"stop-word decisions: {agree} agree with langdetect, {disagree} disagree")
 
-    from msglint.text.spelling import word_ranks
+    from msglint.text import hunspell
+    from msglint.text.language import language_info
 
-    for lang in ("en", "fr", "de", "es", "it"):
-        with tempfile.TemporaryDirectory() as tmp:
-            word_ranks.cache_clear()
-            t = time.perf_counter()
-            n = len(word_ranks(lang, tmp))
-            cold = time.perf_counter() - t
-            word_ranks.cache_clear()
-            t = time.perf_counter()
-            word_ranks(lang, tmp)
-            warm = time.perf_counter() - t
-        print(f"word list {lang}: {n} words, built {cold * 1000:.0f} ms, from the disk cache {warm * 1000:.0f} ms")
+    for lang, info in language_info().items():
+        for name in hunspell.dictionary_names(info):
+            with tempfile.TemporaryDirectory() as tmp:
+                t = time.process_time()
+                hunspell.dictionary_folder(name, tmp)
+                cold = time.process_time() - t
+                t = time.process_time()
+                hunspell.dictionary_folder(name, tmp)
+                hunspell.load(name, tmp)
+                warm = time.process_time() - t
+                hunspell.load.cache_clear()
+            print(f"dictionary {lang} {name}: unpacked {cold * 1000:.0f} ms, validated + loaded {warm * 1000:.0f} ms")
 
 
 if __name__ == "__main__":

@@ -86,6 +86,20 @@ def render(
     return "\n".join(lines)
 
 
+def _coverage(rule: RuleMeta) -> str:
+    """A rule's own account of what it covers today, when its check module has ``coverage()``
+    (MSG403: the languages with and without a dictionary, read from rules/languages.toml)."""
+    import importlib
+
+    module, _, _ = rule.check.partition(":")
+    try:
+        mod = importlib.import_module(f"msglint.checks.{module}")
+    except ImportError:
+        return ""
+    fn = getattr(mod, "coverage", None)
+    return str(fn()) if callable(fn) else ""
+
+
 def explain_text(rule: RuleMeta) -> str:
     """``msglint explain``: the rule's documentation from its pack."""
     parts = [
@@ -108,6 +122,9 @@ def explain_text(rule: RuleMeta) -> str:
     if rule.options:
         parts += ["", f"Options ([tool.msglint.rules.{rule.code}]):"]
         parts += [f"  {o.describe()}" + (f": {o.doc}" if o.doc else "") for o in rule.options.values()]
+    coverage = _coverage(rule)
+    if coverage:
+        parts += ["", coverage]
     parts += ["", "Bad:", *("    " + ln for ln in rule.bad.strip("\n").splitlines())]
     parts += ["", "Good:", *("    " + ln for ln in rule.good.strip("\n").splitlines())]
     return escape_controls("\n".join(parts))

@@ -1,236 +1,87 @@
-"""Offline spelling (MSG403): word lists, look-up rules per language, tokenising the text.
+"""Offline spelling (MSG403): Hunspell dictionaries, look-up rules per language, tokenising the text.
 
-A language's word list is pyspellchecker's dictionary, plus the words of wordfreq's frequency
-list at or above a Zipf frequency (``rules/languages.toml``: modern vocabulary and the
-inflected forms pyspellchecker's Spanish list lacks). Parsing those gzipped JSON/msgpack files
-costs 0.2-0.6 s per language, so the merged list is cached on disk as plain text, one word a
-line in frequency order (the order ranks suggestions), keyed by language, the packages'
-versions and the threshold. An unwritable cache folder only costs the parse on every run.
+A language's dictionaries are Hunspell's (``dictionary`` in ``rules/languages.toml``, files in
+``rules/dictionaries/``, loaded by :mod:`msglint.text.hunspell`): affix rules give every
+inflected form, compound rules most German and Dutch compounds, and a word written without
+its accents (``informacion``) is not the word. A language without a dictionary is not checked.
 
-Precision first: a word is accepted when it, its lower-case form, its form without an elided
-article (``l'``), a possessive (``'s``) or a British spelling variant is known, when each part
-of a hyphenated word is, or (German) when it splits into known words with optional linking
-letters (``Sendungsverfolgung`` = ``Sendung`` + ``s`` + ``Verfolgung``). Tokens with digits,
-URLs, e-mail addresses, ALL-CAPS and mixed-case names (``SuperGrip``) are never checked.
+Precision first: a word is accepted when Hunspell knows it (as written, in lower case, or
+capitalised), when it is in the language's ``allow`` list or the user's ``words``, when its form
+without an elided article (``l'``), a possessive (``'s``) or an attached pronoun is known, when
+each part of a hyphenated word is, when (German, Dutch) it splits into known words with optional
+linking letters (``Gravurtext`` = ``Gravur`` + ``Text``), or when a language of ``also-accept``
+knows it (English loanwords). Tokens with digits, URLs, e-mail addresses, template syntax,
+ALL-CAPS and mixed-case names (``SuperGrip``) are never checked.
 """
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
-from importlib.util import find_spec
-from pathlib import Path
-from typing import Any, NamedTuple
+from collections.abc import Iterable
+from functools import cache
 
-from msglint.core.diskcache import cache_root, read_bytes, write_atomic
+from msglint.text.hunspell import Dictionary, available, dictionary_names, load
 from msglint.text.language import language_info
 
-CACHE_FORMAT = 1
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 _UNACCENT = str.maketrans("áéíóú", "aeiou")
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
-#: Tokens that are not language: what is_code_like() refuses, file names, domains, paths, queries.
-_SKIP_TOKEN = re.compile(r"\d|@|://|_|^www\.|\w\.\w|[/\\=#&]", re.I)
+#: Tokens that are not language: what is_code_like() refuses, file names, domains, paths, queries,
+#: template syntax ({{ x }}, {% if %}, [[X]], %X%, *|X|*, <<X>>).
+_SKIP_TOKEN = re.compile(r"\d|@|://|_|^www\.|\w\.\w|[/\\=#&{}|<>%\[\]]", re.I)
 #: A token, with the word in group 1 when the token is one word with at most three marks of
 #: punctuation around it (the common case: "order," "(please" "it?"); such a token has nothing
 #: _SKIP_TOKEN looks for. Tokens starting "www." and all others go the slow way (_WORD in the token).
 _TOKEN_OR_WORD = re.compile(
-    r"(?!(?i:www\.))[(\"'“‘«¿¡*\[]{0,3}([^\W\d_]+(?:['’][^\W\d_]+)*['’]?)[.,;:!?)\"”»\]…]{0,3}(?!\S)|\S+"
+    r"(?!(?i:www\.))[(\"'“‘«¿¡*]{0,3}([^\W\d_]+(?:['’][^\W\d_]+)*['’]?)[.,;:!?)\"”»…]{0,3}(?!\S)|\S+"
 )
 #: Words this long are looked at the slow way (a token over 200 characters is never checked).
 _LONG_WORD = 150
 #: What may end a sentence (the next capitalised word is not taken for a name).
 _SENTENCE_END = frozenset('.!?:;\n¿¡«»"“”()[]•–—|')
 _MIN_LEN = 3
+#: A capitalised word right after one of these is a quoted name („Lumio X2“, "SuperGrip").
+_OPENING_QUOTES = frozenset('„“"«‚‘\'‹»›')
 #: Shortest part of a compound: 3-letter fragments ("ung", "ein") would accept misspellings.
 _MIN_PART = 4
+#: What must be left of a word once a prefix (``prefixes``) is cut off.
+_MIN_PREFIXED = 5
+#: A 3-letter first part (Bad+zubehör, top+beoordeling) only before a part this long.
+_MIN_HEAD = 3
+_LONG_TAIL = 6
 #: Longer "words" are not split (the search is polynomial in the length; real compounds are shorter).
 _MAX_COMPOUND = 40
-
-
-def _package_dir(name: str) -> Path | None:
-    """A package's folder, without importing it (wordfreq's import pulls in regex and ftfy)."""
-    try:
-        spec = find_spec(name)
-    except (ImportError, ValueError):
-        return None
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(next(iter(spec.submodule_search_locations)))
-
-
-def _version(dist: str, package: str) -> str:
-    """``dist``'s version, from its ``.dist-info`` folder next to ``package`` when there is one.
-
-    importlib.metadata would import email.* (~20-40 ms on every run that checks spelling);
-    it is only asked when the folder is not found or not unique.
-    """
-    folder = _package_dir(package)
-    if folder is not None:
-        prefix = dist.lower().replace("-", "_") + "-"
-        try:
-            found = [
-                name[len(prefix) : -len(".dist-info")]
-                for name in os.listdir(folder.parent)
-                if name.endswith(".dist-info") and name.lower().startswith(prefix)
-            ]
-        except OSError:
-            found = []
-        if len(found) == 1:
-            return found[0]
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version(dist)
-    except PackageNotFoundError:
-        return "none"
-
-
-def _pyspellchecker_words(dictionary: str) -> dict[str, int]:
-    folder = _package_dir("spellchecker")
-    if folder is None:
-        return {}
-    path = folder / "resources" / f"{dictionary}.json.gz"
-    import gzip
-    import json
-
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            data: dict[str, int] = json.load(fh)
-    except (OSError, ValueError):
-        return {}
-    return data
-
-
-def _wordfreq_words(lang: str, min_zipf: float) -> list[str]:
-    """wordfreq's words of ``lang`` at or above ``min_zipf``, most frequent first."""
-    if min_zipf <= 0:
-        return []
-    folder = _package_dir("wordfreq")
-    if folder is None:
-        return []
-    path = folder / "data" / f"large_{lang}.msgpack.gz"
-    if not path.is_file():
-        return []
-    try:
-        import gzip
-
-        import msgpack
-
-        with gzip.open(path, "rb") as fh:
-            data = msgpack.load(fh, raw=False, strict_map_key=False)
-    except Exception:  # noqa: BLE001 - a broken optional list must not break linting
-        return []
-    # cBpack: data[0] is a header, data[i] the words at -i centibels (Zipf = 9 - i/100).
-    last = int(round((9.0 - min_zipf) * 100))
-    out: list[str] = []
-    for bucket in data[1 : last + 2]:
-        out.extend(bucket)
-    return out
-
-
-def _build_list(lang: str, info: dict[str, Any]) -> list[str]:
-    spell = _pyspellchecker_words(str(info.get("dictionary", "")))
-    words = _wordfreq_words(lang, float(info.get("frequency", 0)))
-    seen = set(words)
-    rest = sorted((w for w in spell if w not in seen), key=lambda w: -spell[w])
-    return [w for w in words + rest if w and "\n" not in w]
-
-
-def _cache_path(lang: str, info: dict[str, Any], cache_dir: str | None) -> Path:
-    key = "-".join(
-        [
-            f"v{CACHE_FORMAT}",
-            lang,
-            str(info.get("dictionary", "")),
-            "pyspellchecker" + _version("pyspellchecker", "spellchecker"),
-            "wordfreq" + _version("wordfreq", "wordfreq"),
-            f"z{float(info.get('frequency', 0)):g}",
-        ]
-    )
-    return cache_root(cache_dir) / "words" / f"{key}.txt"
-
-
-class WordList:
-    """A language's known words (a frozenset: the fast part) and, built on first use, their ranks.
-
-    Most messages have no unknown word, so the rank table (for ordering suggestions) is only
-    built when a suggestion is asked for.
-    """
-
-    __slots__ = ("_ordered", "words", "_ranks")
-
-    def __init__(self, ordered: list[str]) -> None:
-        words = frozenset(ordered)
-        if "" in words:  # an empty line of the cache file is no word (checked on the set: no list copy)
-            words -= {""}
-            ordered = [w for w in ordered if w]
-        self._ordered = ordered
-        self.words = words
-        self._ranks: dict[str, int] | None = None
-
-    def __contains__(self, word: object) -> bool:
-        return word in self.words
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, WordList) and self.words == other.words
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def rank(self, word: str) -> int:
-        if self._ranks is None:
-            self._ranks = dict(zip(self._ordered, range(len(self._ordered)), strict=True))
-        return self._ranks.get(word, len(self._ordered))
-
-
-@lru_cache(maxsize=16)
-def word_ranks(lang: str, cache_dir: str | None = None) -> WordList:
-    """Every known word of ``lang`` (lower case), most frequent first, memoised per process."""
-    info = language_info().get(lang, {})
-    if not info.get("dictionary"):
-        return WordList([])
-    path = _cache_path(lang, info, cache_dir)
-    raw = read_bytes(path)
-    if raw is not None:
-        # Measured against a marshal'd or pickled frozenset: neither loads clearly faster (the
-        # time goes into creating and hashing the strings), and this text keeps the rank order.
-        words = raw.decode("utf-8", "replace").split("\n")
-    else:
-        words = _build_list(lang, info)
-        if words:
-            write_atomic(path, "\n".join(words).encode("utf-8"))
-    return WordList(words)
+#: Letters a word may have lost its accent from, and the accented letters tried for a suggestion.
+_ACCENTS: dict[str, str] = {
+    "a": "áàâäã",
+    "e": "éèêë",
+    "i": "íìîï",
+    "o": "óòôöõ",
+    "u": "úùûü",
+    "c": "ç",
+    "n": "ñ",
+    "s": "ş",
+    "g": "ğ",
+}
 
 
 def has_dictionary(lang: str | None) -> bool:
-    return bool(lang and language_info().get(lang, {}).get("dictionary"))
+    """Whether ``lang`` has a usable dictionary (named in languages.toml, shipped, Hunspell installed)."""
+    if not lang:
+        return False
+    names = dictionary_names(language_info().get(lang, {}))
+    return bool(names) and all(available(n) for n in names)
 
 
-class WordSpan(NamedTuple):  # a NamedTuple: a frozen dataclass costs ~5 ms of import time
-    start: int  # offsets in the text given to iter_words
-    end: int
-    word: str
-    sentence_start: bool
-    name_line: bool = False  # a short line of capitalised words only: a signature or a name
-
-
-def iter_words(text: str) -> Iterator[WordSpan]:
-    """The words of ``text`` worth checking: not in URLs, e-mail addresses, codes or numbers."""
-    names = _NameLines(text)
-    for tok in _TOKEN.finditer(text):
-        t = tok.group()
-        # A token with a dot inside a word ("example.com", "z.B.") is a name or an abbreviation.
-        if len(t) > 200 or _SKIP_TOKEN.search(t):
-            continue
-        for m in _WORD.finditer(t):
-            start = tok.start() + m.start()
-            yield WordSpan(start, tok.start() + m.end(), m.group(), _starts_sentence(text, start), names(start))
+def spelling_languages() -> tuple[list[str], list[str]]:
+    """(languages MSG403 checks, languages it does not), by name, from ``rules/languages.toml``."""
+    checked: list[str] = []
+    unchecked: list[str] = []
+    for code, info in language_info().items():
+        name = str(info.get("name", code))
+        (checked if has_dictionary(code) else unchecked).append(name)
+    return checked, unchecked
 
 
 class _NameLines:
@@ -257,6 +108,13 @@ class _NameLines:
                 line = line.strip()
                 words = line.split()
                 self.flag = 0 < len(words) <= 4 and line[-1:].isalnum() and all(w[:1].isupper() for w in words)
+                # "Nuria, de Cera y Aroma": a name, a comma, a short rest that is no sentence
+                self.flag = self.flag or (
+                    1 < len(words) <= 6
+                    and words[0][:1].isupper()
+                    and words[0].endswith(",")
+                    and line[-1:] not in ".!?:;"
+                )
         return self.flag
 
 
@@ -273,7 +131,9 @@ class Speller:
     def __init__(self, lang: str, extra_words: tuple[str, ...] = (), cache_dir: str | None = None) -> None:
         self.lang = lang
         info = language_info().get(lang, {})
-        self.ranks = word_ranks(lang, cache_dir)
+        self.checkers: tuple[Dictionary, ...] = (
+            tuple(load(n, cache_dir) for n in dictionary_names(info)) if has_dictionary(lang) else ()
+        )
         self.allow = frozenset(w.lower().translate(_APOSTROPHES) for w in (*info.get("allow", ()), *extra_words))
         self.variants: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in info.get("variants", ()))
         self.elisions = tuple(sorted((e.lower() for e in info.get("elisions", ())), key=len, reverse=True))
@@ -282,6 +142,8 @@ class Speller:
         self.clitics = tuple(sorted((c.lower() for c in info.get("clitics", ())), key=len, reverse=True))
         self.clitic_stems: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in info.get("clitic-stems", ()))
         self.compounds = bool(info.get("compounds", False))
+        self.compound_nouns = bool(info.get("compound-nouns", False))
+        self.prefixes = tuple(sorted((p.lower() for p in info.get("prefixes", ())), key=len, reverse=True))
         self.linking = tuple(sorted(info.get("linking", ()), key=len, reverse=True))
         self.stem_endings = tuple(info.get("compound-stems", ()))
         self.proper_nouns = bool(info.get("proper-nouns", True))
@@ -289,15 +151,38 @@ class Speller:
         self.name_markers = frozenset(m.lower() for m in info.get("name-markers", ()))
         self._cache_dir = cache_dir
         self._memo: dict[str, bool] = {}
+        self._looked_up: dict[str, bool] = {}
         self._kinds: dict[str, tuple[int, bool, bool, bool]] = {}
+        self._suggested: dict[str, list[str]] = {}
 
     @property
     def available(self) -> bool:
-        return bool(self.ranks)
+        return bool(self.checkers)
 
     # ---- look-up ------------------------------------------------------------------------
     def _in_list(self, w: str) -> bool:
-        return w in self.ranks or w in self.allow
+        """``w`` (as written) is a word of the dictionaries or of the allow list.
+
+        Case is not judged: a German noun written in lower case, or the tail of a compound
+        (``text`` in ``Gravurtext``), is looked up capitalised too.
+        """
+        hit = self._looked_up.get(w)
+        if hit is None:
+            low = w.lower()
+            hit = low in self.allow or any(h.spell(w) for h in self.checkers)
+            if not hit and low != w:
+                hit = any(h.spell(low) for h in self.checkers)
+            if not hit and w[:1].islower():
+                cap = w[:1].upper() + w[1:]
+                hit = any(h.spell(cap) for h in self.checkers)
+            if len(self._looked_up) > 200_000:  # a long run over garbage text: keep memory bounded
+                self._looked_up.clear()
+            self._looked_up[w] = hit
+        return hit
+
+    def in_dictionary(self, word: str) -> bool:
+        """``word`` is in the dictionaries as it is (no affix, compound or loanword rule)."""
+        return self._in_list(word.translate(_APOSTROPHES))
 
     def _simple(self, w: str) -> bool:
         if len(w) < _MIN_LEN or self._in_list(w):
@@ -307,14 +192,18 @@ class Speller:
     def _affixes(self, w: str) -> bool:
         if self._simple(w):
             return True
+        low = w.lower()
         for e in self.elisions:
-            if w.startswith(e) and self._simple(w[len(e) :]):
+            if low.startswith(e) and self._simple(w[len(e) :]):
                 return True
         for s in self.suffixes:
-            if w.endswith(s) and self._simple(w[: -len(s)]):
+            if low.endswith(s) and self._simple(w[: -len(s)]):
+                return True
+        for p in self.prefixes:  # productive prefixes: recrédité, prepagada
+            if low.startswith(p) and len(w) - len(p) >= _MIN_PREFIXED and self._simple(w[len(p) :]):
                 return True
         for form, lemma in self.endings:
-            if w.endswith(form) and len(w) - len(form) >= _MIN_LEN and self._simple(w[: len(w) - len(form)] + lemma):
+            if low.endswith(form) and len(w) - len(form) >= _MIN_LEN and self._simple(w[: len(w) - len(form)] + lemma):
                 return True
         return False
 
@@ -325,9 +214,10 @@ class Speller:
         """
         if depth >= 2:
             return False
+        low = w.lower()
         for c in self.clitics:
             stem = w[: -len(c)]
-            if not w.endswith(c) or len(stem) < _MIN_LEN:
+            if not low.endswith(c) or len(stem) < _MIN_LEN:
                 continue
             plain = stem.translate(_UNACCENT)
             if self._affixes(stem) or (plain != stem and self._affixes(plain)) or self._clitics(stem, depth + 1):
@@ -341,11 +231,13 @@ class Speller:
         """``w`` is known words joined, with optional linking letters (German, Dutch)."""
         if depth > 3 or len(w) < 2 * _MIN_PART or len(w) > _MAX_COMPOUND:
             return False
-        for i in range(len(w) - _MIN_PART, _MIN_PART - 1, -1):
+        for i in range(len(w) - _MIN_PART, _MIN_HEAD - 1, -1):
             head, tail = w[:i], w[i:]
-            if not (self._in_list(tail) or self._compound(tail, depth + 1)):
+            if len(head) < _MIN_PART and len(tail) < _LONG_TAIL:
                 continue
-            if len(head) >= _MIN_PART and (
+            if not (self._is_tail(tail) or self._compound(tail, depth + 1)):
+                continue
+            if (
                 self._in_list(head) or any(self._in_list(head + e) for e in self.stem_endings)
             ):
                 return True  # Gravur+text, or a verb stem: Zustell(en)+versuch
@@ -355,27 +247,50 @@ class Speller:
                     return True
         return False
 
+    def _is_tail(self, part: str) -> bool:
+        """``part`` can end a compound: a word, or (``compound-nouns``: German) a noun.
+
+        German compounds made by joining words are nouns, and a noun's last part is a noun:
+        ``vieleicht`` is not ``viel`` + ``eicht`` (a verb form).
+        """
+        if not self.compound_nouns:
+            return self._in_list(part)
+        cap = part[:1].upper() + part[1:].lower()
+        low = part.lower()
+        return low in self.allow or (
+            any(h.spell(cap) for h in self.checkers) and not any(h.spell(low) for h in self.checkers)
+        )
+
     def known(self, word: str) -> bool:
-        w = word.lower().translate(_APOSTROPHES).strip("'")
+        w = word.translate(_APOSTROPHES).strip("'")
         hit = self._memo.get(w)
         if hit is None:
             hit = (
-                self._affixes(w) or (bool(self.clitics) and self._clitics(w)) or (self.compounds and self._compound(w))
+                self._affixes(w)
+                or (bool(self.clitics) and self._clitics(w))
+                or (self.compounds and (w[:1].isupper() or not self.compound_nouns) and self._compound(w))
             )
             if not hit and "-" in w:
                 hit = all(self.known(part) for part in w.split("-") if part)
             if not hit and self._also:  # loanwords (German "Invoice", Italian "team")
-                hit = any(w in word_ranks(other, self._cache_dir) for other in self._also)
+                cache_dir = self._cache_dir
+                hit = any(speller(o, (), cache_dir).in_dictionary(w) for o in self._also if has_dictionary(o))
+                # not when the word is this language's word without its accents (telephone, deja)
+                hit = hit and not self._accented(w, 1)
             if len(self._memo) > 200_000:  # a long run over garbage text: keep memory bounded
                 self._memo.clear()
             self._memo[w] = hit
         return hit
 
-    def _kind(self, w: str) -> tuple[int, bool, bool, bool]:
-        """What the context-free part of :meth:`should_check` says about ``w``, memoised per word.
+    def _abbreviation(self, w: str) -> bool:
+        """``w`` followed by a dot is an abbreviation of the dictionaries (``inkl.``, ``bijv.``)."""
+        return any(h.spell(w + ".") for h in self.checkers)
 
-        (kind, capitalised, name marker, known): kind 0 is never checked, 1 always, 2 (a
-        capitalised word) unless its context makes it a name.
+    def _kind(self, w: str) -> tuple[int, bool, bool, bool]:
+        """What the context-free part of :meth:`check_text` says about ``w``, memoised per word.
+
+        (kind, capitalised, name marker, known): kind 0 is never checked (too short, ALL-CAPS,
+        MixedCase), 1 always, 2 (a capitalised word) unless its context makes it a name.
         """
         found = self._kinds.get(w)
         if found is None:
@@ -392,10 +307,12 @@ class Speller:
     def check_text(self, text: str) -> tuple[int, list[tuple[int, int, str]]]:
         """How many words of ``text`` were checked, and the unknown ones as (start, end, word).
 
-        The same words and results as :meth:`words_to_check` + :meth:`known`, without their cost
-        per word: most tokens are one word found by a single regex match, the memo of
-        :meth:`_kind` answers the look-up, and a word's context (sentence start, name line) is
-        only looked at for capitalised words.
+        Names and codes are not checked: tokens with digits, URLs, e-mail addresses or template
+        syntax, ALL-CAPS and MixedCase words, a capitalised word inside a sentence (where
+        ``proper-nouns`` is on), up to two capitalised words after a name marker ("Frau",
+        "Team", "von") and the words of a short line of capitalised words (a signature). Most
+        tokens are one word found by a single regex match; the memo of :meth:`_kind` answers
+        the look-up, and a word's context is only looked at for capitalised words.
         """
         checked = 0
         unknown: list[tuple[int, int, str]] = []
@@ -426,60 +343,58 @@ class Speller:
                         names = _NameLines(text)
                     if names(start) or (proper and not _starts_sentence(text, start)):
                         continue
+                    if text[start - 1 : start] in _OPENING_QUOTES:
+                        continue  # a quoted product or model name: „Lumio X2“
                 checked += 1
                 if not known:
-                    unknown.append((start, start + len(w), w))
+                    end = start + len(w)
+                    if text[end : end + 1] == "." and self._abbreviation(w):
+                        continue  # inkl., bijv., approx.
+                    unknown.append((start, end, w))
         return checked, unknown
 
-    def should_check(self, span: WordSpan) -> bool:
-        """False for words that are names or codes rather than language."""
-        w = span.word
-        if len(w) - w.count("'") - w.count("’") < _MIN_LEN:
-            return False
-        if w.isupper():
-            return False  # ASIN, DHL, SKU
-        if not w[1:].islower():
-            return False  # SuperGrip, iPhone, eBay
-        if w[0].isupper() and span.name_line:
-            return False  # a signature line: "Tienda Sol", "Holzwerk Berger"
-        # Sarah, Berlin, Acme inside a sentence are names (not in German: nouns are capitalised).
-        return not (w[0].isupper() and self.proper_nouns and not span.sentence_start)
-
-    def words_to_check(self, text: str) -> Iterator[WordSpan]:
-        """The words of ``text`` to look up: :func:`iter_words` less names and codes.
-
-        Up to two capitalised words right after a name marker ("Frau", "Herr", "Team", "von")
-        are a name, even in German where capitalised words are otherwise checked.
-        """
-        after_marker = 0
-        for span in iter_words(text):
-            w = span.word
-            if after_marker and w[:1].isupper():  # "Mr. Papadopoulos": the dot is the title's
-                after_marker -= 1
-                continue
-            after_marker = 2 if w.lower() in self.name_markers else 0
-            if self.should_check(span):
-                yield span
+    # ---- suggestions --------------------------------------------------------------------
+    def _accented(self, w: str, limit: int) -> list[str]:
+        """Known words that are ``w`` with accents put back (``ubicacion`` -> ``ubicación``)."""
+        spots = [(i, _ACCENTS[c.lower()]) for i, c in enumerate(w) if c.lower() in _ACCENTS]
+        if not spots or len(w) > 30:
+            return []
+        found: list[str] = []
+        # one, two, then three letters changed (déjà, téléphone), at most a few hundred tries
+        frontier: list[tuple[str, int]] = [(w, -1)]
+        for _ in range(3):
+            nxt: list[tuple[str, int]] = []
+            for cand, last in frontier:
+                for k, (i, options) in enumerate(spots):
+                    if k <= last:
+                        continue
+                    for acc in options:
+                        new = cand[:i] + (acc.upper() if cand[i].isupper() else acc) + cand[i + 1 :]
+                        if len(nxt) < 400:
+                            nxt.append((new, k))
+                        if new not in found and self._in_list(new):
+                            found.append(new)
+            if found:
+                return found[:limit]
+            frontier = nxt
+        return found[:limit]
 
     def suggestions(self, word: str, limit: int = 3) -> list[str]:
-        """Known words one edit away, most frequent first (cheap: no edit-distance-2 search)."""
-        w = word.lower().translate(_APOSTROPHES)
-        if len(w) > 40:
-            return []
-        letters = "abcdefghijklmnopqrstuvwxyz" + "".join(sorted({c for c in w if c.isalpha() and c > "z"}))
-        cands: set[str] = set()
-        for i in range(len(w) + 1):
-            a, b = w[:i], w[i:]
-            if b:
-                cands.add(a + b[1:])
-                if len(b) > 1:
-                    cands.add(a + b[1] + b[0] + b[2:])
-                cands.update(a + c + b[1:] for c in letters)
-            cands.update(a + c + b for c in letters)
-        found = sorted((c for c in cands if c in self.ranks and c != w), key=self.ranks.rank)
-        if word[:1].isupper():
-            found = [f[:1].upper() + f[1:] for f in found]
-        return found[:limit]
+        """Likely corrections: the word with its accents restored first, then Hunspell's."""
+        w = word.translate(_APOSTROPHES)
+        found = self._suggested.get(w)
+        if found is None:
+            found = self._accented(w, limit)
+            if not found and len(w) <= 40:
+                for h in self.checkers:
+                    for s in h.suggest(w):
+                        if " " in s or ("-" in s and "-" not in w) or s == w or s in found:
+                            continue
+                        found.append(s)
+            if len(self._suggested) > 10_000:
+                self._suggested.clear()
+            self._suggested[w] = found = found[:limit]
+        return found
 
 
 @cache

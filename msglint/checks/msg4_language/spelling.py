@@ -16,6 +16,17 @@ if TYPE_CHECKING:
     from msglint.model.document import Document
 
 
+def coverage() -> str:
+    """What ``msglint explain spelling`` says about languages: which are checked, which are not."""
+    from msglint.text.spelling import spelling_languages
+
+    checked, unchecked = spelling_languages()
+    text = "Languages checked (Hunspell dictionaries shipped in rules/dictionaries): " + ", ".join(checked) + "."
+    if unchecked:
+        text += " No dictionary, so no spelling check (never a guess): " + ", ".join(unchecked) + "."
+    return text
+
+
 # ---- MSG403 ---------------------------------------------------------------------------------
 def spelling(doc: Document, ctx: Context) -> Iterator[Finding]:
     from msglint.text.spelling import has_dictionary, speller

@@ -1,0 +1,151 @@
+"""Hunspell dictionaries for MSG403: the shipped files, their validated disk cache, loading.
+
+msglint ships Hunspell dictionaries (LibreOffice's and their kin: affix rules, compound rules)
+gzipped in ``rules/dictionaries/``, listed with their source, licence and the SHA-256 and size of
+each decompressed file in ``rules/dictionaries/manifest.toml`` (written by
+``scripts/vendor_dictionaries.py``). Hunspell (the ``chunspell`` package: the C++ library with
+its Python binding) reads plain files, so a dictionary is decompressed once into
+``<cache-dir>/hunspell/<name>-<digest>/``. The cache is strict: a cached file is used only when
+its size and SHA-256 are the manifest's; anything else (truncated, edited, another version) is
+rewritten from the shipped file, whose digest is checked too. An unwritable cache folder
+falls back to a temporary folder removed at exit.
+
+A language's dictionaries are named by ``dictionary`` in ``rules/languages.toml`` (one name or
+a list: English checks against en_US and en_GB). A language without one gets no MSG403.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import threading
+from functools import cache
+from pathlib import Path
+from typing import Any, Protocol
+
+from msglint.core.diskcache import cache_root, read_bytes, write_atomic
+from msglint.core.packs import load_data, packs_dir
+
+
+class HunspellLike(Protocol):
+    def spell(self, word: str) -> bool: ...
+
+    def suggest(self, word: str) -> tuple[str, ...]: ...
+
+
+class DictionaryError(Exception):
+    """A shipped dictionary is missing or does not match its manifest entry."""
+
+
+_LOCK = threading.Lock()
+
+
+def manifest() -> dict[str, dict[str, Any]]:
+    """``rules/dictionaries/manifest.toml``: dictionary name -> source, licence, digests."""
+    data: dict[str, dict[str, Any]] = load_data("dictionaries/manifest")
+    return data
+
+
+def dictionary_names(info: dict[str, Any]) -> tuple[str, ...]:
+    """The dictionaries a language's ``dictionary`` entry names ("" or [] = none)."""
+    value = info.get("dictionary", "")
+    names = [value] if isinstance(value, str) else list(value or ())
+    return tuple(str(n) for n in names if n)
+
+
+def available(name: str) -> bool:
+    """Whether ``name`` is shipped (listed in the manifest) and the Hunspell binding is installed."""
+    if name not in manifest():
+        return False
+    from importlib.util import find_spec
+
+    return find_spec("hunspell") is not None
+
+
+def _digest_ok(data: bytes | None, entry: dict[str, Any], ext: str) -> bool:
+    return (
+        data is not None
+        and len(data) == int(entry.get(f"{ext}-size", -1))
+        and hashlib.sha256(data).hexdigest() == entry.get(f"{ext}-sha256")
+    )
+
+
+def _shipped(name: str, ext: str, entry: dict[str, Any]) -> bytes:
+    path = packs_dir() / "dictionaries" / f"{name}.{ext}.gz"
+    try:
+        data = gzip.decompress(path.read_bytes())
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        raise DictionaryError(f"cannot read the {name} dictionary ({path.name}): {exc}") from exc
+    if not _digest_ok(data, entry, ext):
+        raise DictionaryError(f"the shipped {name} dictionary ({path.name}) does not match its manifest")
+    return data
+
+
+@cache
+def _temp_folder() -> Path:
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="msglint-hunspell-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+def dictionary_folder(name: str, cache_dir: str | None = None) -> Path:
+    """A folder holding ``name.aff`` and ``name.dic``, each checked against the manifest."""
+    entry = manifest().get(name)
+    if entry is None:
+        raise DictionaryError(f"no dictionary named {name!r} in rules/dictionaries/manifest.toml")
+    digest = str(entry.get("dic-sha256", ""))[:16]
+    folder = cache_root(cache_dir) / "hunspell" / f"{name}-{digest}"
+    with _LOCK:
+        if _write_if_invalid(folder, name, entry):
+            return folder
+        folder = _temp_folder() / name
+        if _write_if_invalid(folder, name, entry):
+            return folder
+    raise DictionaryError(f"cannot write the {name} dictionary to {folder}")
+
+
+def _write_if_invalid(folder: Path, name: str, entry: dict[str, Any]) -> bool:
+    """Make ``folder`` hold valid files of ``name``; False when it cannot be written."""
+    for ext in ("aff", "dic"):
+        path = folder / f"{name}.{ext}"
+        if _digest_ok(read_bytes(path), entry, ext):
+            continue
+        if not write_atomic(path, _shipped(name, ext, entry)):
+            return False
+    return True
+
+
+class Dictionary:
+    """One loaded dictionary: a word its encoding cannot write (``ş`` for a Latin-1 dictionary)
+    is no word of it, rather than an error."""
+
+    __slots__ = ("_hunspell", "name")
+
+    def __init__(self, name: str, hunspell: HunspellLike) -> None:
+        self.name = name
+        self._hunspell = hunspell
+
+    def spell(self, word: str) -> bool:
+        try:
+            return bool(self._hunspell.spell(word))
+        except UnicodeError:
+            return False
+
+    def suggest(self, word: str) -> tuple[str, ...]:
+        try:
+            return tuple(self._hunspell.suggest(word))
+        except UnicodeError:
+            return ()
+
+
+@cache
+def load(name: str, cache_dir: str | None = None) -> Dictionary:
+    """Dictionary ``name``, loaded by Hunspell (memoised per process)."""
+    from hunspell import Hunspell  # the chunspell package
+
+    folder = dictionary_folder(name, cache_dir)
+    return Dictionary(name, Hunspell(name, hunspell_data_dir=str(folder)))
