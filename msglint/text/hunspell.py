@@ -53,6 +53,7 @@ def dictionary_names(info: dict[str, Any]) -> tuple[str, ...]:
     return tuple(str(n) for n in names if n)
 
 
+@cache
 def available(name: str) -> bool:
     """Whether ``name`` is shipped (listed in the manifest) and the Hunspell binding is installed."""
     if name not in manifest():
