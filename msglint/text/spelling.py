@@ -42,7 +42,7 @@ _LONG_WORD = 150
 _SENTENCE_END = frozenset('.!?:;\n¿¡«»"“”()[]•–—|')
 _MIN_LEN = 3
 #: A capitalised word right after one of these is a quoted name („Lumio X2“, "SuperGrip").
-_OPENING_QUOTES = frozenset('„“"«‚‘\'‹»›')
+_OPENING_QUOTES = frozenset("„“\"«‚‘'‹»›")
 #: Shortest part of a compound: 3-letter fragments ("ung", "ein") would accept misspellings.
 _MIN_PART = 4
 #: What must be left of a word once a prefix (``prefixes``) is cut off.
@@ -143,6 +143,7 @@ class Speller:
         self.clitic_stems: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in info.get("clitic-stems", ()))
         self.compounds = bool(info.get("compounds", False))
         self.compound_nouns = bool(info.get("compound-nouns", False))
+        self.accents = bool(info.get("accents", False))
         self.prefixes = tuple(sorted((p.lower() for p in info.get("prefixes", ())), key=len, reverse=True))
         self.linking = tuple(sorted(info.get("linking", ()), key=len, reverse=True))
         self.stem_endings = tuple(info.get("compound-stems", ()))
@@ -235,31 +236,15 @@ class Speller:
             head, tail = w[:i], w[i:]
             if len(head) < _MIN_PART and len(tail) < _LONG_TAIL:
                 continue
-            if not (self._is_tail(tail) or self._compound(tail, depth + 1)):
+            if not (self._in_list(tail) or self._compound(tail, depth + 1)):
                 continue
-            if (
-                self._in_list(head) or any(self._in_list(head + e) for e in self.stem_endings)
-            ):
+            if self._in_list(head) or any(self._in_list(head + e) for e in self.stem_endings):
                 return True  # Gravur+text, or a verb stem: Zustell(en)+versuch
             for link in self.linking:
                 stem = head[: -len(link)]
                 if head.endswith(link) and len(stem) >= _MIN_PART and self._in_list(stem):
                     return True
         return False
-
-    def _is_tail(self, part: str) -> bool:
-        """``part`` can end a compound: a word, or (``compound-nouns``: German) a noun.
-
-        German compounds made by joining words are nouns, and a noun's last part is a noun:
-        ``vieleicht`` is not ``viel`` + ``eicht`` (a verb form).
-        """
-        if not self.compound_nouns:
-            return self._in_list(part)
-        cap = part[:1].upper() + part[1:].lower()
-        low = part.lower()
-        return low in self.allow or (
-            any(h.spell(cap) for h in self.checkers) and not any(h.spell(low) for h in self.checkers)
-        )
 
     def known(self, word: str) -> bool:
         w = word.translate(_APOSTROPHES).strip("'")
@@ -276,7 +261,7 @@ class Speller:
                 cache_dir = self._cache_dir
                 hit = any(speller(o, (), cache_dir).in_dictionary(w) for o in self._also if has_dictionary(o))
                 # not when the word is this language's word without its accents (telephone, deja)
-                hit = hit and not self._accented(w, 1)
+                hit = hit and not (self.accents and self._accented(w, 1))
             if len(self._memo) > 200_000:  # a long run over garbage text: keep memory bounded
                 self._memo.clear()
             self._memo[w] = hit
