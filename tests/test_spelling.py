@@ -235,6 +235,16 @@ def test_a_corrupt_shipped_dictionary_is_refused(tmp_path: Path, monkeypatch: py
         hunspell.dictionary_folder("en_US", str(tmp_path))
 
 
+def test_a_damaged_installation_checks_no_spelling(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import msglint
+
+    entry = dict(hunspell.manifest()["en_US"], **{"dic-sha256": "1" * 64})
+    monkeypatch.setitem(hunspell.manifest(), "en_US", entry)
+    text = ORDER + "we will start as soon as we recieve the engraving text from you."
+    config = {"language": "en", "select": ["MSG403"], "cache-dir": str(tmp_path)}
+    assert msglint.lint(text, "m.txt", config=config) == []
+
+
 def test_unwritable_cache_falls_back_to_a_temporary_folder(tmp_path: Path) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("not a folder")

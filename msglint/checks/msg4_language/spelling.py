@@ -34,8 +34,14 @@ def spelling(doc: Document, ctx: Context) -> Iterator[Finding]:
     lang = message_language(doc, ctx.cache, ctx.languages)
     if lang is None or not has_dictionary(lang):
         return
+    from msglint.text.hunspell import DictionaryError
+
     words = tuple(w for entry in ctx.config.words for w in entry.split())
-    sp = speller(lang, words, ctx.config.cache_dir)
+    try:
+        sp = speller(lang, words, ctx.config.cache_dir)
+    except DictionaryError as exc:  # a damaged installation: say so once, never guess
+        ctx.notes["MSG403-dictionary"] = f"MSG403 spelling: {exc}; spelling was not checked"
+        return
     if not sp.available:
         return
     texts: list[tuple[str, int | None]] = [(doc.text, None)]
