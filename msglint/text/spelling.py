@@ -267,6 +267,16 @@ class Speller:
             self._memo[w] = hit
         return hit
 
+    def _hyphenated(self, text: str, start: int, end: int) -> bool:
+        """The hyphenated word around ``text[start:end]`` is known as a whole (``no-brainer``)."""
+        a, b = start, end
+        while a > 0 and (text[a - 1].isalpha() or text[a - 1] == "-"):
+            a -= 1
+        while b < len(text) and (text[b].isalpha() or text[b] == "-"):
+            b += 1
+        whole = text[a:b].strip("-")
+        return "-" in whole and len(whole) < _LONG_WORD and self.known(whole)
+
     def _abbreviation(self, w: str) -> bool:
         """``w`` followed by a dot is an abbreviation of the dictionaries (``inkl.``, ``bijv.``)."""
         return any(h.spell(w + ".") for h in self.checkers)
@@ -335,6 +345,8 @@ class Speller:
                     end = start + len(w)
                     if text[end : end + 1] == "." and self._abbreviation(w):
                         continue  # inkl., bijv., approx.
+                    if "-" in (text[start - 1 : start], text[end : end + 1]) and self._hyphenated(text, start, end):
+                        continue  # a part of a word the dictionary knows whole: no-brainer
                     unknown.append((start, end, w))
         return checked, unknown
 
