@@ -30,6 +30,8 @@ DETAIL_KEY = "language_detection"
 
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: Kana and CJK ideographs: scripts written without spaces between words.
+_NO_SPACE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 _CODE_LIKE = re.compile(r"\d|@|://|_|^www\.", re.I)
@@ -154,7 +156,9 @@ def detect_words(words: list[str]) -> Detection:
     """Detect the language of ``words`` (already cleaned of URLs, numbers and codes)."""
     cfg = settings()
     letters = sum(len(w) for w in words)
-    distinct = len({w.lower() for w in words})
+    # Scripts written without spaces (Japanese, Chinese): a "word" is a whole phrase; count
+    # one word per two characters of it, so that a Japanese message is not "too short".
+    distinct = sum(max(1, len(w) // 2) if _NO_SPACE.search(w) else 1 for w in {w.lower() for w in words})
     # Distinct words: "Tienda Sol" repeated on every line is no more text than once.
     if letters < int(cfg.get("min-letters", 40)) or distinct < int(cfg.get("min-words", 6)):
         return Detection(None, 0.0, letters, len(words), "too-short")
