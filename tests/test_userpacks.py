@@ -208,3 +208,15 @@ def test_packs_and_rule_options_of_an_extended_configuration(tmp_path: Path) -> 
     assert proc.returncode == 1, proc.stderr
     assert proc.stdout.splitlines()[0].startswith("templates/de/a.html:1:48: ACME001 [acme-banned-words]")
     assert "MSG304" not in proc.stdout  # three breaks allowed by the parent's option
+
+
+def test_a_pack_extends_sections_that_checks_read_as_parts(tmp_path: Path) -> None:
+    """MSG203's opt-out wording is compiled once per Packs object: the house configuration sees
+    the pack's phrase, the plain one (in the same process, before and after) does not."""
+    folder = _pack(tmp_path, "", '[MSG203]\nmatch = ["tap here to silence these mails"]\n')
+    text = "<p>Order 123-1234567-1234567: which name should we engrave? Tap here to silence these mails.</p>"
+    plain = Linter(from_mapping({"language": "en", "select": ["MSG203"]}))
+    house = Linter(from_mapping({"language": "en", "select": ["MSG203"], "packs": [str(folder)]}))
+    assert _codes(plain.lint_source(text, "a.html")) == []
+    assert _codes(house.lint_source(text, "a.html")) == [("MSG203", 1, 61)]
+    assert _codes(plain.lint_source(text, "a.html")) == []

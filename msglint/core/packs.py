@@ -400,6 +400,15 @@ class UserPacks:
     sources: tuple[str, ...] = ()
 
 
+def derived(packs: Packs | None, key: Any, build: Callable[[Packs | None], T]) -> T:
+    """``build(packs)``, once per Packs object (kept in ``packs.memo``); without packs (a
+    Context built outside the engine: the shipped packs), built on every call."""
+    if packs is None:
+        return build(None)
+    p = packs
+    return p.memoised(key, lambda: build(p))
+
+
 def merge_sections(base: dict[str, Any], extra: list[dict[str, Any]]) -> dict[str, Any]:
     """A phrase file with the sections of user packs added: lists of an existing section are
     extended (``match``, ``exclude``...), new sections added."""

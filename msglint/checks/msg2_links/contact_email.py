@@ -40,7 +40,7 @@ def contact_email(doc: Document, ctx: Context) -> Iterator[Finding]:
             )
     text = doc.text
     urls = url_text_spans(doc, ctx)
-    for s, e in email_spans(text, not_tlds):
+    for s, e in email_spans(text, not_tlds, ctx.packs):
         if any(us <= s < ue for us, ue in urls):
             continue  # user names and "@handles" inside URLs
         ss, se = doc.text_span(s, e)
@@ -48,5 +48,5 @@ def contact_email(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         yield Finding(ss, se, email_message(text[s:e], ""))
     for name, value, offset in doc.fields:
-        for s, e in email_spans(value, not_tlds):
+        for s, e in email_spans(value, not_tlds, ctx.packs):
             yield Finding(offset + s, offset + e, email_message(value[s:e], f" in the {name}"))

@@ -34,7 +34,7 @@ def contact_phone(doc: Document, ctx: Context) -> Iterator[Finding]:
     text = doc.text
     skip = list(url_text_spans(doc, ctx))
     if "@" in text:
-        skip.extend(email_spans(text, frozenset()))
+        skip.extend(email_spans(text, frozenset(), ctx.packs))
     for s, e in phone_spans(text, ctx, skip):
         ss, se = doc.text_span(s, e)
         if inside(ss, reported):

@@ -30,17 +30,17 @@ def opt_out_link(doc: Document, ctx: Context) -> Iterator[Finding]:
     for lk in links(doc, ctx):
         if lk.element is not None and lk.element.tag == "a":
             text = link_text(doc, lk.element)
-            if optout_link_text(text):
+            if optout_link_text(text, ctx.packs):
                 reported.append((lk.element.end, lk.element.inner_end()))
                 yield Finding(lk.start, lk.end, f"opt-out link {text!r}: {OPTOUT_MESSAGE}")
                 continue
-        if optout_url(unquote(lk.url)):
+        if optout_url(unquote(lk.url), ctx.packs):
             if lk.element is None:
                 reported.append((lk.start, lk.end))  # a bare URL: its words are part of it
             elif lk.element.tag == "a":
                 reported.append((lk.element.end, lk.element.inner_end()))
             yield Finding(lk.start, lk.end, f"opt-out link: {OPTOUT_MESSAGE}")
-    patterns = optout_patterns()
+    patterns = optout_patterns(ctx.packs)
     if not patterns:
         return
     from msglint.text.phrases import folded_texts

@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from msglint.core.packs import marketplaces
+from msglint.core.packs import derived, marketplaces
 from msglint.market.hosts import STRIP, amazon_domains, is_amazon, normalise_host, split_url, under  # noqa: F401 - re-exported
 from msglint.market.orders import order_number
 
 if TYPE_CHECKING:
     from msglint.core.context import Context
+    from msglint.core.packs import Packs
     from msglint.model.document import Document, Element
 
 # ---- URLs and hosts ---------------------------------------------------------------------------
@@ -149,10 +150,9 @@ def links(doc: Document, ctx: Context) -> list[Link]:
 OPTOUT_SECTION, OPTOUT_LINK_TEXT, OPTOUT_URL = "MSG203", "MSG203-link-text", "MSG203-url"
 
 
-@cache
-def optout_patterns() -> tuple[tuple[str, tuple[frozenset[str], ...], re.Pattern[str]], ...]:
+def optout_patterns(packs: Packs | None = None) -> tuple[tuple[str, tuple[frozenset[str], ...], re.Pattern[str]], ...]:
     """(kept letters of the language's folding, anchor sets, compiled regex) per opt-out
-    pattern of every language.
+    pattern of every language of ``packs`` (``ctx.packs``), built once per Packs object.
 
     One regex per pattern, tried only when its anchors are in the message: a single
     alternation of every pattern is tried at every position of every message, which costs
@@ -160,23 +160,28 @@ def optout_patterns() -> tuple[tuple[str, tuple[frozenset[str], ...], re.Pattern
     """
     from msglint.text.phrases import sections
 
-    return tuple(
-        (sec.keep, sec.anchors(p), sec.compile_one(p)) for sec in sections(OPTOUT_SECTION) for p in sec.patterns()
-    )
+    def build(p: Packs | None) -> tuple[tuple[str, tuple[frozenset[str], ...], re.Pattern[str]], ...]:
+        return tuple(
+            (sec.keep, sec.anchors(pat), sec.compile_one(pat))
+            for sec in sections(OPTOUT_SECTION, packs=p)
+            for pat in sec.patterns()
+        )
+
+    return derived(packs, "msg2.optout_patterns", build)
 
 
-def optout_url(url: str) -> bool:
+def optout_url(url: str, packs: Packs | None = None) -> bool:
     """Whether ``url`` (percent-decoded) holds an opt-out fragment of any language."""
     from msglint.text.phrases import sections
 
-    return any(sec.search(url) is not None for sec in sections(OPTOUT_URL))
+    return any(sec.search(url) is not None for sec in sections(OPTOUT_URL, packs=packs))
 
 
-def optout_link_text(text: str) -> bool:
+def optout_link_text(text: str, packs: Packs | None = None) -> bool:
     """Whether ``text`` (a folded link text, see :func:`link_text`) is a whole opt-out text."""
     from msglint.text.phrases import sections
 
-    return bool(text) and any(sec.covers(sec.fold(text)) for sec in sections(OPTOUT_LINK_TEXT))
+    return bool(text) and any(sec.covers(sec.fold(text)) for sec in sections(OPTOUT_LINK_TEXT, packs=packs))
 
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
@@ -206,13 +211,16 @@ _EMAIL = re.compile(
 CONTACT_SCHEMES_EMAIL = frozenset({"mailto"})
 
 
-@cache
-def _obfuscated() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(the cheap test, the full pattern) of bracketed e-mail obfuscations."""
+def _obfuscated(packs: Packs | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the cheap test, the full pattern) of bracketed e-mail obfuscations (once per Packs)."""
+    return derived(packs, "msg2.obfuscated", _build_obfuscated)
+
+
+def _build_obfuscated(packs: Packs | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     from msglint.text.phrases import sections
 
     def words(name: str) -> str:
-        return "|".join(dict.fromkeys(p for sec in sections(name) for p in sec.patterns()))
+        return "|".join(dict.fromkeys(p for sec in sections(name, packs=packs) for p in sec.patterns()))
 
     at = r"\s?[\[({]\s?(?:" + "|".join(filter(None, [words("MSG204-at"), "@"])) + r")\s?[\])}]\s?"
     dot = r"(?:\.|\s?[\[({]\s?(?:" + (words("MSG204-dot") or "(?!)") + r")\s?[\])}]\s?)"
@@ -227,12 +235,12 @@ def _obfuscated() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(at, re.I), full
 
 
-def email_spans(text: str, not_tlds: frozenset[str]) -> Iterator[tuple[int, int]]:
+def email_spans(text: str, not_tlds: frozenset[str], packs: Packs | None = None) -> Iterator[tuple[int, int]]:
     if "@" in text:
         for m in _EMAIL.finditer(text):
             if m.group(2).lower() not in not_tlds:
                 yield m.span()
-    at_rx, full = _obfuscated()
+    at_rx, full = _obfuscated(packs)
     if at_rx.search(text):
         for m in full.finditer(text):
             yield m.span()
@@ -270,7 +278,7 @@ _NUMBER_TAIL = r"(?:\W{{0,3}}\b(?:{words}[a-z]{{2}})\b\.?){{0,2}}\W{{0,4}}$"
 _PHONE_TAIL = r"(?:\W+\w{1,6}){0,2}\W{0,3}$"
 
 
-def _lang_parts(name: str, bounded: bool = True) -> tuple[str, ...]:
+def _lang_parts(name: str, bounded: bool = True, packs: Packs | None = None) -> tuple[str, ...]:
     """The patterns of section ``name`` of every language, as regexes on text folded the
     default way (:func:`~msglint.text.phrases.fold`); with ``bounded``, those of a language
     that has word boundaries (not Japanese) must start a word."""
@@ -279,7 +287,7 @@ def _lang_parts(name: str, bounded: bool = True) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(
             (r"(?<!\w)" if bounded and sec.boundaries else "") + f"(?:{part})"
-            for sec in sections(name)
+            for sec in sections(name, packs=packs)
             for part in sec.parts(keep="")
         )
     )
@@ -377,11 +385,13 @@ def phone_spans(text: str, ctx: Context, skip: list[tuple[int, int]]) -> list[tu
 
     from msglint.text.phrases import fold
 
-    tail = "".join(f"{w}|" for w in _lang_parts("MSG205-number-tail", bounded=False))
+    tail = "".join(f"{w}|" for w in _lang_parts("MSG205-number-tail", bounded=False, packs=ctx.packs))
     neutral_numbers = tuple(rf"(?<!\w){w}" for w in data["number-labels"])
     neutral_phones = tuple(rf"(?<!\w){w}" for w in data["phone-labels"])
-    not_labels = _label_rx((*neutral_numbers, *_lang_parts("MSG205-number-label")), _NUMBER_TAIL.format(words=tail))
-    phone_labels = _label_rx((*neutral_phones, *_lang_parts("MSG205-phone-label")), _PHONE_TAIL)
+    not_labels = _label_rx(
+        (*neutral_numbers, *_lang_parts("MSG205-number-label", packs=ctx.packs)), _NUMBER_TAIL.format(words=tail)
+    )
+    phone_labels = _label_rx((*neutral_phones, *_lang_parts("MSG205-phone-label", packs=ctx.packs)), _PHONE_TAIL)
     regions = _regions(ctx)
     memo: dict[str, list[tuple[int, int, str]]] = {}
     found: dict[int, int] = {}

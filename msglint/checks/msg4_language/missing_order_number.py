@@ -33,7 +33,7 @@ def missing_order_number(doc: Document, ctx: Context) -> Iterator[Finding]:
     ):
         if rx is not None and any(rx.search(s) for s in sources):
             return
-    localised = localised_placeholder(str(ctx.data["localised-placeholder"]))
+    localised = localised_placeholder(str(ctx.data["localised-placeholder"]), ctx.packs)
     if localised is not None:
         from msglint.text.phrases import fold
 

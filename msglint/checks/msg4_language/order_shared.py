@@ -13,7 +13,11 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from msglint.core.packs import derived
+
 if TYPE_CHECKING:
+    from msglint.core.packs import Packs
+
     pass
 
 
@@ -24,13 +28,16 @@ def compile_any(patterns: tuple[str, ...], flags: int) -> re.Pattern[str] | None
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
-@cache
-def localised_placeholder(template: str) -> re.Pattern[str] | None:
+def localised_placeholder(template: str, packs: Packs | None = None) -> re.Pattern[str] | None:
     """``template`` with ``{names}`` replaced by every language's ``[MSG401-placeholder]``
-    names (regexes on folded source), or None when there are none."""
-    from msglint.text.phrases import sections
+    names (regexes on folded source), or None when there are none; once per Packs object."""
 
-    names = [part for sec in sections("MSG401-placeholder") for part in sec.parts(keep="")]
-    if not template or not names:
-        return None
-    return re.compile(template.replace("{names}", "|".join(f"(?:{n})" for n in names)), re.I)
+    def build(p: Packs | None) -> re.Pattern[str] | None:
+        from msglint.text.phrases import sections
+
+        names = [part for sec in sections("MSG401-placeholder", packs=p) for part in sec.parts(keep="")]
+        if not template or not names:
+            return None
+        return re.compile(template.replace("{names}", "|".join(f"(?:{n})" for n in names)), re.I)
+
+    return derived(packs, ("msg4.localised_placeholder", template), build)

@@ -22,7 +22,7 @@ def attachment_type(doc: Document, ctx: Context) -> Iterator[Finding]:
     if not atts:
         return
     data = ctx.data
-    words = keywords()
+    words = keywords(ctx.packs)
     allowed = "product instructions, warranty information and invoices"
     for att in atts:
         shown = repr(att.name) if att.name else f"({att.content_type or 'unnamed'})"

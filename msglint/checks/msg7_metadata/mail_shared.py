@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from msglint.core.context import Context
+    from msglint.core.packs import Packs
     from msglint.model.document import Document
     from msglint.model.mail import Mail
 
@@ -32,14 +33,14 @@ _URL = re.compile(r"https?://[^\s<>\"'()]{1,500}", re.I)
 SUBJECT, BODY, PROBLEM = "MSG705-subject", "MSG705-body", "MSG705-problem"
 
 
-def first_match(name: str, text: str) -> tuple[int, int] | None:
+def first_match(name: str, text: str, packs: Packs | None = None) -> tuple[int, int] | None:
     """The leftmost match of section ``name`` in ``text``, in every language that has it (a
     shop writes to marketplace buyers in any language); at one position, the first language
     and pattern in file order. None when nothing matches."""
     from msglint.text.phrases import sections
 
     best: tuple[int, int] | None = None
-    for sec in sections(name):
+    for sec in sections(name, packs=packs):
         m = sec.search(text)
         if m is not None and (best is None or m.start() < best[0]):
             best = m.span()
@@ -100,17 +101,17 @@ def mail_evidence(mail: Mail, ctx: Context) -> list[str]:
     out: list[str] = []
     limit = int(data["max-scan-chars"])  # a notification says what it is early
     if mail.subject:
-        span = first_match(SUBJECT, mail.subject[:limit])
+        span = first_match(SUBJECT, mail.subject[:limit], ctx.packs)
         if span:
             out.append(f"subject {_short(mail.subject[span[0] : span[1]])!r}")
     body = True
     texts = [mail.subject or ""] + [doc.text[:limit] for doc in mail.parts]
-    if any(first_match(PROBLEM, t) for t in texts):
+    if any(first_match(PROBLEM, t, ctx.packs) for t in texts):
         body = False  # a problem is named: a permitted message about the order
     tracking = tracking_entries(tuple(data["tracking-links"]))
     for doc in mail.parts:
         if body:
-            span = first_match(BODY, doc.text[:limit])
+            span = first_match(BODY, doc.text[:limit], ctx.packs)
             if span:
                 out.append(f"wording {_short(doc.text[span[0] : span[1]])!r}")
         for url in _links(doc, limit):

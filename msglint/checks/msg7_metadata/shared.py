@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from msglint.core.packs import load_data, marketplaces
+from msglint.core.packs import derived, load_data, marketplaces
 
 if TYPE_CHECKING:
+    from msglint.core.packs import Packs
     from msglint.core.project import FileSummary, SummaryEntry
     from msglint.model.document import Document
     from msglint.model.frontmatter import Entry
 
 
-@cache
 def vocabulary() -> dict[str, Any]:
+    """``rules/frontmatter.toml`` (msglint's own: user packs do not change it)."""
     return load_data("frontmatter")
 
 
@@ -134,13 +134,16 @@ def compact(text: str) -> str:
     return _SEPARATORS.sub("", fold(text).replace("ß", "ss"))
 
 
-@cache
-def keywords() -> tuple[str, ...]:
-    """Every language's attachment keywords, compacted (:func:`compact`)."""
-    from msglint.text.phrases import sections
+def keywords(packs: Packs | None = None) -> tuple[str, ...]:
+    """Every language's attachment keywords, compacted (:func:`compact`), once per Packs."""
 
-    words = (p for name in ATTACHMENT_KINDS for sec in sections(name) for p in sec.patterns())
-    return tuple(dict.fromkeys(k for k in map(compact, words) if k))
+    def build(p: Packs | None) -> tuple[str, ...]:
+        from msglint.text.phrases import sections
+
+        words = (pat for name in ATTACHMENT_KINDS for sec in sections(name, packs=p) for pat in sec.patterns())
+        return tuple(dict.fromkeys(k for k in map(compact, words) if k))
+
+    return derived(packs, "msg7.keywords", build)
 
 
 def attachments(doc: Document) -> list[_Attachment]:
