@@ -10,7 +10,6 @@ eBay relays ``<hash>@members.ebay.<tld>``. Every domain list is data in ``rules/
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from msglint.core.packs import load_data, marketplaces
@@ -48,9 +47,21 @@ class _Tables:
     prefixes: tuple[str, ...]
 
 
-@cache
+#: The tables, with the pack data they were built from (rebuilt when a file changes).
+_TABLES: list[tuple[tuple[Any, Any], _Tables]] = []
+
+
 def _tables() -> _Tables:
     data: dict[str, Any] = load_data("aliases")
+    source = (data, load_data("marketplaces"))
+    if _TABLES and all(a is b for a, b in zip(_TABLES[0][0], source, strict=True)):
+        return _TABLES[0][1]
+    tables = _build_tables(data)
+    _TABLES[:] = [(source, tables)]
+    return tables
+
+
+def _build_tables(data: dict[str, Any]) -> _Tables:
     amazon: dict[str, str] = {}
     for code, info in marketplaces().items():
         dom = str(info.get("alias-domain", "")).lower()

@@ -57,13 +57,12 @@ class Detection:
         return dict(self.probabilities).get(lang, 0.0)
 
 
-@cache
 def settings() -> dict[str, Any]:
+    """``[detection]`` of ``rules/languages.toml`` (read through the packs' per-file cache)."""
     data: dict[str, Any] = load_data("languages").get("detection", {})
     return data
 
 
-@cache
 def language_info() -> dict[str, dict[str, Any]]:
     """Per-language data of ``rules/languages.toml`` (name, stop words, dictionary...)."""
     data: dict[str, dict[str, Any]] = load_data("languages").get("languages", {})
@@ -79,13 +78,22 @@ def detectable() -> frozenset[str]:
     return frozenset(settings().get("profiles", ()))
 
 
-@cache
+#: The stop-word sets, with the ``languages.toml`` data they were built from (rebuilt when the
+#: file, hence its parsed data, changes).
+_STOPWORDS: list[tuple[Any, dict[str, frozenset[str]]]] = []
+
+
 def _stopwords() -> dict[str, frozenset[str]]:
-    return {
+    data = load_data("languages")
+    if _STOPWORDS and _STOPWORDS[0][0] is data:
+        return _STOPWORDS[0][1]
+    built = {
         lang: frozenset(w.lower() for w in info.get("stopwords", ()))
         for lang, info in language_info().items()
         if info.get("stopwords") and lang in detectable()
     }
+    _STOPWORDS[:] = [(data, built)]
+    return built
 
 
 def message_words(doc: Document) -> list[str]:
@@ -121,8 +129,14 @@ def _by_stopwords(words: list[str]) -> tuple[str | None, float]:
     return None, share
 
 
-@cache
 def _factory() -> DetectorFactory:
+    cfg = settings()
+    return _factory_for(tuple(cfg.get("profiles", ())), int(cfg.get("seed", 0)))
+
+
+@cache
+def _factory_for(names: tuple[str, ...], seed: int) -> DetectorFactory:
+    """langdetect's detector for these profiles (its own data files, loaded once per set)."""
     import json
     import os
 
@@ -130,11 +144,11 @@ def _factory() -> DetectorFactory:
     from langdetect.utils.lang_profile import LangProfile
 
     factory = DetectorFactory()
-    profiles = [p for p in settings().get("profiles", ()) if os.path.isfile(os.path.join(PROFILES_DIRECTORY, p))]
+    profiles = [p for p in names if os.path.isfile(os.path.join(PROFILES_DIRECTORY, p))]
     for index, name in enumerate(profiles):
         with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as fh:
             factory.add_profile(LangProfile(**json.load(fh)), index, len(profiles))
-    factory.seed = int(settings().get("seed", 0))  # langdetect samples at random: fix it
+    factory.seed = seed  # langdetect samples at random: fix it
     return factory
 
 
