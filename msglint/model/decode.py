@@ -1,14 +1,23 @@
 """Turn raw bytes into text, or say clearly why they are not text.
 
 Templates arrive in whatever encoding the shop system or agency saved them in: UTF-8 with or
-without BOM, UTF-16 with BOM from Windows editors, and Latin-1/Windows-1252 from older tools.
-The decoded text keeps a record of how it was read so that ``--fix`` can write it back the
-same way.
+without BOM, UTF-16 with BOM from Windows editors, and Latin-1/Windows-1252 from older tools,
+and for the other marketplaces Windows-1250/ISO-8859-2 (Polish), ISO-8859-9 (Turkish),
+Shift_JIS/EUC-JP (Japanese) and Windows-1256 (Arabic). The decoded text keeps a record of how
+it was read so that ``--fix`` can write it back the same way.
+
+Order: a byte-order mark; valid UTF-8 (valid UTF-8 with non-ASCII bytes is never an accident);
+the encoding the file declares (``<meta charset>``, ``<meta http-equiv content="...;
+charset=">``, ``<?xml encoding>``, a front matter ``encoding:`` line) or the caller gives
+(configuration); Windows-1252 when the result reads as Western text; otherwise
+charset-normalizer, restricted to the encodings above. Bytes none of them reads with
+confidence are MSG001, never mojibake.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 #: Files above this size are not linted (a message template is a few kB; this guards memory).
@@ -46,8 +55,60 @@ def _looks_binary(data: bytes) -> bool:
     return bad > max(2, len(sample) // 100)
 
 
-def decode_bytes(data: bytes) -> Decoded:
-    """Decode ``data`` or raise :class:`DecodeError` with a user-facing reason."""
+#: Where a file names its encoding: HTML meta, XML declaration, a front matter line (ASCII).
+_DECLARED = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})"""
+    rb"""|<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})"""
+    rb"""|\A---[ \t]*\r?\n(?:[^\n]{0,200}\n){0,30}?[ \t]*encoding[ \t]*:[ \t]*["']?([A-Za-z0-9_.:-]{1,40})""",
+    re.I,
+)
+#: The legacy encodings recognised when nothing says which one (charset-normalizer's names).
+DETECTABLE = ("cp1252", "cp1250", "iso8859_2", "shift_jis", "euc_jp", "cp1256", "iso8859_9")
+#: Windows-1252 results with these characters are another code page read wrongly (Polish ł ą
+#: as ³ ¹, Turkish ş ğ ı as þ ð ý, C1 controls), and so are texts mostly made of accented letters.
+_NOT_WESTERN = frozenset("\u00b3\u00b9\u00a5\u00f0\u00fd\u00fe\u00d0\u00dd\u00de\u00a6")
+_MAX_ACCENTED_SHARE = 0.25
+#: charset-normalizer's "chaos" above which a reading is mojibake, not text.
+_MAX_CHAOS = 0.25
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding the file names for itself (meta, XML declaration, front matter), if a
+    codec Python knows; None otherwise."""
+    m = _DECLARED.search(data[:4096])
+    if not m:
+        return None
+    name = next(g for g in m.groups() if g).decode("ascii")
+    return codec_name(name)
+
+
+def codec_name(name: str) -> str | None:
+    """Python's codec name for an encoding label (``Shift_JIS`` -> ``shift_jis``), or None."""
+    try:
+        return codecs.lookup(name.strip()).name
+    except LookupError:
+        return None
+
+
+def _western(text: str) -> bool:
+    """Whether Windows-1252 text reads as Western European text, not another code page."""
+    letters = accented = 0
+    for ch in text:
+        if ch.isascii():
+            letters += ch.isalpha()
+            continue
+        if ch in _NOT_WESTERN or "\x80" <= ch <= "\x9f":
+            return False
+        if ch.isalpha():
+            letters += 1
+            accented += 1
+    # a word or two (Grüße) says little; a text mostly made of accented letters is not Western
+    return letters < 20 or accented <= _MAX_ACCENTED_SHARE * letters
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
+    """Decode ``data`` or raise :class:`DecodeError` with a user-facing reason. ``encoding``:
+    the encoding the configuration names for the file (a declaration in the file wins)."""
     if len(data) > MAX_BYTES:
         raise DecodeError(f"file is too large to be a message template ({len(data)} bytes, limit {MAX_BYTES})")
     for bom, codec, name in _BOMS:
@@ -61,16 +122,73 @@ def decode_bytes(data: bytes) -> Decoded:
         raise DecodeError("file is binary, not a text or HTML message")
     try:
         text = data.decode("utf-8")
-        encoding = "utf-8"
+        return Decoded(text, "utf-8", _newline(text))
     except UnicodeDecodeError:
-        # Legacy 8-bit templates: Windows-1252 is a superset of Latin-1's printable range.
+        pass
+    declared = declared_encoding(data) or (codec_name(encoding) if encoding else None)
+    if declared is not None and declared.startswith(("utf-16", "utf-32")):
+        declared = "utf-8"  # a declaration readable as ASCII is not in UTF-16 (as browsers read it)
+    if declared is not None and declared != "utf-8":  # a stale utf-8 declaration: read on
         try:
-            text = data.decode("cp1252")
-            encoding = "cp1252"
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
-            encoding = "latin-1"
-    return Decoded(text, encoding, _newline(text))
+            text = data.decode(declared)
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"the file declares {declared} but is not valid {declared}: {exc.reason}") from None
+        return Decoded(text, declared, _newline(text))
+    # Legacy 8-bit templates: Windows-1252 is a superset of Latin-1's printable range.
+    try:
+        text = data.decode("cp1252")
+        if _western(text):
+            return Decoded(text, "cp1252", _newline(text))
+    except UnicodeDecodeError:
+        pass
+    return _detect(data)
+
+
+#: Non-ASCII characters that are punctuation in real text (not a misread letter).
+_PUNCTUATION = frozenset("\u00a0€…–—‘’‚“”„«»‹›•·°§©®™×÷¡¿、。「」『』・ー（）！？：；،؛؟")
+
+
+def _badness(text: str) -> int:
+    """Signs of a wrong code page: symbols glued to letters (zosta³a, ±), C1 controls."""
+    bad = 0
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch.isascii() or ch.isalpha() or ch in _PUNCTUATION or ch.isspace():
+            continue
+        if "\x80" <= ch <= "\x9f":
+            bad += 5
+        elif (i > 0 and text[i - 1].isalpha()) or (i + 1 < n and text[i + 1].isalpha()):
+            bad += 1
+    return bad
+
+
+def _detect(data: bytes) -> Decoded:
+    """The reading charset-normalizer ranks best among :data:`DETECTABLE` that shows no sign of
+    a wrong code page (:func:`_badness`), else DecodeError."""
+    from charset_normalizer import from_bytes
+
+    readings: list[tuple[int, int, str, str]] = []
+    for rank, match in enumerate(from_bytes(data, cp_isolation=list(DETECTABLE))):
+        if match.chaos > _MAX_CHAOS:
+            continue
+        name = codec_name(match.encoding) or match.encoding
+        try:
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if name == "cp1252" and not _western(text):
+            continue  # already judged: another code page read as Windows-1252
+        readings.append((_badness(text), rank, name, text))
+    if not readings:
+        raise DecodeError(
+            "cannot tell the file's encoding (not UTF-8, nor confidently one of "
+            "Windows-1252/1250/1256, ISO-8859-2/9, Shift_JIS, EUC-JP); declare it with <meta charset> "
+            "or a front matter 'encoding:' line"
+        )
+    bad, _, name, text = min(readings)
+    if bad:
+        raise DecodeError(f"cannot tell the file's encoding (its best reading, {name}, shows misread characters)")
+    return Decoded(text, name, _newline(text))
 
 
 def _strip_nul_free(text: str) -> str:

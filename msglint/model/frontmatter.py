@@ -21,6 +21,7 @@ KNOWN_KEYS = frozenset(
         "channel",
         "trigger",
         "subject",
+        "encoding",  # the file's encoding, read from the bytes by msglint.model.decode
     }
 )
 

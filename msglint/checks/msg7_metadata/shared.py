@@ -98,6 +98,11 @@ def value_problem(key: str, value: str, voc: dict[str, Any]) -> str | None:
         channels = voc.get("channels", ())
         if value.lower() not in channels:
             return f"unknown channel {value!r} (known: {', '.join(channels)})"
+    elif key == "encoding":
+        from msglint.model.decode import codec_name
+
+        if codec_name(value) is None:
+            return f"unknown encoding {value!r} (a name such as 'windows-1250', 'shift_jis', 'iso-8859-9')"
     elif key == "send-after":
         parsed = parse_send_after(value)
         if isinstance(parsed, str):
