@@ -271,8 +271,8 @@ def _digit_count(s: str) -> int:
     return len(_NON_DIGIT.sub("", s))
 
 
-#: After a number label, up to two short connectors: "Invoice no. ", "Kundennr.: ",
-#: "order ID # ", "TVA FR ", "código de activación es " (the words: [MSG205-number-tail]).
+#: After a number label, up to two short connectors: "Invoice no. ", "order ID # ", a
+#: two-letter country code (the words of each language: [MSG205-number-tail]).
 _NUMBER_TAIL = r"(?:\W{{0,3}}\b(?:{words}[a-z]{{2}})\b\.?){{0,2}}\W{{0,4}}$"
 #: After a phone label, up to two short words: "Call us on ", "Tel.: ".
 _PHONE_TAIL = r"(?:\W+\w{1,6}){0,2}\W{0,3}$"
@@ -341,8 +341,8 @@ def _national_phone(
 ) -> bool:
     """Whether a valid number without international prefix reads as a phone number here.
 
-    ``before`` is the folded text just before it. A phone label ("Tel.", "Kundenservice") makes
-    it a phone number; a number label ("invoice no.", "Kundennummer") another kind of number;
+    ``before`` is the folded text just before it. A phone label ("Tel.", "customer service")
+    makes it a phone number; a number label ("invoice no.", "customer no.") another kind of number;
     otherwise a bare digit run needs a trunk prefix: 0612345678 and 01711234567 are phone
     numbers, 2026004512 and an EAN are not.
     """
