@@ -7,7 +7,7 @@ Exit codes (docs/cli.md): 0 nothing at error severity, 1 at least one error-seve
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
@@ -96,6 +96,20 @@ def cli() -> None:
 @click.option("--show-files", is_flag=True, help="List the files that would be linted, and exit.")
 @click.option("-v", "--verbose", is_flag=True, help="Also print notes about rules that could not run.")
 @click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour the text report (auto: on a terminal, unless NO_COLOR; FORCE_COLOR forces it).",
+)
+@click.option(
+    "--show-source/--no-show-source",
+    default=None,
+    help="Show the offending line with carets under the finding (default: on a terminal).",
+)
+@click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache (.msglint_cache/).")
+@click.option(
     "--jobs",
     "-j",
     type=click.IntRange(min=0),
@@ -121,6 +135,10 @@ def check(
     show_settings: str | None,
     show_files: bool,
     verbose: bool,
+    color: str,
+    show_source: bool | None,
+    output_file: str | None,
+    no_cache: bool,
     jobs: int | None,
     fix: bool,
     diff: bool,
@@ -143,7 +161,11 @@ def check(
         click.echo(f"msglint: warning: {path}: dangling symbolic link, not linted", err=True)
     for path in selection.missing:
         click.echo(f"msglint: error: {path}: no such file or directory", err=True)
-    results, diags = _lint_groups(linters, groups, resolver, jobs, stdin_filename, fix, diff)
+    progress = _Progress(len(targets))
+    try:
+        results, diags = _lint_groups(linters, groups, resolver, jobs, stdin_filename, fix, diff, no_cache, progress)
+    finally:
+        progress.done()
     io_errors = len(selection.missing)
     files = 0
     for result in results:
@@ -178,21 +200,81 @@ def check(
                 f"file{'s' if n_changed != 1 else ''}.",
                 err=to_err or fmt != "text",
             )
+    from msglint.reporters.terminal import use_color
+
+    stream = sys.stderr if to_err else sys.stdout
+    colored = use_color(color, stream) if output_file is None else color == "always"
     out = render(
         fmt,
         diags,
         files=files,
-        statistics=statistics,
-        color=sys.stdout.isatty(),
+        statistics=statistics and fmt in ("text", "github"),
+        color=colored and fmt == "text",
+        show_source=show_source,
         rules=load_rules(),
         paths=targets,
         docs_url=resolver.default.docs_url,
     )
-    if out:
-        click.echo(out, nl=not out.endswith("\n"), err=to_err)
+    if statistics and fmt == "json":  # like ruff: the per-rule counts as JSON
+        import json
+
+        from msglint.reporters.text_report import statistics as stats
+
+        out = json.dumps(stats(diags), indent=2)
+    elif statistics and fmt not in ("text", "github") and diags:  # the report file stays valid
+        from msglint.reporters.text_report import statistics_table
+
+        click.echo(statistics_table(diags), err=True)
+    _write_report(out, output_file, to_err, colored)
     if not io_errors:  # run-wide notes (e.g. MSG404 is off), once; a failed run shows its errors only
         _print_notes(linters, files, verbose)
     _exit(diags, io_errors, exit_zero, fail_on, max_warnings)
+
+
+def _write_report(out: str, output_file: str | None, to_err: bool, colored: bool) -> None:
+    if output_file is None:
+        if out:  # click would strip the colour codes off a terminal: FORCE_COLOR/--color always keep them
+            click.echo(out, nl=not out.endswith("\n"), err=to_err, color=colored)
+        return
+    try:
+        with open(output_file, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(out if out.endswith("\n") or not out else out + "\n")
+    except OSError as exc:
+        _fail(f"cannot write {output_file}: {exc.strerror or exc}")
+
+
+class _Progress:
+    """``msglint: 1200/5000 files`` on standard error, for long runs on a terminal only."""
+
+    MIN_FILES = 50
+
+    def __init__(self, total: int) -> None:
+        import time
+
+        self.total, self.count, self.last = total, 0, time.monotonic()
+        try:
+            self.active = total >= self.MIN_FILES and sys.stderr.isatty()
+        except (AttributeError, ValueError):
+            self.active = False
+        self.shown = False
+
+    def __call__(self) -> None:
+        import time
+
+        self.count += 1
+        if not self.active:
+            return
+        now = time.monotonic()
+        if now - self.last >= 0.1 or self.count == self.total:
+            self.last = now
+            self.shown = True
+            sys.stderr.write(f"\rmsglint: {self.count}/{self.total} files")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
 
 
 def _make_resolver(
@@ -277,9 +359,18 @@ def _lint_groups(
     stdin_filename: str | None,
     fix: bool,
     diff: bool,
+    no_cache: bool = True,
+    progress: Callable[[], None] | None = None,
 ) -> tuple[list[FileResult], list[Diagnostic]]:
-    """Each configuration's files linted (or fixed) by its own Linter, then the project rules."""
-    from msglint.run.parallel import lint_targets
+    """Each configuration's files linted (or fixed) by its own Linter, then the project rules.
+    Linting (not fixing) goes through the result cache unless ``no_cache``."""
+    from msglint.run.parallel import lint_file_task, lint_targets
+
+    task = lint_file_task
+    if not no_cache:
+        from msglint.run.cache import cached_lint_task
+
+        task = cached_lint_task
 
     results: list[FileResult] = []
     diags: list[Diagnostic] = []
@@ -290,7 +381,7 @@ def _lint_groups(
 
             results.extend(run_targets(linter, group, jobs, stdin_filename, diff=diff))
         else:  # large batches are spread over worker processes, results in input order
-            results.extend(lint_targets(linter, group, jobs, stdin_filename))
+            results.extend(lint_targets(linter, group, jobs, stdin_filename, task, progress))
         diags.extend(_project_diagnostics(linter, group, resolver))  # project rules (MSG704)
     return results, diags
 

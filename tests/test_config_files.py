@@ -314,3 +314,15 @@ def test_grammar_off_note_only_when_asked_for(tmp_path: Path) -> None:
     for args in (["-v"], ["--extend-select", "grammar"], ["--select", "MSG404"]):
         r = run_cli("check", *args, "a.html", cwd=tmp_path)
         assert r.stderr.count(b"MSG404 grammar is off") == 1, (args, r.stderr)
+
+
+def test_a_named_folder_inside_an_ignored_one_is_walked(tmp_path: Path) -> None:
+    """Like ruff: `msglint check build/` lints build/ even though .gitignore ignores it (the
+    .gitignore still applies below it, and to named files with --force-exclude)."""
+    _agency(tmp_path)
+    r = run_cli("check", "--show-files", "build", cwd=tmp_path)
+    assert r.stdout.decode().split() == ["build/out.html"]
+    r = run_cli("check", "--show-files", ".", cwd=tmp_path / "build")
+    assert r.stdout.decode().split() == ["./out.html"]
+    r = run_cli("check", "--show-files", "--force-exclude", "build/out.html", cwd=tmp_path)
+    assert r.stdout == b""

@@ -22,12 +22,31 @@ def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(d: Diagnostic) -> str:
+def repository_root() -> str | None:
+    """Where GitHub resolves annotation paths: ``GITHUB_WORKSPACE``, else the Git work tree
+    above the current folder (None outside one)."""
+    import os
+
+    workspace = os.environ.get("GITHUB_WORKSPACE")
+    if workspace and os.path.isdir(workspace):
+        return workspace
+    cur = os.getcwd()
+    while True:
+        if os.path.exists(os.path.join(cur, ".git")):
+            return cur
+        parent = os.path.dirname(cur)
+        if parent == cur:
+            return None
+        cur = parent
+
+
+def annotation(d: Diagnostic, base: str | None = None) -> str:
+    from msglint.reporters.text_report import escape_controls
     from msglint.run.baseline import relative_path
 
     level = "error" if d.severity == "error" else "warning"
     props = {
-        "file": relative_path(d.path) if d.path != "-" else d.path,
+        "file": relative_path(d.path, base) if d.path != "-" else d.path,
         "line": str(d.line),
         "col": str(d.column),
         "endLine": str(d.end_line),
@@ -35,8 +54,17 @@ def annotation(d: Diagnostic) -> str:
         "title": f"{d.code} [{d.rule}]",
     }
     head = ",".join(f"{k}={escape_property(v)}" for k, v in props.items())
-    return f"::{level} {head}::{escape_data(d.message)}"
+    return f"::{level} {escape_controls(head)}::{escape_controls(escape_data(d.message))}"
 
 
-def render(diags: list[Diagnostic], **_: Any) -> str:
-    return "\n".join(annotation(d) for d in diags)
+def render(diags: list[Diagnostic], files: int = 0, **options: Any) -> str:
+    """The annotations (paths relative to the repository, which GitHub expects), then the plain
+    report: GitHub shows only a few annotations per step, the log keeps every finding."""
+    from msglint.reporters import text_report
+
+    base = repository_root()
+    lines = [annotation(d, base) for d in diags]
+    options.pop("color", None)
+    options.pop("show_source", None)
+    plain = text_report.render(diags, files=files, color=False, show_source=False, **options)
+    return "\n".join([*lines, plain])

@@ -23,21 +23,25 @@ _BOLD, _RED, _YELLOW, _CYAN, _DIM, _RESET = "\x1b[1m", "\x1b[31m", "\x1b[33m", "
 
 
 def _excerpt(d: Diagnostic, color: bool) -> list[str]:
+    """The offending line with carets under the flagged text, placed by display width (a CJK
+    character or an emoji takes two columns), control characters shown escaped."""
+    from msglint.reporters.terminal import display_width
+
     line = d.source_line.expandtabs(1)
     if not line.strip():
         return []
+    col = min(max(1, d.column), len(line) + 1)
     if len(line) > 160:  # very long lines (minified HTML): show a window around the column
-        lo = max(0, d.column - 60)
-        line, col = line[lo : lo + 160], d.column - lo
-    else:
-        col = d.column
-    width = max(1, (d.end_column - d.column) if d.end_line == d.line else len(line) - col + 1)
-    width = min(width, max(1, len(line) - col + 1))
+        lo = max(0, col - 60)
+        line, col = line[lo : lo + 160], col - lo
+    end = d.end_column if d.end_line == d.line else len(line) + 1
+    end = min(max(end, col + 1), len(line) + 1)
+    before, flagged = escape_controls(line[: col - 1]), escape_controls(line[col - 1 : end - 1])
     gutter = f"{d.line:>5} | "
-    caret = " " * (len(gutter) + col - 1) + "^" * width
+    caret = " " * (len(gutter) + display_width(before)) + "^" * max(1, display_width(flagged))
     if color:
         caret = _RED + caret + _RESET
-    return [gutter + line, caret]
+    return [gutter + escape_controls(line), caret]
 
 
 def _plural(n: int, word: str) -> str:
@@ -50,27 +54,29 @@ def render(
     statistics: bool = False,
     color: bool = False,
     rules: dict[str, RuleMeta] | None = None,
+    show_source: bool | None = None,
     **_: Any,
 ) -> str:
+    """``show_source`` (default: when colouring) adds the offending line and carets."""
     lines: list[str] = []
+    excerpts = color if show_source is None else show_source
     for d in diags:
         sev = d.severity
+        path, message = escape_controls(d.path), escape_controls(d.message)
         if color:
             sev_c = _RED if sev == "error" else _YELLOW
-            loc = f"{_BOLD}{d.path}{_RESET}:{d.line}:{d.column}:"
-            head = f"{loc} {sev_c}{d.code}{_RESET} {_CYAN}[{d.rule}]{_RESET} {d.message}"
+            loc = f"{_BOLD}{path}{_RESET}:{d.line}:{d.column}:"
+            head = f"{loc} {sev_c}{d.code}{_RESET} {_CYAN}[{d.rule}]{_RESET} {message}"
         else:
-            head = f"{d.path}:{d.line}:{d.column}: {d.code} [{d.rule}] {d.message}"
+            head = f"{path}:{d.line}:{d.column}: {d.code} [{d.rule}] {message}"
         if sev == "warning":
             head += " (warning)"
         lines.append(head)
-        if color:
+        if excerpts:
             lines.extend(_excerpt(d, color))
     if statistics and diags:
         lines.append("")
-        counts = Counter((d.code, d.rule) for d in diags)
-        for (code, slug), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            lines.append(f"{n:>5}  {code}  {slug}")
+        lines.append(statistics_table(diags))
     nfiles = len({d.path for d in diags})
     if diags:
         errors = sum(1 for d in diags if d.severity == "error")
@@ -98,6 +104,20 @@ def _coverage(rule: RuleMeta) -> str:
         return ""
     fn = getattr(mod, "coverage", None)
     return str(fn()) if callable(fn) else ""
+
+
+def statistics(diags: list[Diagnostic]) -> list[dict[str, Any]]:
+    """Per-rule counts, most frequent first (``--statistics``; the JSON form in ``--format json``)."""
+    counts = Counter((d.code, d.rule) for d in diags)
+    fixable = Counter((d.code, d.rule) for d in diags if d.fix is not None)
+    return [
+        {"code": code, "rule": slug, "count": n, "fixable": fixable[(code, slug)]}
+        for (code, slug), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+
+
+def statistics_table(diags: list[Diagnostic]) -> str:
+    return "\n".join(f"{s['count']:>5}  {s['code']}  {s['rule']}" for s in statistics(diags))
 
 
 def explain_text(rule: RuleMeta) -> str:

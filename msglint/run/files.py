@@ -208,8 +208,14 @@ class GitIgnore:
             self._rules[folder] = rules
         return rules
 
-    def ignored(self, path: str, is_dir: bool = False) -> bool:
-        """``path`` (absolute, normalised) is ignored, itself or through a folder above it."""
+    def ignored(self, path: str, is_dir: bool = False, parents: bool = True) -> bool:
+        """``path`` (absolute, normalised) is ignored, itself or (with ``parents``) through a folder
+        above it. A walk checks each entry without ``parents``: it does not enter ignored folders,
+        and a folder named on the command line is walked even where it is ignored (like ruff)."""
+        if not parents:
+            top = self._top(os.path.dirname(path))
+            inside = (path + os.sep).startswith(top.rstrip(os.sep) + os.sep) and path != top
+            return inside and self._match(path, is_dir, top)
         key = path + ("/" if is_dir else "")
         verdict = self._verdicts.get(key)
         if verdict is not None:
@@ -261,10 +267,10 @@ def select_files(paths: Iterable[str], resolver: Resolver, force_exclude: bool =
     seen: set[str] = set()
 
     def keep(full: str, is_dir: bool, parents: bool) -> bool:
-        cfg = resolver.config_for(full if is_dir else full)
+        cfg = resolver.config_for(full)
         if excluded_by_config(full, cfg, parents=parents):
             return False
-        return not (cfg.respect_gitignore and gitignore.ignored(full, is_dir))
+        return not (cfg.respect_gitignore and gitignore.ignored(full, is_dir, parents))
 
     for p in paths:
         if p == "-":

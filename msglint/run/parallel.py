@@ -178,6 +178,7 @@ def lint_paths(
     paths: Sequence[str],
     jobs: int | None = None,
     task: Task = lint_file_task,
+    progress: Callable[[], None] | None = None,
 ) -> list[FileResult]:
     """Lint ``paths`` (files, not folders), one result per path in the same order.
 
@@ -186,16 +187,23 @@ def lint_paths(
     """
     paths = list(paths)
     workers = use_pool(len(paths), resolve_jobs(jobs))
+    tick = progress or (lambda: None)
+
+    def one(p: str) -> FileResult:
+        result = run_one(linter, p, task)
+        tick()
+        return result
+
     if not workers:
-        return [run_one(linter, p, task) for p in paths]
+        return [one(p) for p in paths]
     # The first file is linted here, before the workers are forked: it loads what every file
     # needs (rule data, compiled phrase patterns, a dictionary, language profiles), and forked
     # workers inherit it instead of each loading it again.
-    results = [run_one(linter, p, task) for p in paths[:WARM_UP_FILES]]
+    results = [one(p) for p in paths[:WARM_UP_FILES]]
     rest = paths[WARM_UP_FILES:]
-    pooled = _lint_pool(linter.config, rest, workers, task)
+    pooled = _lint_pool(linter.config, rest, workers, task, tick)
     if pooled is None:
-        return results + [run_one(linter, p, task) for p in rest]
+        return results + [one(p) for p in rest]
     for result, summaries, notes in pooled:
         _merge(linter, summaries, notes)
         results.append(result)
@@ -203,7 +211,7 @@ def lint_paths(
 
 
 def _lint_pool(
-    config: Config, paths: list[str], workers: int, task: Task
+    config: Config, paths: list[str], workers: int, task: Task, tick: Callable[[], None]
 ) -> list[tuple[FileResult, list[Any], dict[str, str]]] | None:
     """The results from a process pool, or None when no pool can run here (lint serially)."""
     from concurrent.futures import ProcessPoolExecutor
@@ -223,7 +231,11 @@ def _lint_pool(
     # entries), so the parent's objects are moved out of its sight first.
     gc.freeze()
     try:
-        return list(executor.map(_work, paths, chunksize=_chunksize(len(paths), workers)))
+        out = []
+        for item in executor.map(_work, paths, chunksize=_chunksize(len(paths), workers)):
+            out.append(item)
+            tick()
+        return out
     except (BrokenProcessPool, OSError):
         return None  # a worker died (killed, out of memory): redo the batch in-process
     finally:
@@ -237,13 +249,14 @@ def lint_targets(
     jobs: int | None = None,
     stdin_filename: str | None = None,
     task: Task = lint_file_task,
+    progress: Callable[[], None] | None = None,
 ) -> list[FileResult]:
     """Like :func:`lint_paths`, but ``-`` reads standard input (in this process)."""
     targets = list(targets)
     if "-" not in targets:
-        return lint_paths(linter, targets, jobs, task)
+        return lint_paths(linter, targets, jobs, task, progress)
     files = [t for t in targets if t != "-"]
-    done = iter(lint_paths(linter, files, jobs, task))
+    done = iter(lint_paths(linter, files, jobs, task, progress))
     out: list[FileResult] = []
     for t in targets:
         if t == "-":

@@ -1,0 +1,215 @@
+"""The result cache: unchanged files are not linted again (like ruff's ``.ruff_cache``).
+
+A file's results are stored under a key made of everything they depend on: the file's bytes
+(SHA-256), its path (diagnostics carry it; per-file-ignores match it), the resolved
+configuration, the rule packs and per-language data (their bytes), and msglint's version and
+code. Change any of them and the entry is simply not found. The cache lives in
+``.msglint_cache/`` next to the configuration (or the current folder), or ``<cache-dir>/results``
+when ``cache-dir`` is set; ``--no-cache`` bypasses it.
+
+Entries are written atomically (a temporary file, then a rename), so concurrent runs never see
+half an entry, and each carries a SHA-256 of its payload: an entry that does not parse, does not
+match its checksum or has the wrong shape is ignored and rewritten, never trusted. Files whose
+linting left a run-wide note (a LanguageTool server that did not answer) are not stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import fields
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from msglint.core.diskcache import read_bytes, write_atomic
+
+if TYPE_CHECKING:
+    from msglint.core.config import Config
+    from msglint.core.diagnostics import Diagnostic
+    from msglint.core.project import FileSummary
+    from msglint.engine.linter import Linter
+
+FORMAT = 1
+CACHE_DIR_NAME = ".msglint_cache"
+
+
+@cache
+def _code_fingerprint() -> str:
+    """msglint's version, its source files and its packs: a new release, an edited check or an
+    edited pack invalidates every entry."""
+    from msglint.core.packs import packs_dir
+    from msglint.core.version import __version__
+
+    h = hashlib.sha256(f"{FORMAT}|{__version__}".encode())
+    package = Path(__file__).resolve().parent.parent
+    for path in sorted(package.rglob("*.py")):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        h.update(f"{path.relative_to(package)}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    for path in sorted(packs_dir().rglob("*.toml")):
+        try:
+            h.update(path.name.encode() + b"\0" + path.read_bytes())
+        except OSError:
+            continue
+    return h.hexdigest()
+
+
+def config_fingerprint(cfg: Config) -> str:
+    """The resolved configuration (what decides results; not where it was read from)."""
+    values = {f.name: getattr(cfg, f.name) for f in fields(cfg) if f.name not in ("source", "origins")}
+    return hashlib.sha256(repr(sorted(values.items())).encode()).hexdigest()
+
+
+def cache_folder(cfg: Config, cwd: str | None = None) -> Path:
+    if cfg.cache_dir:
+        return Path(cfg.cache_dir).expanduser() / "results"
+    return Path(cfg.root or cwd or os.getcwd()) / CACHE_DIR_NAME
+
+
+# ---- (de)serialisation --------------------------------------------------------------------------
+def _diag_to_data(d: Diagnostic) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in fields(d):
+        value = getattr(d, f.name)
+        if f.name == "fix" and value is not None:
+            value = {
+                "message": value.message,
+                "edits": [[e.start, e.end, e.content, list(e.location) if e.location else None] for e in value.edits],
+            }
+        out[f.name] = value
+    return out
+
+
+def _diag_from_data(data: dict[str, Any]) -> Diagnostic:
+    from msglint.core.diagnostics import Diagnostic, Edit, Fix
+
+    kw = dict(data)
+    fix = kw.get("fix")
+    if fix is not None:
+        kw["fix"] = Fix(
+            fix["message"],
+            tuple(Edit(s, e, c, tuple(loc) if loc else None) for s, e, c, loc in fix["edits"]),
+        )
+    return Diagnostic(**kw)
+
+
+def _summary_to_data(s: FileSummary) -> dict[str, Any]:
+    return {
+        "path": s.path,
+        "front_matter": [
+            {f.name: (list(v) if isinstance(v := getattr(e, f.name), tuple) else v) for f in fields(e)}
+            for e in s.front_matter
+        ],
+    }
+
+
+def _summary_from_data(data: dict[str, Any]) -> FileSummary:
+    from msglint.core.project import FileSummary, SummaryEntry
+
+    entries = []
+    for e in data["front_matter"]:
+        kw = dict(e)
+        if isinstance(kw.get("value"), list):
+            kw["value"] = tuple(kw["value"])
+        entries.append(SummaryEntry(**kw))
+    return FileSummary(data["path"], tuple(entries))
+
+
+# ---- the cache ------------------------------------------------------------------------------------
+class ResultCache:
+    """One configuration's results, in one folder."""
+
+    def __init__(self, cfg: Config, cwd: str | None = None) -> None:
+        self.folder = cache_folder(cfg, cwd) / _code_fingerprint()[:16]
+        self.config_key = config_fingerprint(cfg)
+        self.hits = 0
+        self.misses = 0
+        self._marked = False
+
+    def key(self, path: str, data: bytes) -> str:
+        h = hashlib.sha256()
+        h.update(self.config_key.encode())
+        h.update(b"\0" + path.encode("utf-8", "surrogateescape") + b"\0")
+        h.update(hashlib.sha256(data).digest())
+        return h.hexdigest()
+
+    def _file(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> tuple[list[Diagnostic], list[FileSummary]] | None:
+        blob = read_bytes(self._file(key))
+        if blob is None:
+            return None
+        try:
+            entry = json.loads(blob)
+            payload = entry["payload"]
+            if entry.get("format") != FORMAT or entry.get("key") != key:
+                return None
+            if hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest() != entry["sha256"]:
+                return None
+            body = json.loads(payload)
+            diags = [_diag_from_data(d) for d in body["diagnostics"]]
+            summaries = [_summary_from_data(s) for s in body["summaries"]]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None  # corrupt or foreign: linted again and rewritten
+        return diags, summaries
+
+    def put(self, key: str, diags: list[Diagnostic], summaries: list[FileSummary]) -> None:
+        body = {"diagnostics": [_diag_to_data(d) for d in diags], "summaries": [_summary_to_data(s) for s in summaries]}
+        payload = json.dumps(body, ensure_ascii=False)
+        digest = hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
+        entry = json.dumps({"format": FORMAT, "key": key, "sha256": digest, "payload": payload}, ensure_ascii=False)
+        self._mark_folder()
+        write_atomic(self._file(key), entry.encode("utf-8", "surrogatepass"))
+
+    def _mark_folder(self) -> None:
+        """Like ruff: a ``.gitignore`` of ``*`` in the cache folder keeps it out of commits."""
+        if self._marked:
+            return
+        self._marked = True
+        top = self.folder.parent
+        if top.name == CACHE_DIR_NAME and not (top / ".gitignore").exists():
+            write_atomic(top / ".gitignore", b"# created by msglint: the result cache\n*\n")
+
+
+#: notes that say nothing about this file's results (MSG404 has no server configured)
+_HARMLESS_NOTES = frozenset({"MSG404-off"})
+#: per process (workers included): one ResultCache per configuration
+_CACHES: dict[Any, ResultCache] = {}
+
+
+def cache_for(linter: Linter) -> ResultCache:
+    rc = _CACHES.get(linter.config)
+    if rc is None:
+        rc = _CACHES[linter.config] = ResultCache(linter.config)
+    return rc
+
+
+def cached_lint_task(linter: Linter, path: str) -> list[Diagnostic]:
+    """The lint task with the result cache: a hit returns the stored diagnostics (and restores
+    the file's project summary), a miss lints and stores."""
+    with open(path, "rb") as fh:
+        data = fh.read()
+    rc = cache_for(linter)
+    key = rc.key(path, data)
+    hit = rc.get(key)
+    if hit is not None:
+        rc.hits += 1
+        diags, summaries = hit
+        if linter.project_codes:
+            linter.summaries.extend(summaries)
+        return diags
+    rc.misses += 1
+    notes_before = set(linter.notes) - _HARMLESS_NOTES
+    summaries_before = len(linter.summaries)
+    diags = linter.lint_bytes(data, path)
+    if set(linter.notes) - _HARMLESS_NOTES == notes_before:  # a run-wide problem (server down): not stored
+        rc.put(key, diags, linter.summaries[summaries_before:])
+    return diags
+
+
+__all__ = ["CACHE_DIR_NAME", "ResultCache", "cache_folder", "cache_for", "cached_lint_task", "config_fingerprint"]
