@@ -200,8 +200,10 @@ def test_every_format_renders_every_rule_s_diagnostics(all_fixture_diags: list[D
     command = re.compile(
         r"^::(error|warning) file=[^,:]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=MSG\d{3} \[[a-z-]+\]::.*$"
     )
-    lines = render("github", all_fixture_diags).splitlines()
+    out = render("github", all_fixture_diags).splitlines()
+    lines = [ln for ln in out if ln.startswith("::")]  # then the plain report, ending in its summary
     assert len(lines) == len(all_fixture_diags)
+    assert out[-1].startswith(f"{len(all_fixture_diags)} problems in ")
     assert all(command.match(line) for line in lines), [ln for ln in lines if not command.match(ln)][:3]
 
     root = ET.fromstring(render("junit", all_fixture_diags))

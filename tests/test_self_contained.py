@@ -67,3 +67,11 @@ def test_rules_reference_has_an_anchor_for_every_rule() -> None:
     text = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     for code in load_rules():
         assert f'<a id="{code.lower()}"></a>' in text
+
+
+def test_phone_numbers_come_from_the_lite_package() -> None:
+    """phonenumberslite has phonenumbers' matcher without 40 MB of geocoder, carrier and time-zone
+    data msglint never reads; MSG205's results were identical on every fixture and the corpus."""
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    names = [re.split(r"[<>=\s]", d, maxsplit=1)[0] for d in deps]
+    assert "phonenumberslite" in names and "phonenumbers" not in names

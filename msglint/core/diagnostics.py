@@ -40,6 +40,7 @@ class Finding(NamedTuple):
     end: int
     message: str
     fix: Fix | None = None
+    note: str = ""  # details for the reader, printed under the message (kept short: under 200 characters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class Diagnostic:
     start: int = 0  # offsets into the decoded source, for fixes and excerpts
     end: int = 0
     source_line: str = ""  # the offending line, for the text reporter's excerpt
+    note: str = ""  # details that would make the message too long (evidence, context)
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)
@@ -77,7 +79,7 @@ class Diagnostic:
                 entry["end_offset"] = e.end
                 edits.append(entry)
             fix = {"message": self.fix.message, "applicability": "safe", "edits": edits}
-        return {
+        out = {
             "path": self.path,
             "line": self.line,
             "column": self.column,
@@ -90,3 +92,6 @@ class Diagnostic:
             "fix": fix,
             "url": rule_url(self.code, docs_url),
         }
+        if self.note:
+            out["note"] = self.note
+        return out

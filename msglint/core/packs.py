@@ -156,6 +156,8 @@ class RuleMeta:
     options: dict[str, Option] = field(default_factory=dict)
     #: "document" (run on each file) or "project" (run once over every file's summary, engine.py)
     scope: str = "document"
+    #: one line telling the seller what to do (``how-to-fix`` in the pack)
+    how_to_fix: str = ""
 
 
 _PACKS_DIR: list[Path] = []
@@ -266,6 +268,7 @@ def rule_meta(raw: dict[str, Any], fam: dict[str, Any], file: str) -> RuleMeta:
         data=data,
         options=options,
         scope=raw.get("scope", "document"),
+        how_to_fix=" ".join(str(raw.get("how-to-fix", "")).split()),
     )
     if meta.scope not in ("document", "project"):
         raise PackError(f"{file}: {meta.code} has scope {meta.scope!r}")

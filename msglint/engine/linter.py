@@ -229,6 +229,7 @@ class Linter:
             start=f.start,
             end=f.end,
             source_line=doc.line_text(line),
+            note=f.note,
         )
 
     def input_error(self, path: str, message: str) -> list[Diagnostic]:

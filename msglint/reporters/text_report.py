@@ -74,6 +74,8 @@ def render(
         lines.append(head)
         if excerpts:
             lines.extend(_excerpt(d, color))
+        if d.note:
+            lines.append(f"  note: {escape_controls(d.note)}")
     if statistics and diags:
         lines.append("")
         lines.append(statistics_table(diags))
@@ -137,6 +139,8 @@ def explain_text(rule: RuleMeta) -> str:
         "",
         "Flags: " + rule.flags,
     ]
+    if rule.how_to_fix:
+        parts += ["", "How to fix: " + rule.how_to_fix]
     if rule.ignores:
         parts += ["", "Does not flag: " + rule.ignores]
     if rule.options:

@@ -35,10 +35,13 @@ def marketplace_recipient(doc: Document, ctx: Context) -> Iterator[Finding]:
     more = len(mail.aliases) - 1
     others = f" (and {more} more alias{'es' if more > 1 else ''})" if more else ""
     relay = alias.relay if not alias.configured else "the marketplace"
+    address = alias.address if len(alias.address) <= 60 else alias.address[:57] + "..."
     yield Finding(
         rcpt.start,
         rcpt.end,
-        f"mail to {alias.describe()}{others}, is a shop notification ({'; '.join(evidence[:3])}{sent_by}): "
-        f"{relay} does not permit order, shipping or delivery confirmations, tracking links, "
-        "stock-out notices or marketing to its buyers",
+        # short enough to read in a terminal or a mail log (under 200 characters); the evidence is the note
+        f"do not send this mail: it is a shop notification to the marketplace buyer alias {address}{others}, "
+        f"and {relay} does not permit these",
+        note=f"{alias.describe()}; found: {'; '.join(evidence[:3])}{sent_by}. Marketplaces do not permit order, "
+        "shipping or delivery confirmations, tracking links, stock-out notices or marketing to their buyers.",
     )
