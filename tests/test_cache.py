@@ -139,3 +139,13 @@ def test_config_fingerprint_ignores_where_values_came_from() -> None:
     b = Config(marketplace="amazon.de", source="b.toml")
     assert config_fingerprint(a) == config_fingerprint(b)
     assert config_fingerprint(a) != config_fingerprint(Config(marketplace="amazon.fr"))
+
+
+def test_user_pack_content_is_in_the_key(tmp_path: Path) -> None:
+    from msglint.run.cache import config_fingerprint
+
+    (tmp_path / "house.toml").write_text("# a user pack\n", encoding="utf-8")
+    cfg = Config(packs=("house.toml",), root=str(tmp_path))
+    before = config_fingerprint(cfg)
+    (tmp_path / "house.toml").write_text("# a user pack, edited\n", encoding="utf-8")
+    assert config_fingerprint(cfg) != before

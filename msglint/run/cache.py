@@ -59,9 +59,19 @@ def _code_fingerprint() -> str:
 
 
 def config_fingerprint(cfg: Config) -> str:
-    """The resolved configuration (what decides results; not where it was read from)."""
+    """The resolved configuration (what decides results; not where it was read from), with the
+    bytes of the user's packs (``packs``), which add rules and phrases."""
     values = {f.name: getattr(cfg, f.name) for f in fields(cfg) if f.name not in ("source", "origins")}
-    return hashlib.sha256(repr(sorted(values.items())).encode()).hexdigest()
+    h = hashlib.sha256(repr(sorted(values.items())).encode())
+    for entry in getattr(cfg, "packs", ()):
+        base = Path(cfg.root or os.getcwd()) / Path(entry).expanduser()
+        files = sorted(base.rglob("*.toml")) if base.is_dir() else [base]
+        for path in files:
+            try:
+                h.update(str(path).encode("utf-8", "surrogateescape") + b"\0" + path.read_bytes())
+            except OSError:
+                h.update(str(path).encode("utf-8", "surrogateescape") + b"\0missing")
+    return h.hexdigest()
 
 
 def cache_folder(cfg: Config, cwd: str | None = None) -> Path:
