@@ -108,7 +108,12 @@ def cli() -> None:
     help="Show the offending line with carets under the finding (default: on a terminal).",
 )
 @click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write the report to FILE.")
-@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache (.msglint_cache/).")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    envvar="MSGLINT_NO_CACHE",
+    help="Do not read or write the result cache (.msglint_cache/); also MSGLINT_NO_CACHE=1.",
+)
 @click.option(
     "--jobs",
     "-j",
@@ -368,8 +373,9 @@ def _lint_groups(
 
     task = lint_file_task
     if not no_cache:
-        from msglint.run.cache import cached_lint_task
+        from msglint.run.cache import cached_lint_task, set_project_root
 
+        set_project_root(resolver.default.root or str(resolver.cwd))
         task = cached_lint_task
 
     results: list[FileResult] = []

@@ -15,6 +15,10 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 DATA = ROOT / "tests" / "data"  # everything the suite reads lives in the checkout (test_self_contained.py)
 
+# Every msglint the suite starts runs without the result cache (no .msglint_cache folders in the
+# checkout's fixtures); tests/test_cache.py turns it on for its own runs.
+os.environ["MSGLINT_NO_CACHE"] = "1"
+
 sys.path.insert(0, str(ROOT / "scripts"))  # the maintainer scripts (gen_docs.py) are not in the package
 
 
@@ -41,12 +45,16 @@ def codes(source: str, filename: str = "t.html", **config: Any) -> set[str]:
 
 
 def run_cli(
-    *args: str, input: bytes | None = None, cwd: str | Path | None = None
+    *args: str, input: bytes | None = None, cwd: str | Path | None = None, cache: bool = False
 ) -> subprocess.CompletedProcess[bytes]:
-    """Run the installed ``msglint`` console script in a subprocess."""
+    """Run the installed ``msglint`` console script in a subprocess. The result cache is off
+    unless ``cache`` (a test must not leave .msglint_cache folders in the checkout)."""
     exe = Path(sys.executable).parent / "msglint"
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "msglint"]
     env = dict(os.environ, NO_COLOR="1")
+    env.pop("MSGLINT_NO_CACHE", None)
+    if not cache:
+        env["MSGLINT_NO_CACHE"] = "1"
     return subprocess.run([*cmd, *args], input=input, capture_output=True, cwd=cwd, env=env, timeout=120)
 
 

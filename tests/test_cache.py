@@ -9,11 +9,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, run_cli
+from conftest import FIXTURES
+from conftest import run_cli as _run_cli
 
 from msglint.core.config import Config, from_mapping
 from msglint.engine.linter import Linter
 from msglint.run.cache import ResultCache, cached_lint_task
+
+
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    return _run_cli(*args, cwd=cwd, cache=True)
+
 
 EMOJI = "<p>Hello, your order 123-1234567-1234567: which text should we engrave on the ring 😀?</p>\n"
 
@@ -43,15 +49,18 @@ def test_second_run_reads_the_cache_and_prints_the_same(tmp_path: Path) -> None:
     assert uncached.stdout == cold.stdout
 
 
-def test_hits_and_misses_in_process(tmp_path: Path) -> None:
+def test_hits_and_misses_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from msglint.run import cache as cache_mod
+
+    monkeypatch.setattr(cache_mod, "PROJECT_ROOT", [str(tmp_path)])
+    monkeypatch.setattr(cache_mod, "_CACHES", {})
     path = tmp_path / "a.html"
     path.write_text(EMOJI, encoding="utf-8")
     cfg = from_mapping({"select": ["emoji"]}, root=str(tmp_path))
     linter = Linter(cfg)
     first = cached_lint_task(linter, str(path))
     rc = ResultCache(cfg)
-    from msglint.run import cache as cache_mod
-
+    assert rc.folder.parent == tmp_path / ".msglint_cache"
     assert cache_mod.cache_for(linter).misses == 1
     again = cached_lint_task(linter, str(path))
     assert again == first and cache_mod.cache_for(linter).hits == 1
@@ -101,6 +110,7 @@ def test_concurrent_runs_agree(tmp_path: Path) -> None:
     _project(tmp_path)
     exe = Path(sys.executable).parent / "msglint"
     env = dict(os.environ, NO_COLOR="1")
+    env.pop("MSGLINT_NO_CACHE", None)
     procs = [
         subprocess.Popen(
             [str(exe), "check", "."], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE

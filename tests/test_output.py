@@ -26,6 +26,7 @@ CJK = "<p>ご注文 123-1234567-1234567 の刻印テキスト 😀 を教えて�
 def _cli(*args: str, cwd: Path, env: dict[str, str] | None = None, **kw: object) -> subprocess.CompletedProcess[bytes]:
     exe = Path(sys.executable).parent / "msglint"
     base = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    base["MSGLINT_NO_CACHE"] = "1"
     base.update(env or {})
     if "stderr" not in kw:
         kw.update(stdout=subprocess.PIPE, stderr=subprocess.PIPE)

@@ -4,8 +4,9 @@ A file's results are stored under a key made of everything they depend on: the f
 (SHA-256), its path (diagnostics carry it; per-file-ignores match it), the resolved
 configuration, the rule packs and per-language data (their bytes), and msglint's version and
 code. Change any of them and the entry is simply not found. The cache lives in
-``.msglint_cache/`` next to the configuration (or the current folder), or ``<cache-dir>/results``
-when ``cache-dir`` is set; ``--no-cache`` bypasses it.
+``.msglint_cache/`` in the folder of the run's configuration (found from the current folder; else
+the current folder), or ``<cache-dir>/results`` when ``cache-dir`` is set; ``--no-cache`` (or
+``MSGLINT_NO_CACHE=1``) bypasses it.
 
 Entries are written atomically (a temporary file, then a rename), so concurrent runs never see
 half an entry, and each carries a SHA-256 of its payload: an entry that does not parse, does not
@@ -74,10 +75,19 @@ def config_fingerprint(cfg: Config) -> str:
     return h.hexdigest()
 
 
+#: where ``.msglint_cache`` goes: the folder of the run's own configuration (found from the current
+#: folder), set by the CLI; one cache per project, like ruff, not one per nested configuration
+PROJECT_ROOT: list[str] = []
+
+
+def set_project_root(folder: str) -> None:
+    PROJECT_ROOT[:] = [folder]
+
+
 def cache_folder(cfg: Config, cwd: str | None = None) -> Path:
     if cfg.cache_dir:
         return Path(cfg.cache_dir).expanduser() / "results"
-    return Path(cfg.root or cwd or os.getcwd()) / CACHE_DIR_NAME
+    return Path(PROJECT_ROOT[0] if PROJECT_ROOT else cwd or os.getcwd()) / CACHE_DIR_NAME
 
 
 # ---- (de)serialisation --------------------------------------------------------------------------
@@ -222,4 +232,13 @@ def cached_lint_task(linter: Linter, path: str) -> list[Diagnostic]:
     return diags
 
 
-__all__ = ["CACHE_DIR_NAME", "ResultCache", "cache_folder", "cache_for", "cached_lint_task", "config_fingerprint"]
+__all__ = [
+    "CACHE_DIR_NAME",
+    "PROJECT_ROOT",
+    "ResultCache",
+    "cache_folder",
+    "cache_for",
+    "cached_lint_task",
+    "config_fingerprint",
+    "set_project_root",
+]
