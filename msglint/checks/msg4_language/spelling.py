@@ -21,7 +21,7 @@ def coverage() -> str:
     from msglint.text.spelling import spelling_languages
 
     checked, unchecked = spelling_languages()
-    text = "Languages checked (Hunspell dictionaries shipped in rules/dictionaries): " + ", ".join(checked) + "."
+    text = "Languages checked (Hunspell dictionaries shipped with msglint): " + ", ".join(checked) + "."
     if unchecked:
         text += " No dictionary, so no spelling check (never a guess): " + ", ".join(unchecked) + "."
     return text
