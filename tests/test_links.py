@@ -57,6 +57,7 @@ BAD: dict[str, list[tuple[str, int, int]]] = {
         ("MSG201", 4, 41),
         ("MSG202", 4, 41),
         ("MSG202", 5, 17),  # bare http Amazon URL in text
+        ("MSG201", 5, 71),  # a placeholder host named as the shop's domain: a link to the shop
         ("MSG202", 5, 71),  # http with a placeholder host: still insecure
     ],
     "rules/MSG203-opt-out-link/bad-opt_out_fr.html": [
@@ -185,7 +186,7 @@ def test_look_alike_and_tricky_hosts_are_external(url: str) -> None:
         "orders.html",
         "mailto:x",  # MSG204's business, not an external link
         "{{ review_url }}",
-        "https://{{ shop }}/x",
+        "https://{{ host }}/x",  # a placeholder host named neither as the shop nor as Amazon
         "https://{{ sub }}.example.com/x",
         "[[review-link]]",
         "%REVIEW_URL%",
@@ -376,8 +377,9 @@ def test_opt_out_wording_in_link_text_is_reported_once() -> None:
     src = f'<p>{ORDER}<a href="{{{{ link }}}}">Unsubscribe</a></p>'
     assert _text(src) == [("MSG203", 1, _col(src, "{{"))]  # the whole link text: the link
     # A placeholder named like an unsubscribe URL is an opt-out link: reported at the href.
+    # As a page of the seller's own site it is an external link too (tests/test_dialects.py).
     src = f'<p>{ORDER}<a href="{{{{ unsubscribe_url }}}}">Unsubscribe</a></p>'
-    assert _text(src) == [("MSG203", 1, _col(src, "{{"))]
+    assert _text(src) == [("MSG201", 1, _col(src, "{{")), ("MSG203", 1, _col(src, "{{"))]
 
 
 # ---- MSG204 ------------------------------------------------------------------------------------

@@ -94,6 +94,8 @@ def attribute_removal(doc: Document, attr: Attr) -> Edit:
 
 def declaration_removal(doc: Document, decl: CssDecl, cache: dict[str, Any]) -> Edit:
     """Remove one declaration with its ``!important`` and ``;`` (the whole ``style=`` if it was alone)."""
+    if decl.attribute is not None:  # an attribute read as CSS (MJML): the attribute goes
+        return attribute_removal(doc, decl.attribute)
     source = doc.source
     m = _DECL_TAIL.match(source, decl.end)
     end = m.end() if m else decl.end

@@ -45,7 +45,12 @@ def _check_value(attr: str, value: Any, where: str) -> Any:
     """Validate one value of a known key (marketplace, language, URL); return it normalised."""
     from msglint.core import values
 
-    check = {"marketplace": values.marketplace, "language": values.language, "languagetool_url": values.http_url}
+    check = {
+        "marketplace": values.marketplace,
+        "language": values.language,
+        "languagetool_url": values.http_url,
+        "placeholder_links": _placeholder_links,
+    }
     fn = check.get(attr)
     if fn is None or value is None:
         return value
@@ -53,6 +58,14 @@ def _check_value(attr: str, value: Any, where: str) -> Any:
         return fn(value)
     except values.ValueProblem as exc:
         raise ConfigError(f"{where}: {exc}") from None
+
+
+def _placeholder_links(value: str) -> str:
+    from msglint.core.values import ValueProblem
+
+    if value not in PLACEHOLDER_LINKS:
+        raise ValueProblem(f"must be one of {', '.join(repr(v) for v in PLACEHOLDER_LINKS)}, not {value!r}")
+    return value
 
 
 @dataclass(frozen=True)
@@ -85,6 +98,14 @@ class Config:
     rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
     #: user packs (folders or .toml files), resolved against ``root``; loaded by the engine
     packs: tuple[str, ...] = ()
+    #: the template dialect of files whose suffix names none (msglint.model.dialects); None: from
+    #: the content. Checked against the known dialects by the engine.
+    dialect: str | None = None
+    #: (glob, dialect): the dialect of the files a glob matches, before anything else
+    per_file_dialect: tuple[tuple[str, str], ...] = ()
+    #: links whose target is a placeholder named neither as the shop nor as Amazon:
+    #: "by-name" (not judged), "external" (MSG201), "ignore" (no placeholder link is judged)
+    placeholder_links: str = "by-name"
     #: folder the config file lives in: per-file-ignores and exclude globs are relative to it
     root: str | None = None
     source: str | None = None  # the file it came from, for messages
@@ -115,10 +136,20 @@ _STR_LISTS = {
     "extend-exclude",
     "packs",
 }
-_STRS = {"marketplace", "language", "languagetool-url", "cache-dir", "docs-url", "extend"}
+_STRS = {
+    "marketplace",
+    "language",
+    "languagetool-url",
+    "cache-dir",
+    "docs-url",
+    "extend",
+    "dialect",
+    "placeholder-links",
+}
 _INTS = {"max-width-px"}
 _BOOLS = {"single-brace-placeholders", "force-exclude", "respect-gitignore"}
-_TABLES = {"per-file-ignores", "severity", "rules"}
+_TABLES = {"per-file-ignores", "severity", "rules", "per-file-dialect"}
+PLACEHOLDER_LINKS = ("by-name", "external", "ignore")
 KNOWN_KEYS = _STR_LISTS | _STRS | _INTS | _BOOLS | _TABLES
 
 
@@ -198,6 +229,10 @@ def _parse_mapping(data: dict[str, Any], source: str) -> dict[str, Any]:
             kw[_attr(key)] = value
         elif key == "per-file-ignores":
             kw["per_file_ignores"] = _per_file_ignores(value, where)
+        elif key == "per-file-dialect":
+            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                raise ConfigError(f'{where} must be a table of glob = "dialect"')
+            kw["per_file_dialect"] = tuple(value.items())
         elif key == "severity":
             if not isinstance(value, dict):
                 raise ConfigError(f'{where} must be a table of CODE = "error"|"warning"')

@@ -139,6 +139,21 @@ class Linter:
             from msglint.model.placeholders import compile_placeholders
 
             self.placeholder_re = compile_placeholders(cfg.placeholders, cfg.single_brace_placeholders)
+        self.extra_placeholders: re.Pattern[str] | None = (
+            re.compile("|".join(f"(?:{p})" for p in cfg.placeholders), re.S) if cfg.placeholders else None
+        )
+        from msglint.model.dialects import DIALECTS
+
+        known = ", ".join(sorted(DIALECTS))
+        if cfg.dialect is not None and cfg.dialect not in DIALECTS:
+            raise ConfigError(
+                f"{cfg.source or '<config>'}: key 'dialect': unknown dialect {cfg.dialect!r} (known: {known})"
+            )
+        for glob, name in cfg.per_file_dialect:
+            if name not in DIALECTS:
+                raise ConfigError(
+                    f"{cfg.source or '<config>'}: per-file-dialect {glob!r}: unknown dialect {name!r} (known: {known})"
+                )
         #: rules whose check runs once over every file (see "Project rules" below)
         self.project_codes = frozenset(c for c in self.selected if self.rules[c].scope == "project")
         self.summaries: list[FileSummary] = []
@@ -175,8 +190,32 @@ class Linter:
         return Path(path).as_posix()
 
     # ---- linting ---------------------------------------------------------------------------
+    def dialect_of(self, path: str, source: str = "", start: int = 0) -> str:
+        """The template dialect of ``path``: a per-file-dialect glob, the suffix, the
+        configured dialect, the content (msglint.model.dialects)."""
+        from msglint.model.dialects import dialect_for
+
+        if self.config.per_file_dialect:
+            rel = self._relative(path)
+            for glob, name in self.config.per_file_dialect:
+                if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(os.path.basename(rel), glob):
+                    return name
+        return dialect_for(path, source, start, self.config.dialect)
+
     def parse(self, source: str, path: str) -> Document:
-        return parse(source, path, placeholder_re=self.placeholder_re)
+        body_start = 0
+        if source.startswith(("---", "\ufeff---")):
+            from msglint.model.frontmatter import parse_front_matter
+
+            fm = parse_front_matter(source)
+            body_start = fm.end if fm else 0
+        return parse(
+            source,
+            path,
+            placeholder_re=self.placeholder_re,
+            dialect=self.dialect_of(path, source, body_start),
+            extra_placeholders=self.extra_placeholders,
+        )
 
     def lint_source(self, source: str, path: str = "<string>") -> list[Diagnostic]:
         if _may_be_mail(path) and _is_mail(path, source):  # .eml, or headers on stdin: one document per part (eml.py)

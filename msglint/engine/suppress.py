@@ -5,8 +5,10 @@ can give a reason after `` -- ``). A silence that silences nothing is stale: it 
 MSG002 (unused-suppression), and a directive msglint cannot read, or that names an unknown rule,
 as MSG003 (invalid-suppression), so a typo never silently disables nothing or everything.
 
-Directives (HTML comments in HTML; ``{# ... #}`` template comments in every kind of file, which
-is the only form in plain text, where an HTML comment would be visible to the buyer):
+Directives (HTML comments in HTML; the template's own comments in every kind of file, in its
+dialect's syntax: ``{# #}``, ``{{!-- --}}``, ``{* *}``, ``{% comment %}``, ``<#-- -->``,
+``{{-- --}}``, PHP's ``//`` and ``/* */``; only these in plain text, where an HTML comment would
+be visible to the buyer):
 
 - ``disable=CODES`` ... ``enable=CODES``: a range, from the comment to the matching ``enable``
   (or the end of the file). ``disable`` with no list means every rule; ``enable`` likewise.
@@ -87,17 +89,14 @@ def _comment_bodies(doc: Document) -> Iterable[tuple[int, int, str, int]]:
         if "msglint" in c.body and len(c.body) <= _MAX_BODY:
             yield c.start, c.end, c.body, c.start + 4
     src = doc.source
-    for s, e in doc.placeholders:
-        if not src.startswith("{#", s) or e - s > _MAX_BODY:
+    for tc in doc.template_comments():
+        # the template's own comments, in the dialect's syntax: {# #}, {{!-- --}}, {* *},
+        # {% comment %}, <#-- -->, {{-- --}}, PHP's // and /* */
+        if tc.body_end - tc.body_start > _MAX_BODY:
             continue
-        body_start, body_end = s + 2, e - 2
-        if src.startswith("-", body_start):  # Jinja whitespace control: {#- ... -#}
-            body_start += 1
-        if body_end > body_start and src[body_end - 1] == "-":
-            body_end -= 1
-        body = src[body_start:body_end]
+        body = src[tc.body_start : tc.body_end]
         if "msglint" in body:
-            yield s, e, body, body_start
+            yield tc.start, tc.end, body, tc.body_start
 
 
 def parse_directives(doc: Document, linter: Linter) -> tuple[list[Directive], list[tuple[int, int, str]]]:

@@ -155,8 +155,35 @@ def collect_declarations(doc: Document) -> list[CssDecl]:
         _absolute(_style_attribute(doc.source[attr.start : attr.end]), attr.start, el, out)
     for start, content in doc.style_blocks:
         _absolute(_style_block(content), start, None, out)
+    if doc.markup == "mjml":
+        _attribute_declarations(doc, out)
     out.sort(key=lambda d: d.start)
     return out
+
+
+#: MJML attributes that compile to the CSS property of the same name (mj-text font-size="14px",
+#: mj-section padding="0 150px", mj-all font-family="..."): read as declarations on their element.
+MJML_STYLE_ATTRIBUTES = frozenset(
+    """color font-family font-size line-height letter-spacing text-align padding padding-top padding-bottom
+    padding-left padding-right inner-padding""".split()
+)
+
+
+def _attribute_declarations(doc: Document, out: list[CssDecl]) -> None:
+    for el in doc.elements:
+        for name, attr in el.attrs.items():
+            if name not in MJML_STYLE_ATTRIBUTES or not attr.value.strip():
+                continue
+            raw = doc.source[attr.start : attr.end]
+            try:
+                tokens = tuple(tinycss2.parse_component_value_list(raw))
+                value = tinycss2.serialize(tokens).strip()
+            except RecursionError:
+                continue
+            loc = _Locator(raw, attr.start)
+            offsets = tuple(loc.offset(t.source_line, t.source_column) for t in tokens)
+            prop = "padding" if name == "inner-padding" else name
+            out.append(CssDecl(prop, value, tokens, False, attr.name_start, attr.end, el, None, offsets, attr))
 
 
 def css_urls(decl: CssDecl) -> list[tuple[str, int, int]]:

@@ -15,14 +15,18 @@ word. Attribute values are read back from the original source, so a rule can sti
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
+from msglint.model.dialects import DIALECTS, TemplateSpan, dialect_for
+from msglint.model.dialects import SUFFIXES as DIALECT_SUFFIXES
 from msglint.model.frontmatter import FrontMatter, parse_front_matter
 from msglint.model.markup import (  # noqa: F401 - re-exported: the document's parts
+    DELETED,
     ENTITY,
     Attr,
     Comment,
@@ -33,12 +37,14 @@ from msglint.model.markup import (  # noqa: F401 - re-exported: the document's p
     decode_entities,
     unescape,
 )
-from msglint.model.placeholders import find_placeholders, mask
+from msglint.model.placeholders import mask
 
 Kind = Literal["html", "text"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-TEMPLATE_SUFFIXES = frozenset({".j2", ".jinja", ".jinja2", ".liquid", ".hbs", ".mustache", ".tpl", ".twig"})
+TEMPLATE_SUFFIXES = frozenset(
+    {".j2", ".jinja", ".jinja2", ".liquid", ".hbs", ".mustache", ".tpl", ".twig"}
+) | frozenset(os.path.splitext("x" + sfx)[1] for sfx, _ in DIALECT_SUFFIXES)
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
@@ -96,6 +102,12 @@ class Document:
     fields: list[tuple[str, str, int]] = field(default_factory=list)
     #: Set by readers of container formats (.eml); None for templates.
     meta: dict[str, Any] = field(default_factory=dict)
+    #: The template dialect the body was read in (msglint.model.dialects), and what it found:
+    #: placeholders with their expressions, control tags, template comments, metadata.
+    dialect: str = "generic"
+    template: list[TemplateSpan] = field(default_factory=list)
+    #: "html" (HTML or plain text, see ``kind``) or "mjml"
+    markup: str = "html"
 
     # ---- positions -----------------------------------------------------------------------
     @cached_property
@@ -136,6 +148,21 @@ class Document:
                 break
         return False
 
+    @cached_property
+    def _template_starts(self) -> list[int]:
+        return [sp.start for sp in self.template]
+
+    def template_at(self, offset: int) -> TemplateSpan | None:
+        """The template span (placeholder, control tag, comment) covering ``offset``, if any."""
+        i = bisect.bisect_right(self._template_starts, offset) - 1
+        if i >= 0 and self.template[i].start <= offset < self.template[i].end:
+            return self.template[i]
+        return None
+
+    def template_comments(self) -> list[TemplateSpan]:
+        """The template's own comments (``{# #}``, ``{{!-- --}}``, ``{* *}``, ``<?php // ?>``...)."""
+        return [sp for sp in self.template if sp.kind == "comment"]
+
     # ---- markup --------------------------------------------------------------------------
     def iter_tag(self, *tags: str) -> Iterator[Element]:
         wanted = frozenset(tags)
@@ -144,7 +171,7 @@ class Document:
     @cached_property
     def css(self) -> list[CssDecl]:
         """Every CSS declaration of the document (inline styles and style blocks)."""
-        if not self.style_blocks and not any("style" in el.attrs for el in self.elements):
+        if self.markup != "mjml" and not self.style_blocks and not any("style" in el.attrs for el in self.elements):
             return []  # no CSS at all: tinycss2 is not even imported
         from msglint.model.css import collect_declarations
 
@@ -167,23 +194,104 @@ def parse(
     path: str = "<string>",
     kind: Kind | None = None,
     placeholder_re: re.Pattern[str] | None = None,
+    dialect: str | None = None,
+    extra_placeholders: re.Pattern[str] | None = None,
 ) -> Document:
-    """Build the document model of ``source``."""
+    """Build the document model of ``source``.
+
+    ``dialect`` names the template language (msglint.model.dialects); None: from the file's
+    suffix, else from its content. ``placeholder_re`` replaces the placeholders of the generic
+    dialect (the ``placeholders`` and ``single-brace-placeholders`` settings);
+    ``extra_placeholders`` adds the user's own placeholder patterns to any other dialect.
+    """
     fm = parse_front_matter(source) if source.startswith(("---", "\ufeff---")) else None
     body_start = fm.end if fm else 0
     body = source[body_start:]
-    spans = [(s + body_start, e + body_start) for s, e in find_placeholders(body, placeholder_re)]
-    if kind is None:
-        kind = detect_kind(path, body)
-    doc = Document(path, source, kind, fm, body_start, spans)
-    masked = mask(body, spans, body_start)
-    if kind == "html":
-        scan_html(doc, masked, body_start)
+    name = dialect or dialect_for(path, source, body_start)
+    d = DIALECTS[name]
+    if name in ("generic", "prestashop"):
+        from msglint.model.dialects import generic
+
+        scan = generic.scan(source, body_start, placeholder_re)
     else:
-        b = TextBuilder()
+        scan = d.scan(source, body_start)
+        if extra_placeholders is not None:
+            for m in extra_placeholders.finditer(source, body_start):
+                if m.end() > m.start():
+                    scan.add(m.start(), m.end(), "placeholder", m.group())
+            scan.finish()
+    spans = [(sp.start, sp.end) for sp in scan.spans]
+    masked = mask(body, spans, body_start)
+    if scan.edits:
+        masked = _apply_edits(masked, scan.edits, body_start)
+    if kind is None:
+        kind = "html" if d.markup == "mjml" else detect_kind(path, masked if name != "generic" else body)
+    doc = Document(path, source, kind, fm, body_start, spans, dialect=name, template=scan.spans, markup=d.markup)
+    for field_name, s, e in scan.fields:
+        doc.fields.append((field_name, _field_text(d, source[s:e]), s))
+    if kind == "html":
+        scan_html(
+            doc, masked, body_start, deletions=bool(scan.edits), tag_map=MJML_TAGS if d.markup == "mjml" else None
+        )
+        if d.markup == "mjml":
+            _mjml_linked_images(doc)
+    else:
+        b = TextBuilder(deletions=bool(scan.edits))
         b.add(masked, body_start)
         doc.textmap = b.build()
     return doc
+
+
+def _apply_edits(masked: str, edits: list[tuple[int, str]], base: int) -> str:
+    """``masked`` with the scan's edits: a character dropped from the text (:data:`DELETED`)
+    or read as another (an escape's ``\\n`` is a line break). Same length."""
+    chars = list(masked)
+    n = len(chars)
+    for pos, ch in edits:
+        i = pos - base
+        if 0 <= i < n and chars[i] != " ":
+            chars[i] = ch or DELETED
+    return "".join(chars)
+
+
+def _field_text(d: Any, raw: str) -> str:
+    """A field's text (a Magento subject): its template syntax blanked, same length."""
+    sub = d.scan(raw, 0)
+    text = mask(raw, [(sp.start, sp.end) for sp in sub.spans], 0)
+    if sub.edits:
+        chars = list(text)
+        for pos, ch in sub.edits:
+            if 0 <= pos < len(chars):
+                chars[pos] = ch if ch and ch != "\n" else " "
+        text = "".join(chars)
+    return text
+
+
+#: MJML's components read as the HTML they compile to (mj-image is an image, mj-button a link...).
+MJML_TAGS = {
+    "mjml": "html", "mj-head": "head", "mj-body": "body", "mj-title": "title", "mj-style": "style",
+    "mj-preview": "div", "mj-section": "table", "mj-wrapper": "table", "mj-group": "tr", "mj-column": "td",
+    "mj-text": "div", "mj-image": "img", "mj-button": "a", "mj-divider": "hr", "mj-spacer": "div",
+    "mj-table": "table", "mj-social-element": "a", "mj-navbar-link": "a", "mj-carousel-image": "img",
+    "mj-hero": "div", "mj-raw": "div", "mj-accordion-text": "div", "mj-accordion-title": "div",
+}  # fmt: skip
+
+
+def _mjml_linked_images(doc: Document) -> None:
+    """An mj-image with ``href`` is an image inside a link: the link is made an element of its
+    own (an ``a`` spanning the image's tag), so that links and linked images read as in HTML."""
+    if not any(el.tag == "img" and "href" in el.attrs for el in doc.elements):
+        return
+    out: list[Element] = []
+    for el in doc.elements:
+        if el.tag == "img" and "href" in el.attrs:
+            a = Element("a", el.start, el.start, {"href": el.attrs["href"]}, el.parent, 0, el.end, el.end)
+            out.append(a)
+            el.parent = a
+        out.append(el)
+    for i, el in enumerate(out):
+        el.index = i
+    doc.elements = out
 
 
 #: The end tag of each raw-text element, compiled once.
@@ -234,7 +342,9 @@ class _FailedTags:
             del self.chains[0]
 
 
-def scan_html(doc: Document, masked: str, base: int) -> None:
+def scan_html(
+    doc: Document, masked: str, base: int, *, deletions: bool = False, tag_map: dict[str, str] | None = None
+) -> None:
     """Scan markup of ``masked`` (which starts at source offset ``base``) into ``doc``.
 
     The hot loop of msglint (see ``benchmarks/bench.py``): one regex search per tag, no
@@ -242,7 +352,7 @@ def scan_html(doc: Document, masked: str, base: int) -> None:
     a stray end tag in a deeply nested (or never closed) document does not scan the stack.
     """
     source = doc.source
-    builder = TextBuilder()
+    builder = TextBuilder(deletions)
     add = builder.add
     parts = builder._parts
     elements: list[Element] = []
@@ -280,6 +390,9 @@ def scan_html(doc: Document, masked: str, base: int) -> None:
         kind = m.lastgroup
         if kind == "start":
             name = m.group("name").lower()
+            own_name = name
+            if tag_map is not None:
+                name = tag_map.get(name, name)
             raw_attrs = m.group("attrs")
             attrs = _parse_attrs(raw_attrs, base + m.start("attrs"), source) if raw_attrs else {}
             if stack and name in _SELF_NESTING_CLOSES and stack[-1].tag == name:
@@ -292,7 +405,8 @@ def scan_html(doc: Document, masked: str, base: int) -> None:
                 add("\n", base + lt, base + mend)
             self_closing = raw_attrs.rstrip().endswith("/")
             if name in RAW_TEXT_TAGS and not self_closing:
-                close = _RAW_CLOSE[name].search(masked, mend)
+                raw_close = _RAW_CLOSE[name] if own_name == name else re.compile(rf"</{re.escape(own_name)}\s*>", re.I)
+                close = raw_close.search(masked, mend)
                 cend = close.start() if close else n
                 if name == "style":
                     doc.style_blocks.append((base + mend, source[base + mend : base + cend]))
@@ -305,6 +419,8 @@ def scan_html(doc: Document, masked: str, base: int) -> None:
                 open_tags[name] = open_tags.get(name, 0) + 1
         elif kind == "end":
             name = m.group("endname").lower()
+            if tag_map is not None:
+                name = tag_map.get(name, name)
             if open_tags.get(name):
                 for i in range(len(stack) - 1, -1, -1):
                     if stack[i].tag == name:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from msglint.market.aliases import Alias, find_aliases
-from msglint.model.document import TEXT_SUFFIXES, Document, Kind, TextBuilder, scan_html
+from msglint.model.document import TEMPLATE_SUFFIXES, TEXT_SUFFIXES, Document, Kind, TextBuilder, scan_html
 from msglint.model.placeholders import find_placeholders, mask
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 _NOT_MAIL_SUFFIXES = (
     frozenset({".html", ".htm", ".xhtml", ".j2", ".jinja", ".jinja2", ".liquid", ".hbs", ".mustache", ".tpl", ".twig"})
     | TEXT_SUFFIXES
+    | TEMPLATE_SUFFIXES  # every template dialect's suffix (.php, .ftl, .mjml...)
 )
 _MAIL_SUFFIXES = frozenset({".eml"})
 #: Headers that, two of them with From or To among them, make a header block a mail.

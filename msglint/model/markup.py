@@ -24,9 +24,8 @@ class Attr:
 
     @property
     def has_placeholder(self) -> bool:
-        return (
-            "{{" in self.value or "{%" in self.value or "[[" in self.value or ("{" in self.value and "}" in self.value)
-        )
+        v = self.value
+        return "{{" in v or "{%" in v or "[[" in v or ("{" in v and "}" in v) or "<?" in v or "${" in v or "<#" in v
 
 
 @dataclass(eq=False, slots=True)
@@ -74,6 +73,8 @@ class CssDecl:
     element: Element | None  # for style attributes
     selector: str | None  # for style blocks
     token_offsets: tuple[int, ...]  # absolute offset of each token in ``tokens``
+    #: the presentational attribute the declaration is read from (MJML's font-size="14px"), if any
+    attribute: Attr | None = None
 
 
 #: One piece of visible text: (text offset, source start, source end, length in the text).
@@ -81,18 +82,38 @@ class CssDecl:
 _Piece = tuple[int, int, int, int]
 
 
+#: A character of the masked source that is not part of the text: the backslash of an escape
+#: in a translated string (``don\'t``). The text builder drops it, keeping the source mapping.
+DELETED = "\x00"
+
+
 class TextBuilder:
-    """Collects visible text pieces, each mapped back to its span of the source."""
+    """Collects visible text pieces, each mapped back to its span of the source.
 
-    __slots__ = ("_parts", "_pieces", "_len")
+    With ``deletions``, characters :data:`DELETED` are left out of the text (the pieces around
+    them keep their own source offsets)."""
 
-    def __init__(self) -> None:
+    __slots__ = ("_parts", "_pieces", "_len", "_deletions")
+
+    def __init__(self, deletions: bool = False) -> None:
         self._parts: list[str] = []
         self._pieces: list[_Piece] = []
         self._len = 0
+        self._deletions = deletions
 
     def add(self, text: str, src_start: int, src_end: int | None = None) -> None:
         if not text:
+            return
+        if self._deletions and src_end is None and DELETED in text:
+            pos = 0
+            at = text.find(DELETED)
+            while at >= 0:
+                if at > pos:
+                    self.add(text[pos:at], src_start + pos, src_start + at)
+                pos = at + 1
+                at = text.find(DELETED, pos)
+            if pos < len(text):
+                self.add(text[pos:], src_start + pos, src_start + len(text))
             return
         n = len(text)
         self._pieces.append((self._len, src_start, src_start + n if src_end is None else src_end, n))

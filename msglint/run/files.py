@@ -19,8 +19,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from msglint.core.config import Config, Resolver
 
-#: File types linted when a folder is given (explicit files are linted whatever their name).
-DEFAULT_SUFFIXES = frozenset(
+from msglint.model.dialects import SUFFIXES as _DIALECT_SUFFIXES
+
+#: File types linted when a folder is given (explicit files are linted whatever their name):
+#: HTML and text, mail, and every suffix a template dialect claims (.php, .ftl, .mjml...).
+DEFAULT_SUFFIXES = frozenset(os.path.splitext("x" + sfx)[1] for sfx, _ in _DIALECT_SUFFIXES) | frozenset(
     {
         ".html",
         ".htm",

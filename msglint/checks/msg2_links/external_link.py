@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from msglint.checks.msg2_links.shared import allowed_domains, links
+from msglint.checks.msg2_links.shared import allowed_domains, links, placeholder_is_external
 from msglint.core.diagnostics import Finding
 from msglint.market.hosts import is_amazon, under
 
@@ -21,6 +21,15 @@ if TYPE_CHECKING:
 def external_link(doc: Document, ctx: Context) -> Iterator[Finding]:
     allowed = allowed_domains(ctx.config.allowed_domains)
     for lk in links(doc, ctx):
+        if lk.placeholder and placeholder_is_external(lk, ctx):
+            what = "your shop" if lk.own_site else "a placeholder address"
+            yield Finding(
+                lk.start,
+                lk.end,
+                f"link to {what} ({lk.placeholder}): only links to Amazon and to the allowed-domains list "
+                "may appear in a message, not links to the seller's own site",
+            )
+            continue
         if lk.host is None or is_amazon(lk.host, ctx.packs) or under(lk.host, allowed):
             continue
         trick = ""

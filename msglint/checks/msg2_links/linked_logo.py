@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from msglint.checks.msg2_links.shared import Link, linked_images, links
+from msglint.checks.msg2_links.shared import Link, linked_images, links, placeholder_is_external
 from msglint.core.diagnostics import Finding
 from msglint.market.hosts import is_amazon
 
@@ -23,15 +23,20 @@ def linked_logo(doc: Document, ctx: Context) -> Iterator[Finding]:
         for lk in links(doc, ctx)
         if lk.element is not None
         and lk.element.tag == "a"
-        and lk.host is not None
-        and not is_amazon(lk.host, ctx.packs)
+        and (
+            (lk.host is not None and not is_amazon(lk.host, ctx.packs))
+            or (bool(lk.placeholder) and placeholder_is_external(lk, ctx))
+        )
     }
     if not anchors:
         return
     for el, lk in sorted(linked_images(doc, anchors), key=lambda pair: pair[0].start):
         what = "image" if el.tag == "img" else f"background image of <{el.tag}>"
+        where = lk.shown_host if lk.host is not None else f"your shop ({lk.placeholder})"
+        if lk.host is None and not lk.own_site:
+            where = f"a placeholder address ({lk.placeholder})"
         yield Finding(
             el.start,
             el.end,
-            f"{what} linked to {lk.shown_host}: a logo or image may not link to your website",
+            f"{what} linked to {where}: a logo or image may not link to your website",
         )

@@ -55,6 +55,16 @@ class Link:
     host: str | None  # normalised ASCII host; None when there is no host to judge
     shown_host: str  # the host as written, for messages
     templated: bool = False  # the host is (part of) a placeholder
+    #: the placeholder the URL starts with (or whose value is its host), as written
+    placeholder: str = ""
+    #: what the placeholder's name says the link goes to: "own-site", "amazon", "order-page",
+    #: "unknown" ("" when the URL is not a placeholder)
+    target: str = ""
+
+    @property
+    def own_site(self) -> bool:
+        """A link to the seller's own shop or website, by the name of its placeholder."""
+        return self.target == "own-site"
 
 
 @lru_cache(maxsize=32)
@@ -127,7 +137,11 @@ def links(doc: Document, ctx: Context) -> list[Link]:
         raw = src[attr.start : attr.end]
         lead = len(raw) - len(raw.lstrip(STRIP))
         found.append(_link(attr.value, attr.start + lead, attr.start + len(raw.rstrip(STRIP)), el))
+    if doc.template:
+        found = [_judge_placeholder(doc, lk, ctx) for lk in found]
     anchors = _anchor_spans(doc, found)
+    if doc.template:
+        found.extend(_placeholder_text_links(doc, ctx, anchors))
     for s, e, url in text_url_spans(doc, ctx.cache):
         ss, se = doc.text_span(s, e)
         if inside(ss, anchors):
@@ -143,6 +157,127 @@ def links(doc: Document, ctx: Context) -> list[Link]:
     found.sort(key=lambda lk: lk.start)
     ctx.cache["msg2.links"] = found
     return found
+
+
+# ---- links whose target is a placeholder ---------------------------------------------------------
+_WEB_OR_NONE = frozenset({"", "http", "https"})
+
+
+@cache
+def _placeholder_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The word lists of rules/placeholder-links.toml, each entry split into its words."""
+    from msglint.core.packs import load_data
+
+    data = load_data("placeholder-links")
+    return {
+        key: tuple(tuple(entry.lower().split()) for entry in data.get(key, ()))
+        for key in ("amazon", "own-site", "order-page", "link-words")
+    }
+
+
+def _has(words: list[str], entries: tuple[tuple[str, ...], ...]) -> bool:
+    for entry in entries:
+        n = len(entry)
+        if n == 1:
+            if entry[0] in words:
+                return True
+        elif any(tuple(words[i : i + n]) == entry for i in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+def placeholder_target(name: str) -> str:
+    """What a placeholder's expression says a link to it goes to: "amazon", "own-site",
+    "order-page" or "unknown" (word lists: rules/placeholder-links.toml)."""
+    from msglint.model.dialects import split_words
+
+    words = split_words(name)
+    lists = _placeholder_words()
+    for key in ("amazon", "own-site", "order-page"):
+        if _has(words, lists[key]):
+            return key
+    return "unknown"
+
+
+def _shown(doc: Document, start: int, end: int) -> str:
+    raw = " ".join(doc.source[start:end].split())
+    return raw if len(raw) <= 60 else raw[:57] + "..."
+
+
+def _judge_placeholder(doc: Document, lk: Link, ctx: Context) -> Link:
+    """``lk`` with its placeholder and target when its URL (or its host) is a placeholder."""
+    if lk.host is not None or lk.scheme not in _WEB_OR_NONE or ctx.config.placeholder_links == "ignore":
+        return lk
+    sp = doc.template_at(lk.start)
+    if sp is None and lk.scheme:
+        # https://{{ shop_domain }}/...: the host is the placeholder
+        host_at = doc.source.find("//", lk.start, lk.end)
+        sp = doc.template_at(host_at + 2) if host_at >= 0 else None
+    if sp is None or sp.kind != "placeholder":
+        return lk
+    target = placeholder_target(sp.name)
+    return Link(
+        lk.url,
+        lk.start,
+        lk.end,
+        lk.element,
+        lk.scheme,
+        None,
+        lk.shown_host,
+        True,
+        _shown(doc, sp.start, sp.end),
+        target,
+    )
+
+
+def placeholder_is_external(lk: Link, ctx: Context) -> bool:
+    """A placeholder link that MSG201/MSG206 report: the shop's own site, or any placeholder
+    whose name says nothing when the configuration says ``placeholder-links = "external"``."""
+    return lk.target == "own-site" or (lk.target == "unknown" and ctx.config.placeholder_links == "external")
+
+
+def _placeholder_text_links(doc: Document, ctx: Context, anchors: list[tuple[int, int]]) -> list[Link]:
+    """Placeholders in the visible text whose name says they are a URL (``[{shop_url}]`` in a
+    plain-text mail, ``{$ShopURL}/jtl.php``): the mail client shows them as links."""
+    if ctx.config.placeholder_links == "ignore":
+        return []
+    link_words = _placeholder_words()["link-words"]
+    tags: list[tuple[int, int]] = []
+    for el in doc.elements:
+        tags.append((el.start, el.end))
+        if el.close_start is not None and el.tag in ("style", "script", "title"):
+            tags.append((el.end, el.close_start))
+    tags.sort()
+    starts = [t[0] for t in tags]
+    out: list[Link] = []
+    from bisect import bisect_right
+
+    from msglint.model.dialects import split_words
+
+    for sp in doc.template:
+        if sp.kind != "placeholder" or sp.part or not sp.name or not _has(split_words(sp.name), link_words):
+            continue
+        i = bisect_right(starts, sp.start) - 1
+        if i >= 0 and tags[i][0] <= sp.start < tags[i][1]:
+            continue  # an attribute value or a style: not text
+        if inside(sp.start, anchors):
+            continue  # the text of a link: its href decides
+        target = placeholder_target(sp.name)
+        out.append(
+            Link(
+                doc.source[sp.start : sp.end],
+                sp.start,
+                sp.end,
+                None,
+                "",
+                None,
+                "",
+                True,
+                _shown(doc, sp.start, sp.end),
+                target,
+            )
+        )
+    return out
 
 
 # ---- MSG203 opt-out-link ----------------------------------------------------------------------

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from msglint.checks.msg4_language.order_shared import compile_any, localised_placeholder
 from msglint.core.diagnostics import Finding
 from msglint.market.orders import order_number
+from msglint.model.dialects import split_words
 
 if TYPE_CHECKING:
     from msglint.core.context import Context
@@ -39,9 +40,23 @@ def missing_order_number(doc: Document, ctx: Context) -> Iterator[Finding]:
 
         if any(localised.search(fold(s)) for s in sources):
             return
+    if _named_order_placeholder(doc, tuple(ctx.data["order-placeholder-names"])):
+        return
     yield Finding(
         doc.body_start,
         doc.body_start,
         "no Amazon order number: a proactive message must include the 17-digit order number "
         "(123-1234567-1234567) or an order-number placeholder (see order-placeholders)",
+    )
+
+
+def _named_order_placeholder(doc: Document, patterns: tuple[str, ...]) -> bool:
+    """A placeholder of the template's dialect whose expression names the order number
+    (``{$Bestellung->cBestellNr}``, ``${order.orderId}``, ``$order->get_order_number()``)."""
+    rx = compile_any(patterns, 0)
+    if rx is None:
+        return False
+    return any(
+        sp.kind == "placeholder" and sp.name and rx.search("_".join(split_words(sp.name))) is not None
+        for sp in doc.template
     )
