@@ -163,12 +163,26 @@ def links(doc: Document, ctx: Context) -> list[Link]:
 _WEB_OR_NONE = frozenset({"", "http", "https"})
 
 
+def _placeholder_words(packs: Packs | None) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The word lists of rules/placeholder-links.toml, each entry split into its words (once
+    per Packs object: user packs may add words; None: the shipped packs)."""
+    if packs is None:
+        return _shipped_placeholder_words()
+    p = packs
+    words: dict[str, tuple[tuple[str, ...], ...]] = p.memoised(
+        "links.placeholder_words", lambda: _split_placeholder_words(p.data("placeholder-links"))
+    )
+    return words
+
+
 @cache
-def _placeholder_words() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The word lists of rules/placeholder-links.toml, each entry split into its words."""
+def _shipped_placeholder_words() -> dict[str, tuple[tuple[str, ...], ...]]:
     from msglint.core.packs import load_data
 
-    data = load_data("placeholder-links")
+    return _split_placeholder_words(load_data("placeholder-links"))
+
+
+def _split_placeholder_words(data: dict[str, Any]) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {
         key: tuple(tuple(entry.lower().split()) for entry in data.get(key, ()))
         for key in ("amazon", "own-site", "order-page", "link-words")
@@ -186,13 +200,13 @@ def _has(words: list[str], entries: tuple[tuple[str, ...], ...]) -> bool:
     return False
 
 
-def placeholder_target(name: str) -> str:
+def placeholder_target(name: str, packs: Packs | None = None) -> str:
     """What a placeholder's expression says a link to it goes to: "amazon", "own-site",
     "order-page" or "unknown" (word lists: rules/placeholder-links.toml)."""
     from msglint.model.dialects import split_words
 
     words = split_words(name)
-    lists = _placeholder_words()
+    lists = _placeholder_words(packs)
     for key in ("amazon", "own-site", "order-page"):
         if _has(words, lists[key]):
             return key
@@ -215,7 +229,7 @@ def _judge_placeholder(doc: Document, lk: Link, ctx: Context) -> Link:
         sp = doc.template_at(host_at + 2) if host_at >= 0 else None
     if sp is None or sp.kind != "placeholder":
         return lk
-    target = placeholder_target(sp.name)
+    target = placeholder_target(sp.name, ctx.packs)
     return Link(
         lk.url,
         lk.start,
@@ -241,7 +255,7 @@ def _placeholder_text_links(doc: Document, ctx: Context, anchors: list[tuple[int
     plain-text mail, ``{$ShopURL}/jtl.php``): the mail client shows them as links."""
     if ctx.config.placeholder_links == "ignore":
         return []
-    link_words = _placeholder_words()["link-words"]
+    link_words = _placeholder_words(ctx.packs)["link-words"]
     tags: list[tuple[int, int]] = []
     for el in doc.elements:
         tags.append((el.start, el.end))
@@ -262,7 +276,7 @@ def _placeholder_text_links(doc: Document, ctx: Context, anchors: list[tuple[int
             continue  # an attribute value or a style: not text
         if inside(sp.start, anchors):
             continue  # the text of a link: its href decides
-        target = placeholder_target(sp.name)
+        target = placeholder_target(sp.name, ctx.packs)
         out.append(
             Link(
                 doc.source[sp.start : sp.end],
