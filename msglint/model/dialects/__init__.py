@@ -161,13 +161,14 @@ _SNIFF: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def sniff(text: str, start: int = 0, *, exclude_mjml: bool = False) -> str:
-    """The dialect the content looks written in (``generic`` when nothing says)."""
+    """The dialect the content looks written in (``generic`` when nothing says): the
+    strongest signal of the first 20,000 characters (one search per signal: each pattern
+    starts with a literal, which is faster than one alternation of them all)."""
     head_end = min(len(text), start + 20_000)
     for name, rx in _SNIFF:
         if exclude_mjml and name == "mjml":
             continue
         if rx.search(text, start, head_end):
-            # Blade needs PHP-style signals and no Smarty/Magento ones
             return name
     return "generic"
 
