@@ -166,20 +166,15 @@ _WEB_OR_NONE = frozenset({"", "http", "https"})
 def _placeholder_words(packs: Packs | None) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The word lists of rules/placeholder-links.toml, each entry split into its words (once
     per Packs object: user packs may add words; None: the shipped packs)."""
-    if packs is None:
-        return _shipped_placeholder_words()
-    p = packs
-    words: dict[str, tuple[tuple[str, ...], ...]] = p.memoised(
-        "links.placeholder_words", lambda: _split_placeholder_words(p.data("placeholder-links"))
+    from msglint.core.packs import derived, load_data
+
+    return derived(
+        packs,
+        "links.placeholder_words",
+        lambda p: _split_placeholder_words(
+            p.data("placeholder-links") if p is not None else load_data("placeholder-links")
+        ),
     )
-    return words
-
-
-@cache
-def _shipped_placeholder_words() -> dict[str, tuple[tuple[str, ...], ...]]:
-    from msglint.core.packs import load_data
-
-    return _split_placeholder_words(load_data("placeholder-links"))
 
 
 def _split_placeholder_words(data: dict[str, Any]) -> dict[str, tuple[tuple[str, ...], ...]]:
