@@ -149,7 +149,7 @@ def test_shipped_phrase_files_compile() -> None:
         data = load_data(f"lang/{lang}")
         assert data.get("language") == lang
         for name, value in data.items():
-            if isinstance(value, dict):
+            if isinstance(value, dict) and name not in ("concept", "concepts"):  # concepts: test_concepts.py
                 DATA[f"lang/{lang}"] = data
                 try:
                     phrases.section.cache_clear()
@@ -271,7 +271,7 @@ def test_every_shipped_pattern_match_contains_its_anchor(monkeypatch: pytest.Mon
     matched = 0
     for lang in phrases.phrase_languages():
         for name, value in load_data(f"lang/{lang}").items():
-            if not isinstance(value, dict):
+            if not isinstance(value, dict) or name in ("concept", "concepts"):
                 continue
             sec = phrases.section(lang, name)
             assert sec is not None

@@ -762,10 +762,12 @@ def find(
     *,
     fields: bool = True,
     packs: Packs | None = None,
+    unless: bool = True,
 ) -> list[PhraseMatch]:
     """Every match of section ``name`` in the message, in the given languages.
 
-    Applies ``exclude`` (a match overlapping an exclude match is dropped), ``unless`` and
+    Applies ``exclude`` (a match overlapping an exclude match is dropped), ``unless`` (unless
+    ``unless=False``: the caller then scopes it, see ``concepts.sentences_for``) and
     ``require`` (over the whole message: body and fields) per language. Results are sorted by
     source offset; overlapping matches of several languages are reported once. ``packs``:
     the configuration's packs (``ctx.packs``), None for the shipped ones.
@@ -816,9 +818,9 @@ def find(
                 found.append(PhraseMatch(ss, se, _collapse(original[s:e]), lang, name, s, e, field_name))
         if not found:
             continue
-        if sec.has("unless"):
-            unless = sec.regex("unless", hay_all)
-            if unless is not None and any(unless.search(f) for f in all_folded):
+        if unless and sec.has("unless"):
+            unless_rx = sec.regex("unless", hay_all)
+            if unless_rx is not None and any(unless_rx.search(f) for f in all_folded):
                 continue
         out.extend(found)
     out.sort(key=lambda m: (m.start, -m.end))

@@ -1,0 +1,603 @@
+"""Concepts: what a sentence talks about, per language, as data; wording rules combine them.
+
+Every language file ``rules/lang/<code>.toml`` may hold a lexicon of concepts (syntax in
+``rules/lang/README.md``)::
+
+    [concepts]
+    mode = "words"                  # or "substring" (languages written without spaces)
+
+    [concept.REVIEW]
+    words = ["review*", "feedback", "rating*", "rate us", "*bewertung*"]
+    patterns = ["(leave|write) (a|an) (\\\\w+ )?(review|rating)"]   # phrase syntax, for constructions
+    exclude = ["peer review"]       # a hit overlapping one of these does not count
+    examples = {match = ["Please leave a review."], no-match = ["We reviewed the order."]}
+
+A message is split once into sentences (:func:`annotate`: the visible text, placeholders blank,
+and every field such as an e-mail subject), and every sentence is annotated once with the
+concepts it contains, in the languages of :func:`msglint.text.phrases.languages_for`; the result is
+kept in ``ctx.cache`` and shared by every wording rule.
+
+Rules are combinations of concepts per sentence, declared in the packs (``[[rule.data.when]]``,
+see :class:`Combo`), evaluated by :func:`purpose_check`, which also runs the exact-phrase
+section of the rule (``[MSG501]``... in the same language files) and reports ONE finding per
+message, at the sentence that carries the purpose.
+
+Word items: a word (``refund``), a stem (``refund*``: any word starting so), a suffix
+(``*bewertung``), an infix (``*bewert*``); several of them separated by spaces or punctuation are a
+sequence of consecutive words (``gift card*``, ``5-star*``, ``l'avis``); ``...`` inside a sequence
+skips up to three words (``money ... back``). Items are folded like the text (lower case, no
+accents). In ``substring`` mode, an item (its ``*`` and spaces removed) matches anywhere.
+
+Speed: the words of a message are classified once each per language (a token's classification
+is cached per lexicon), patterns are compiled only when their anchor words occur (the phrase
+engine's prefilter), and a message is annotated once for all rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from msglint.core.diagnostics import Finding
+from msglint.core.packs import PackError, load_data
+from msglint.text.phrases import Section, find, fold, folded_texts, languages_for
+
+if TYPE_CHECKING:
+    from msglint.core.context import Context
+    from msglint.model.document import Document
+
+CONCEPT_KEYS = ("words", "patterns", "exclude", "examples")
+_ITEM_TOKEN = re.compile(r"\.\.\.|\*?[^\W_]+\*?")
+_TEXT_TOKEN = re.compile(r"[^\W_]+")
+_GAP = 3
+#: Concepts every language has without a lexicon: a sentence that ends with a question mark.
+QUESTION = "QUESTION"
+_TOKEN_CACHE_MAX = 50_000
+
+# ---- lexicons ----------------------------------------------------------------------------------
+#: One element of a word item: (kind, folded text); kind: w(ord) p(refix) s(uffix) i(nfix) g(ap)
+_Elem = tuple[str, str]
+
+
+def _elem(tok: str) -> _Elem:
+    if tok == "...":
+        return ("g", "")
+    head, tail = tok.startswith("*"), tok.endswith("*")
+    core = tok.strip("*")
+    if head and tail:
+        return ("i", core)
+    if head:
+        return ("s", core)
+    if tail:
+        return ("p", core)
+    return ("w", core)
+
+
+def _elem_matches(e: _Elem, token: str) -> bool:
+    kind, text = e
+    if kind == "w":
+        return token == text
+    if kind == "p":
+        return token.startswith(text)
+    if kind == "s":
+        return token.endswith(text)
+    if kind == "i":
+        return text in token
+    return True
+
+
+class Lexicon:
+    """The concepts of one language: word items indexed by their first element, patterns as
+    prefiltered phrase sections."""
+
+    def __init__(self, language: str, raw: Mapping[str, Any], mode: str = "words") -> None:
+        self.language = language
+        self.mode = mode
+        self.names: tuple[str, ...] = tuple(raw)
+        self.raw = raw
+        self._exact: dict[str, list[tuple[str, tuple[_Elem, ...]]]] = {}
+        self._prefix: dict[str, list[tuple[str, tuple[_Elem, ...]]]] = {}
+        self._suffix: dict[str, list[tuple[str, tuple[_Elem, ...]]]] = {}
+        self._infix: list[tuple[str, str, tuple[_Elem, ...]]] = []
+        self._prefix_lengths: list[int] = []
+        self._suffix_lengths: list[int] = []
+        self._substrings: list[tuple[str, str]] = []  # substring mode: (concept, folded item)
+        self._patterns: dict[str, Section] = {}
+        self._excludes: dict[str, Section] = {}
+        self._raw_patterns: dict[str, re.Pattern[str]] = {}  # substring mode
+        self._token_cache: dict[str, list[tuple[str, tuple[_Elem, ...]]]] = {}
+        for name, spec in raw.items():
+            where = f"lang/{language}.toml [concept.{name}]"
+            if not isinstance(spec, dict):
+                raise PackError(f"{where} must be a table")
+            unknown = set(spec) - set(CONCEPT_KEYS)
+            if unknown:
+                raise PackError(f"{where} has unknown keys {sorted(unknown)}")
+            for key in ("words", "patterns", "exclude"):
+                value = spec.get(key, [])
+                if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                    raise PackError(f"{where} {key} must be a list of non-empty strings")
+            for item in spec.get("words", []):
+                self._add_item(name, item, where)
+            if spec.get("patterns"):
+                if mode == "substring":
+                    self._raw_patterns[name] = _compile_raw(spec["patterns"], where)
+                else:
+                    self._patterns[name] = Section(language, f"concept.{name}", {"match": spec["patterns"]})
+            if spec.get("exclude"):
+                self._excludes[name] = Section(language, f"concept.{name}", {"match": spec["exclude"]})
+        self._prefix_lengths = sorted({len(k) for k in self._prefix})
+        self._suffix_lengths = sorted({len(k) for k in self._suffix})
+
+    def validate(self) -> None:
+        """Compile every pattern now (tests; a bad one raises PackError)."""
+        for sec in (*self._patterns.values(), *self._excludes.values()):
+            sec.validate()
+
+    def _add_item(self, concept: str, item: str, where: str) -> None:
+        folded = fold(item.strip())
+        if self.mode == "substring":
+            self._substrings.append((concept, "".join(folded.replace("*", "").split())))
+            return
+        elems = tuple(_elem(t) for t in _ITEM_TOKEN.findall(folded))
+        if not elems or elems[0][0] == "g" or elems[-1][0] == "g" or any(not e[1] and e[0] != "g" for e in elems):
+            raise PackError(f"{where}: bad word item {item!r}")
+        first, rest = elems[0], elems[1:]
+        entry = (concept, rest)
+        kind, text = first
+        if kind == "w":
+            self._exact.setdefault(text, []).append(entry)
+        elif kind == "p":
+            self._prefix.setdefault(text, []).append(entry)
+        elif kind == "s":
+            self._suffix.setdefault(text, []).append(entry)
+        else:
+            self._infix.append((text, concept, rest))
+
+    def classify(self, token: str) -> list[tuple[str, tuple[_Elem, ...]]]:
+        """The (concept, remaining elements) of every word item whose first element matches."""
+        got = self._token_cache.get(token)
+        if got is not None:
+            return got
+        out: list[tuple[str, tuple[_Elem, ...]]] = list(self._exact.get(token, ()))
+        n = len(token)
+        for k in self._prefix_lengths:
+            if k > n:
+                break
+            out.extend(self._prefix.get(token[:k], ()))
+        for k in self._suffix_lengths:
+            if k > n:
+                break
+            out.extend(self._suffix.get(token[n - k :], ()))
+        for text, concept, rest in self._infix:
+            if text in token:
+                out.append((concept, rest))
+        if len(self._token_cache) >= _TOKEN_CACHE_MAX:
+            self._token_cache.clear()
+        self._token_cache[token] = out
+        return out
+
+    def hits(self, folded: str, tokens: Sequence[tuple[int, int]], bounds: Sequence[int]) -> list[tuple[str, int, int]]:
+        """(concept, start, end) of every hit in ``folded``; ``tokens`` are its word spans and
+        ``bounds[i]`` the end of token i's sentence (sequences never cross sentences)."""
+        out: list[tuple[str, int, int]] = []
+        if self.mode == "substring":
+            for concept, sub in self._substrings:
+                if not sub:
+                    continue
+                i = folded.find(sub)
+                while i >= 0:
+                    out.append((concept, i, i + len(sub)))
+                    i = folded.find(sub, i + len(sub))
+            for concept, rx in self._raw_patterns.items():
+                out.extend((concept, m.start(), m.end()) for m in rx.finditer(folded) if m.end() > m.start())
+        else:
+            words = [folded[s:e] for s, e in tokens]
+            for i, w in enumerate(words):
+                for concept, rest in self.classify(w):
+                    if not rest:
+                        out.append((concept, tokens[i][0], tokens[i][1]))
+                        continue
+                    end = _match_rest(rest, words, tokens, i + 1, bounds[i])
+                    if end is not None:
+                        out.append((concept, tokens[i][0], end))
+            for concept, sec in self._patterns.items():
+                prx = sec.regex("match", folded)
+                if prx is not None:
+                    out.extend((concept, m.start(), m.end()) for m in prx.finditer(folded) if m.end() > m.start())
+        if self._excludes and out:
+            out = self._drop_excluded(folded, out)
+        return out
+
+    def _drop_excluded(self, folded: str, hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for concept in {c for c, _, _ in hits if c in self._excludes}:
+            rx = self._excludes[concept].regex("match", folded)
+            spans[concept] = [m.span() for m in rx.finditer(folded)] if rx is not None else []
+        return [(c, s, e) for c, s, e in hits if not any(xs < e and s < xe for xs, xe in spans.get(c, ()))]
+
+
+def _match_rest(
+    rest: tuple[_Elem, ...], words: list[str], tokens: Sequence[tuple[int, int]], j: int, limit: int
+) -> int | None:
+    """End offset of the match of ``rest`` from token ``j`` (tokens ending at most at ``limit``)."""
+    if not rest:
+        return tokens[j - 1][1]
+    e = rest[0]
+    if e[0] == "g":
+        for skip in range(_GAP + 1):
+            end = _match_rest(rest[1:], words, tokens, j + skip, limit)
+            if end is not None:
+                return end
+            if j + skip >= len(words) or tokens[j + skip][1] > limit:
+                return None
+        return None
+    if j >= len(words) or tokens[j][1] > limit or not _elem_matches(e, words[j]):
+        return None
+    return _match_rest(rest[1:], words, tokens, j + 1, limit)
+
+
+def _compile_raw(patterns: Sequence[str], where: str) -> re.Pattern[str]:
+    try:
+        return re.compile("|".join(f"(?:{fold(p)})" for p in patterns))
+    except re.error as exc:
+        raise PackError(f"{where}: bad pattern: {exc}") from None
+
+
+@cache
+def lexicon(language: str) -> Lexicon | None:
+    """The concept lexicon of ``rules/lang/<language>.toml``, or None if it has none."""
+    data = load_data(f"lang/{language}")
+    raw = data.get("concept")
+    if not raw:
+        return None
+    if not isinstance(raw, dict):
+        raise PackError(f"lang/{language}.toml: [concept] must hold [concept.NAME] tables")
+    settings = data.get("concepts", {})
+    mode = settings.get("mode", "words") if isinstance(settings, dict) else "words"
+    if mode not in ("words", "substring"):
+        raise PackError(f"lang/{language}.toml: [concepts] mode must be 'words' or 'substring'")
+    return Lexicon(language, raw, mode)
+
+
+# ---- sentences -----------------------------------------------------------------------------------
+#: Sentence ends: punctuation followed by a space (or a full stop of a language without spaces),
+#: a blank line, or a line break before a line that does not continue the sentence.
+_BOUNDARY = re.compile(r"[.!?;…]+(?=\s|$)|[。！？]+|\n[ \t\r\f\v\u00a0]*(?:\n\s*)*")
+_ABBREV = frozenset(
+    "no nr n nº ca approx st dr mr mrs ms mme mlle sr sra dott ing z b u a vs etc incl ref tel art bzw ggf evtl".split()
+)
+_EDGE = " \t\r\n\f\v\u00a0#*'\"-–—/|>~_•·"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of one text of a message, with the concepts found in it."""
+
+    index: int  # position among ALL sentences of the message (body first, then fields)
+    text_index: int  # which text: 0 the body, then the fields in order
+    start: int  # offsets in that text
+    end: int
+    concepts: frozenset[str]
+    hits: tuple[tuple[str, int, int], ...]  # (concept, start, end), text offsets
+    words: int  # number of words
+    uncovered: int = 0  # words covered by no concept hit (digits excluded)
+    tokens: tuple[tuple[int, int], ...] = ()  # word spans, text offsets
+
+
+@dataclass
+class Annotation:
+    """Every sentence of a message (body, then fields), annotated once per document."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    texts: list[tuple[str | None, str, str, int]] = field(default_factory=list)  # as folded_texts()
+    languages: tuple[str, ...] = ()
+
+    def neighbours(self, s: Sentence, distance: int = 1) -> list[Sentence]:
+        """The sentences at most ``distance`` away from ``s`` in the same text (``s`` included)."""
+        lo, hi = max(0, s.index - distance), min(len(self.sentences), s.index + distance + 1)
+        return [t for t in self.sentences[lo:hi] if t.text_index == s.text_index]
+
+    def span(self, doc: Document, s: Sentence) -> tuple[int, int]:
+        """Source offsets of sentence ``s``."""
+        _, _, _, offset = self.texts[s.text_index]
+        if offset < 0:
+            return doc.text_span(s.start, s.end)
+        return offset + s.start, offset + s.end
+
+    def words(self, s: Sentence) -> str:
+        """The sentence as written, white space collapsed."""
+        return " ".join(self.texts[s.text_index][1][s.start : s.end].split())
+
+
+def split_sentences(original: str, folded: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of a text (stripped of white space and decoration)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(folded):
+        s, e = m.start(), m.end()
+        if folded[s] == "\n":
+            if "\n" not in folded[s + 1 : e]:  # one line break: a wrapped line continues
+                nxt = original[e : e + 1]
+                prev = folded[s - 1 : s] if s else ""
+                if nxt.islower() and prev not in ".!?:;" and prev:
+                    continue
+        elif folded[s] == ".":
+            word = re.search(r"([^\W\d_]+)$", folded[max(0, s - 8) : s])
+            if word and (len(word.group(1)) == 1 or word.group(1) in _ABBREV) and e - s == 1:
+                continue
+            if original[e:].lstrip()[:1].islower():
+                continue
+        _add(out, folded, start, e)
+        start = e
+    _add(out, folded, start, len(folded))
+    return out
+
+
+def _add(out: list[tuple[int, int]], folded: str, s: int, e: int) -> None:
+    piece = folded[s:e]
+    lead = len(piece) - len(piece.lstrip(_EDGE))
+    trail = len(piece) - len(piece.rstrip(_EDGE))
+    if lead + trail < len(piece):
+        out.append((s + lead, e - trail))
+
+
+def annotate(doc: Document, ctx: Context) -> Annotation:
+    """The sentences of ``doc`` with their concepts, computed once per document (ctx.cache)."""
+    langs = languages_for(ctx, doc)
+    key = ("concepts", langs)
+    cached = ctx.cache.get("concepts.annotation")
+    if cached is not None and cached[0] == key:
+        result: Annotation = cached[1]
+        return result
+    result = annotate_texts(folded_texts(doc, ctx.cache), langs)
+    ctx.cache["concepts.annotation"] = (key, result)
+    return result
+
+
+def annotate_texts(texts: list[tuple[str | None, str, str, int]], languages: Sequence[str]) -> Annotation:
+    """:func:`annotate` for (field, original, folded, offset) texts (see ``folded_texts``)."""
+    lexicons = [lx for lx in (lexicon(lang) for lang in languages) if lx is not None]
+    ann = Annotation(texts=texts, languages=tuple(languages))
+    for ti, (_, original, folded, _) in enumerate(texts):
+        spans = split_sentences(original, folded)
+        if not spans:
+            continue
+        tokens = [m.span() for m in _TEXT_TOKEN.finditer(folded)]
+        # the end of each token's sentence: multi-word items never cross a sentence end
+        bounds: list[int] = []
+        si = 0
+        for ts, _ in tokens:
+            while si < len(spans) - 1 and ts >= spans[si][1]:
+                si += 1
+            bounds.append(spans[si][1] if ts < spans[si][1] else len(folded))
+        hits: list[tuple[str, int, int]] = []
+        for lx in lexicons:
+            hits.extend(lx.hits(folded, tokens, bounds))
+        hits.sort(key=lambda h: h[1])
+        hi = ti_tok = 0
+        for s, e in spans:
+            mine: list[tuple[str, int, int]] = []
+            while hi < len(hits) and hits[hi][1] < s:
+                hi += 1
+            j = hi
+            while j < len(hits) and hits[j][1] < e:
+                mine.append(hits[j])
+                j += 1
+            while ti_tok < len(tokens) and tokens[ti_tok][0] < s:
+                ti_tok += 1
+            k = ti_tok
+            words = uncovered = 0
+            own: list[tuple[int, int]] = []
+            while k < len(tokens) and tokens[k][0] < e:
+                ts, te = tokens[k]
+                words += 1
+                own.append((ts, te))
+                if not folded[ts:te].isdigit() and not any(hs <= ts and te <= he for _, hs, he in mine):
+                    uncovered += 1
+                k += 1
+            concepts = {c for c, _, _ in mine}
+            if folded[e - 1 : e] in ("?", "\uff1f") or folded[s : s + 1] == "\u00bf":
+                concepts.add(QUESTION)
+            ann.sentences.append(
+                Sentence(len(ann.sentences), ti, s, e, frozenset(concepts), tuple(mine), words, uncovered, tuple(own))
+            )
+    return ann
+
+
+def concepts_of(text: str, language: str) -> frozenset[str]:
+    """The concepts of ``text`` (every sentence) in ``language``: for tests and examples."""
+    ann = annotate_texts([(None, text, fold(text), -1)], (language,))
+    return frozenset().union(*(s.concepts for s in ann.sentences)) if ann.sentences else frozenset()
+
+
+# ---- combinations (the rules) --------------------------------------------------------------------
+def _names(value: object, where: str) -> tuple[frozenset[str], ...]:
+    """A list of concept names, each possibly "A|B" (either)."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise PackError(f"{where}: expected a list of concept names")
+    return tuple(frozenset(x.strip() for x in v.split("|")) for v in value)
+
+
+@dataclass(frozen=True)
+class Combo:
+    """One way a rule's purpose shows in a sentence, ``[[rule.data.when]]`` in the pack:
+
+    * ``all``: every concept (or one of "A|B") occurs in the sentence;
+    * ``near``: every concept occurs in the sentence or a neighbour (``distance``, default 1);
+    * ``none``: no such concept in the sentence (exemptions are scoped to sentences);
+    * ``none-near``: no such concept in the sentence or its neighbours.
+    """
+
+    all: tuple[frozenset[str], ...]
+    near: tuple[frozenset[str], ...] = ()
+    none: tuple[frozenset[str], ...] = ()
+    none_near: tuple[frozenset[str], ...] = ()
+    distance: int = 1
+
+    @classmethod
+    def parse(cls, raw: object, where: str) -> Combo:
+        if not isinstance(raw, dict):
+            raise PackError(f"{where}: a [[rule.data.when]] entry must be a table")
+        unknown = set(raw) - {"all", "near", "none", "none-near", "distance", "examples"}
+        if unknown:
+            raise PackError(f"{where}: unknown keys {sorted(unknown)}")
+        combo = cls(
+            _names(raw.get("all", []), where),
+            _names(raw.get("near"), where),
+            _names(raw.get("none"), where),
+            _names(raw.get("none-near"), where),
+            int(raw.get("distance", 1)),
+        )
+        if not combo.all:
+            raise PackError(f"{where}: 'all' must name at least one concept")
+        return combo
+
+    def concepts(self) -> frozenset[str]:
+        out: set[str] = set()
+        for group in (*self.all, *self.near, *self.none, *self.none_near):
+            out |= group
+        return frozenset(out)
+
+    def holds(self, ann: Annotation, s: Sentence) -> bool:
+        if not all(s.concepts & g for g in self.all):
+            return False
+        if any(s.concepts & g for g in self.none):
+            return False
+        if self.near or self.none_near:
+            around = ann.neighbours(s, self.distance)
+            near: set[str] = set().union(*(t.concepts for t in around))
+            if not all(near & g for g in self.near):
+                return False
+            if any(near & g for g in self.none_near):
+                return False
+        return True
+
+
+_COMBOS: dict[tuple[str, str], tuple[Combo, ...]] = {}
+
+
+def combos_of(code: str, data: Mapping[str, Any]) -> tuple[Combo, ...]:
+    """The combinations ``[[rule.data.when]]`` of rule ``code`` (parsed once)."""
+    raw = data.get("when", [])
+    if not isinstance(raw, list):
+        raise PackError(f"{code}: [rule.data] when must be a list of tables")
+    key = (code, repr(raw))
+    got = _COMBOS.get(key)
+    if got is None:
+        got = _COMBOS[key] = tuple(Combo.parse(r, f"{code} [[rule.data.when]] #{i + 1}") for i, r in enumerate(raw))
+    return got
+
+
+def purpose_sentences(doc: Document, ctx: Context) -> list[Sentence]:
+    """The sentences that carry the purpose of the rule of ``ctx`` (see :func:`sentences_for`);
+    none when a rule named in ``[rule.data] yield-to`` finds its purpose in the message (a delay
+    notice that also says "shipped" is a delay notice, not a confirmation)."""
+    found = sentences_for(doc, ctx, ctx.rule.code, ctx.data)
+    if found:
+        from msglint.core.packs import load_rules
+
+        rules = load_rules()
+        for other in ctx.data.get("yield-to", []):
+            meta = rules.get(other)
+            if meta is None:
+                raise PackError(f"{ctx.rule.code}: yield-to names an unknown rule {other!r}")
+            if sentences_for(doc, ctx, meta.code, meta.data):
+                return []
+    return found
+
+
+def sentences_for(doc: Document, ctx: Context, code: str, data: Mapping[str, Any]) -> list[Sentence]:
+    """The sentences where one of rule ``code``'s combinations holds, or where a phrase of its
+    exact-phrase section (``[rule.data] phrases``, default the code) matches and neither a
+    ``phrase-none`` concept nor one of the section's ``unless`` phrases is in that sentence
+    (exemptions are scoped to sentences). Memoised per document and rule."""
+    ann = annotate(doc, ctx)
+    memo: dict[str, list[Sentence]] = ctx.cache.setdefault("concepts.purposes", {})
+    if code in memo:
+        return memo[code]
+    hit: dict[int, Sentence] = {}
+    for combo in combos_of(code, data):
+        for s in ann.sentences:
+            if s.index not in hit and combo.holds(ann, s):
+                hit[s.index] = s
+    section = str(data.get("phrases", code))
+    exempt = _names(data.get("phrase-none", []), f"{code} phrase-none")
+    for m in find(doc, section, ann.languages, ctx.cache, unless=False):
+        at = _sentence_at(ann, m.field, m.text_start)
+        if at is None or at.index in hit:
+            continue
+        if any(at.concepts & g for g in exempt):
+            continue
+        if _unless_in(ann, section, at):
+            continue
+        hit[at.index] = at
+    memo[code] = [hit[i] for i in sorted(hit)]
+    return memo[code]
+
+
+def _sentence_at(ann: Annotation, field_name: str | None, offset: int) -> Sentence | None:
+    for s in ann.sentences:
+        name = ann.texts[s.text_index][0]
+        if name == field_name and s.start <= offset < s.end:
+            return s
+    return None
+
+
+def _unless_in(ann: Annotation, section_name: str, s: Sentence) -> bool:
+    """The phrase section's ``unless`` phrases, searched in the sentence only."""
+    from msglint.text.phrases import section as phrase_section
+
+    folded = ann.texts[s.text_index][2][s.start : s.end]
+    for lang in ann.languages:
+        sec = phrase_section(lang, section_name)
+        if sec is None or not sec.has("unless"):
+            continue
+        rx = sec.regex("unless", folded)
+        if rx is not None and rx.search(folded):
+            return True
+    return False
+
+
+def _shorten(s: str, limit: int = 60) -> str:
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "\u2026"
+
+
+def purpose_check(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """One finding per message for the rule of ``ctx``, at the first sentence that carries its
+    purpose (:func:`purpose_sentences`); the message says how many more sentences do."""
+    found = purpose_sentences(doc, ctx)
+    if not found:
+        return
+    ann = annotate(doc, ctx)
+    first = found[0]
+    name = ann.texts[first.text_index][0]
+    where = f" in the {name}" if name else ""
+    template = str(ctx.data.get("message", "{phrase!r}{where}: " + ctx.rule.summary))
+    message = template.format(phrase=_shorten(ann.words(first)), where=where)
+    if len(found) > 1:
+        message += f" (and {len(found) - 1} more sentence{'s' if len(found) > 2 else ''})"
+    s, e = ann.span(doc, first)
+    yield Finding(s, e, message)
+
+
+__all__ = [
+    "Annotation",
+    "Combo",
+    "Lexicon",
+    "Sentence",
+    "annotate",
+    "annotate_texts",
+    "combos_of",
+    "concepts_of",
+    "lexicon",
+    "purpose_check",
+    "purpose_sentences",
+    "sentences_for",
+    "split_sentences",
+]

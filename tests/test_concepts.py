@@ -1,0 +1,126 @@
+"""The concept layer (msglint/text/concepts.py): lexicon format, sentences, and every example.
+
+Every concept of every language file carries ``examples = {match = [...], no-match = [...]}``;
+every combination of the packs (``[[rule.data.when]]``) may carry the same: one generic test runs
+them all, so the data documents itself and cannot drift.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from msglint.core.packs import PackError, load_data, load_rules, phrase_languages
+from msglint.text.concepts import (
+    QUESTION,
+    Combo,
+    Lexicon,
+    annotate_texts,
+    combos_of,
+    concepts_of,
+    lexicon,
+    split_sentences,
+)
+from msglint.text.phrases import fold
+
+
+def _concept_examples() -> list[Any]:
+    out: list[Any] = []
+    for lang in phrase_languages():
+        raw = load_data(f"lang/{lang}").get("concept", {})
+        for name, spec in raw.items():
+            ex = spec.get("examples", {})
+            for text in ex.get("match", []):
+                out.append(pytest.param(lang, name, text, True, id=f"{lang}-{name}-match-{text[:30]}"))
+            for text in ex.get("no-match", []):
+                out.append(pytest.param(lang, name, text, False, id=f"{lang}-{name}-nomatch-{text[:30]}"))
+    return out
+
+
+@pytest.mark.parametrize(("lang", "concept", "text", "expected"), _concept_examples())
+def test_concept_examples(lang: str, concept: str, text: str, expected: bool) -> None:
+    assert (concept in concepts_of(text, lang)) is expected
+
+
+def test_every_concept_has_examples_both_ways() -> None:
+    for lang in phrase_languages():
+        for name, spec in load_data(f"lang/{lang}").get("concept", {}).items():
+            ex = spec.get("examples", {})
+            assert ex.get("match") and ex.get("no-match"), f"{lang}: concept {name} lacks examples"
+
+
+def test_languages_with_concepts_load() -> None:
+    for lang in phrase_languages():
+        if load_data(f"lang/{lang}").get("concept"):
+            lx = lexicon(lang)
+            assert lx is not None
+            lx.validate()
+
+
+def test_word_items_stems_sequences_gaps_infixes() -> None:
+    lx = Lexicon(
+        "xx",
+        {
+            "A": {"words": ["refund*", "gift card*", "money ... back", "*bewert*", "5-star"]},
+            "B": {"words": ["l'avis"], "exclude": ["no l'avis"]},
+        },
+    )
+    text = fold("Refunded! A Gift Cards here. Money is sent back. Produktbewertungen. 5 star. L’avis. no l'avis")
+    ann_hits = lx.hits(text, [m.span() for m in __import__("re").finditer(r"[^\W_]+", text)], [len(text)] * 40)
+    words = sorted(text[s:e] for c, s, e in ann_hits if c == "A")
+    assert words == ["5 star", "gift cards", "money is sent back", "produktbewertungen", "refunded"]
+    assert [text[s:e] for c, s, e in ann_hits if c == "B"] == ["l'avis"]
+
+
+def test_sequences_do_not_cross_sentences() -> None:
+    lx = Lexicon("xx", {"A": {"words": ["gift card"]}})
+    original = "A gift.\nCard here."
+    ann = annotate_texts([(None, original, fold(original), -1)], ())
+    assert [s.concepts for s in ann.sentences] == [frozenset(), frozenset()]
+    assert lx.hits(fold(original), [(2, 6), (8, 12)], [7, 18]) == []
+
+
+def test_substring_mode_for_languages_without_spaces() -> None:
+    lx = Lexicon("ja", {"REVIEW": {"words": ["レビュー", "評価"], "patterns": ["星5つ?"]}}, mode="substring")
+    text = fold("商品のレビューと評価をお願いします。星5")
+    expected = sorted(fold(w) for w in ["レビュー", "星5", "評価"])
+    assert sorted(text[s:e] for _, s, e in lx.hits(text, [], [])) == expected
+
+
+def test_bad_lexicons_are_pack_errors() -> None:
+    with pytest.raises(PackError):
+        Lexicon("xx", {"A": {"words": ["x"], "bogus": []}})
+    with pytest.raises(PackError):
+        Lexicon("xx", {"A": {"words": ["... x"]}})
+    with pytest.raises(PackError):
+        Lexicon("xx", {"A": {"words": "x"}})
+    with pytest.raises(PackError):
+        Combo.parse({"near": ["A"]}, "test")
+
+
+def test_sentences_split_at_punctuation_blank_lines_and_new_lines() -> None:
+    text = "Hello John,\nThank you for order no. 5. It ships today! Does it fit?\n\nKind regards\nthe team"
+    spans = split_sentences(text, fold(text))
+    assert [text[s:e] for s, e in spans] == [
+        "Hello John,",
+        "Thank you for order no. 5.",
+        "It ships today!",
+        "Does it fit?",
+        "Kind regards\nthe team",
+    ]
+
+
+def test_a_question_is_a_concept() -> None:
+    assert QUESTION in concepts_of("Does it fit?", "en")
+    assert QUESTION not in concepts_of("It fits.", "en")
+
+
+def test_every_pack_combination_parses_and_names_known_concepts() -> None:
+    rules = load_rules()
+    known = {QUESTION}
+    for lang in phrase_languages():
+        known |= set(load_data(f"lang/{lang}").get("concept", {}))
+    for code, meta in rules.items():
+        for combo in combos_of(code, meta.data):
+            assert combo.concepts() <= known, (code, combo.concepts() - known)
