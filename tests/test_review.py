@@ -18,16 +18,16 @@ def review_codes(body: str, lang: str = "en") -> set[str]:
 @pytest.mark.parametrize(
     ("path", "expected"),
     [
-        ("wording/en/review-gift-card.txt", [("MSG501", 5, 64)]),
-        ("wording/en/review-free-sample.txt", [("MSG501", 4, 1), ("MSG501", 4, 45)]),
-        ("wording/en/review-positive.html", [("MSG502", 3, 44)]),
-        ("wording/en/review-five-stars.txt", [("MSG502", 4, 53)]),
+        ("wording/en/review-gift-card.txt", [("MSG501", 5, 1)]),
+        ("wording/en/review-free-sample.txt", [("MSG501", 4, 1)]),
+        ("wording/en/review-positive.html", [("MSG502", 3, 4)]),
+        ("wording/en/review-five-stars.txt", [("MSG502", 4, 1)]),
         ("wording/en/review-if-satisfied.txt", [("MSG503", 4, 1)]),
-        ("wording/en/review-contact-first.txt", [("MSG503", 4, 35)]),
-        ("wording/en/review-update.txt", [("MSG504", 4, 44)]),
+        ("wording/en/review-contact-first.txt", [("MSG503", 4, 1)]),
+        ("wording/en/review-update.txt", [("MSG504", 4, 1)]),
     ],
 )
-def test_review_rules_fire_at_the_words(path: str, expected: list[tuple[str, int, int]]) -> None:
+def test_review_rules_fire_once_at_the_sentence(path: str, expected: list[tuple[str, int, int]]) -> None:
     got = [d for d in lint_file(path, language="en") if d[0] in REVIEW]
     assert got == expected
 
@@ -35,14 +35,14 @@ def test_review_rules_fire_at_the_words(path: str, expected: list[tuple[str, int
 @pytest.mark.parametrize(
     ("path", "lang", "expected"),
     [
-        ("wording/fr/avis-carte-cadeau.txt", "fr", [("MSG501", 5, 61)]),
-        ("wording/fr/avis-positif.html", "fr", [("MSG502", 3, 57)]),
+        ("wording/fr/avis-carte-cadeau.txt", "fr", [("MSG501", 5, 1)]),
+        ("wording/fr/avis-positif.html", "fr", [("MSG502", 3, 4)]),
         ("wording/fr/avis-si-satisfait.txt", "fr", [("MSG503", 4, 1)]),
-        ("wording/fr/avis-modifier.txt", "fr", [("MSG504", 4, 41)]),
-        ("wording/de/bewertung-gutschein.txt", "de", [("MSG501", 5, 97)]),
-        ("wording/de/bewertung-positiv.html", "de", [("MSG502", 3, 54)]),
+        ("wording/fr/avis-modifier.txt", "fr", [("MSG504", 4, 1)]),
+        ("wording/de/bewertung-gutschein.txt", "de", [("MSG501", 5, 1)]),
+        ("wording/de/bewertung-positiv.html", "de", [("MSG502", 3, 4)]),
         ("wording/de/bewertung-wenn-zufrieden.txt", "de", [("MSG503", 4, 1)]),
-        ("wording/de/bewertung-aendern.txt", "de", [("MSG504", 4, 40)]),
+        ("wording/de/bewertung-aendern.txt", "de", [("MSG504", 4, 1)]),
     ],
 )
 def test_review_rules_fire_at_the_words_in_french_and_german(
@@ -51,7 +51,7 @@ def test_review_rules_fire_at_the_words_in_french_and_german(
     assert [d for d in lint_file(path, language=lang) if d[0] in REVIEW] == expected
 
 
-def test_message_names_the_words_and_the_reason() -> None:
+def test_message_names_the_sentence_and_the_reason() -> None:
     import msglint
 
     [d] = [
@@ -61,7 +61,16 @@ def test_message_names_the_words_and_the_reason() -> None:
         )
         if d.code == "MSG501"
     ]
-    assert "'gift card'" in d.message and "incentive" in d.message
+    assert "'Leave a review and we send you a gift card.'" in d.message and "incentive" in d.message
+    assert (d.line, d.column, d.end_column) == (1, 1, 44)  # the sentence that carries the purpose
+
+
+def test_one_diagnostic_per_purpose_naming_the_other_sentences() -> None:
+    import msglint
+
+    text = f"Order {ORDER}. Leave a review and get a gift card. Reviewers also receive a free sample with each review."
+    [d] = [d for d in msglint.lint(text, filename="m.txt", config={"language": "en"}) if d.code == "MSG501"]
+    assert d.column == 28 and d.message.endswith("(and 1 more sentence)")
 
 
 # Each family: a message that must flag, and a neutral one that must stay silent.

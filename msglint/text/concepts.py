@@ -35,6 +35,7 @@ engine's prefilter), and a message is annotated once for all rules.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -295,6 +296,18 @@ class Annotation:
     sentences: list[Sentence] = field(default_factory=list)
     texts: list[tuple[str | None, str, str, int]] = field(default_factory=list)  # as folded_texts()
     languages: tuple[str, ...] = ()
+    _starts: dict[int, list[int]] = field(default_factory=dict)
+
+    def first_of(self, text_index: int) -> int:
+        """Index of the first sentence of text ``text_index`` (len(sentences) if it has none)."""
+        return next((s.index for s in self.sentences if s.text_index == text_index), len(self.sentences))
+
+    def starts(self, text_index: int) -> list[int]:
+        """Start offsets of the sentences of text ``text_index``, in order."""
+        got = self._starts.get(text_index)
+        if got is None:
+            got = self._starts[text_index] = [s.start for s in self.sentences if s.text_index == text_index]
+        return got
 
     def neighbours(self, s: Sentence, distance: int = 1) -> list[Sentence]:
         """The sentences at most ``distance`` away from ``s`` in the same text (``s`` included)."""
@@ -329,7 +342,7 @@ def split_sentences(original: str, folded: str) -> list[tuple[int, int]]:
             word = re.search(r"([^\W\d_]+)$", folded[max(0, s - 8) : s])
             if word and (len(word.group(1)) == 1 or word.group(1) in _ABBREV) and e - s == 1:
                 continue
-            if original[e:].lstrip()[:1].islower():
+            if original[e : e + 40].lstrip()[:1].islower():
                 continue
         _add(out, folded, start, e)
         start = e
@@ -390,15 +403,15 @@ def annotate_texts(texts: list[tuple[str | None, str, str, int]], languages: Seq
             while ti_tok < len(tokens) and tokens[ti_tok][0] < s:
                 ti_tok += 1
             k = ti_tok
-            words = uncovered = 0
             own: list[tuple[int, int]] = []
             while k < len(tokens) and tokens[k][0] < e:
-                ts, te = tokens[k]
-                words += 1
-                own.append((ts, te))
-                if not folded[ts:te].isdigit() and not any(hs <= ts and te <= he for _, hs, he in mine):
-                    uncovered += 1
+                own.append(tokens[k])
                 k += 1
+            covered = covered_tokens(own, [(hs, he) for _, hs, he in mine])
+            words = len(own)
+            uncovered = sum(
+                1 for (ts, te), c in zip(own, covered, strict=True) if not c and not folded[ts:te].isdigit()
+            )
             concepts = {c for c, _, _ in mine}
             if folded[e - 1 : e] in ("?", "\uff1f") or folded[s : s + 1] == "\u00bf":
                 concepts.add(QUESTION)
@@ -406,6 +419,20 @@ def annotate_texts(texts: list[tuple[str | None, str, str, int]], languages: Seq
                 Sentence(len(ann.sentences), ti, s, e, frozenset(concepts), tuple(mine), words, uncovered, tuple(own))
             )
     return ann
+
+
+def covered_tokens(tokens: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each token (in text order), whether one of ``spans`` contains it (linear sweep)."""
+    ordered = sorted(spans)
+    out: list[bool] = []
+    j = 0
+    reach = -1
+    for ts, te in tokens:
+        while j < len(ordered) and ordered[j][0] <= ts:
+            reach = max(reach, ordered[j][1])
+            j += 1
+        out.append(reach >= te)
+    return out
 
 
 def concepts_of(text: str, language: str) -> frozenset[str]:
@@ -464,6 +491,15 @@ class Combo:
             out |= group
         return frozenset(out)
 
+    def exempts(self, ann: Annotation, s: Sentence) -> bool:
+        """True if a ``none`` concept is in ``s`` or a ``none-near`` one around it."""
+        if any(s.concepts & g for g in self.none):
+            return True
+        if self.none_near:
+            near: set[str] = set().union(*(t.concepts for t in ann.neighbours(s, self.distance)))
+            return any(near & g for g in self.none_near)
+        return False
+
     def holds(self, ann: Annotation, s: Sentence) -> bool:
         if not all(s.concepts & g for g in self.all):
             return False
@@ -480,6 +516,28 @@ class Combo:
 
 
 _COMBOS: dict[tuple[str, str], tuple[Combo, ...]] = {}
+_EXEMPT: dict[tuple[str, str], Combo | None] = {}
+
+
+def exemption_of(code: str, data: Mapping[str, Any]) -> Combo | None:
+    """``[rule.data.exempt]`` of rule ``code``: ``none`` (concepts that exempt the sentence they
+    are in) and ``none-near`` (the sentence or a neighbour, ``distance``), applied to every
+    sentence the combinations or the exact phrases find. Exemptions never reach further."""
+    raw = data.get("exempt")
+    if raw is None:
+        return None
+    key = (code, repr(raw))
+    if key not in _EXEMPT:
+        if not isinstance(raw, dict) or set(raw) - {"none", "none-near", "distance"}:
+            raise PackError(f"{code}: [rule.data.exempt] takes none, none-near and distance")
+        _EXEMPT[key] = Combo(
+            (),
+            (),
+            _names(raw.get("none"), f"{code} exempt"),
+            _names(raw.get("none-near"), f"{code} exempt"),
+            int(raw.get("distance", 1)),
+        )
+    return _EXEMPT[key]
 
 
 def combos_of(code: str, data: Mapping[str, Any]) -> tuple[Combo, ...]:
@@ -514,39 +572,41 @@ def purpose_sentences(doc: Document, ctx: Context) -> list[Sentence]:
 
 def sentences_for(doc: Document, ctx: Context, code: str, data: Mapping[str, Any]) -> list[Sentence]:
     """The sentences where one of rule ``code``'s combinations holds, or where a phrase of its
-    exact-phrase section (``[rule.data] phrases``, default the code) matches and neither a
-    ``phrase-none`` concept nor one of the section's ``unless`` phrases is in that sentence
-    (exemptions are scoped to sentences). Memoised per document and rule."""
+    exact-phrase section (``[rule.data] phrases``, default the code) matches and none of the
+    section's ``unless`` phrases is in that sentence; minus the sentences the rule's
+    ``[rule.data.exempt]`` exempts (exemptions are scoped to sentences). Memoised per document and rule."""
     ann = annotate(doc, ctx)
     memo: dict[str, list[Sentence]] = ctx.cache.setdefault("concepts.purposes", {})
     if code in memo:
         return memo[code]
     hit: dict[int, Sentence] = {}
+    exempt = exemption_of(code, data)
     for combo in combos_of(code, data):
         for s in ann.sentences:
             if s.index not in hit and combo.holds(ann, s):
                 hit[s.index] = s
     section = str(data.get("phrases", code))
-    exempt = _names(data.get("phrase-none", []), f"{code} phrase-none")
     for m in find(doc, section, ann.languages, ctx.cache, unless=False):
         at = _sentence_at(ann, m.field, m.text_start)
         if at is None or at.index in hit:
             continue
-        if any(at.concepts & g for g in exempt):
-            continue
         if _unless_in(ann, section, at):
             continue
         hit[at.index] = at
-    memo[code] = [hit[i] for i in sorted(hit)]
+    memo[code] = [hit[i] for i in sorted(hit) if exempt is None or not exempt.exempts(ann, hit[i])]
     return memo[code]
 
 
 def _sentence_at(ann: Annotation, field_name: str | None, offset: int) -> Sentence | None:
-    for s in ann.sentences:
-        name = ann.texts[s.text_index][0]
-        if name == field_name and s.start <= offset < s.end:
-            return s
-    return None
+    ti = next((i for i, t in enumerate(ann.texts) if t[0] == field_name), None)
+    if ti is None:
+        return None
+    starts = ann.starts(ti)
+    k = bisect.bisect_right(starts, offset) - 1
+    if k < 0:
+        return None
+    s = ann.sentences[ann.first_of(ti) + k]
+    return s if s.start <= offset < s.end else None
 
 
 def _unless_in(ann: Annotation, section_name: str, s: Sentence) -> bool:
@@ -562,6 +622,47 @@ def _unless_in(ann: Annotation, section_name: str, s: Sentence) -> bool:
         if rx is not None and rx.search(folded):
             return True
     return False
+
+
+def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
+    """For a rule with ``[rule.data.only]``: the first sentence with a ``required`` concept if
+    EVERY sentence of the body is made only of ``allowed`` concepts (at most ``max-uncovered``
+    other words, numbers and capitalised names not counted; after a ``closing`` sentence, short
+    ones are a signature), else None. For "the message only thanks the buyer"."""
+    only = ctx.data.get("only")
+    if not isinstance(only, dict):
+        raise PackError(f"{ctx.rule.code}: [rule.data.only] must be a table")
+    allowed = frozenset(only.get("allowed", []))
+    required = frozenset(only.get("required", []))
+    closing = str(only.get("closing", "CLOSING"))
+    max_uncovered = int(only.get("max-uncovered", 1))
+    signature = int(only.get("signature-max-words", 5))
+    ann = annotate(doc, ctx)
+    first: Sentence | None = None
+    closed = False
+    original, folded = (ann.texts[0][1], ann.texts[0][2]) if ann.texts else ("", "")
+    for s in ann.sentences:
+        if s.text_index != 0:
+            break
+        if closed and s.words <= signature:
+            continue
+        if s.concepts - allowed:
+            return None
+        covered = covered_tokens(s.tokens, [(hs, he) for c, hs, he in s.hits if c in allowed])
+        uncovered = 0
+        for n, (ts, te) in enumerate(s.tokens):
+            if covered[n] or folded[ts:te].isdigit():
+                continue
+            if n and original[ts : ts + 1].isupper():
+                continue  # a name (shop, product, person)
+            uncovered += 1
+        if uncovered > max_uncovered:
+            return None
+        if first is None and s.concepts & required:
+            first = s
+        if closing in s.concepts:
+            closed = True
+    return first
 
 
 def _shorten(s: str, limit: int = 60) -> str:
@@ -594,8 +695,11 @@ __all__ = [
     "annotate",
     "annotate_texts",
     "combos_of",
+    "exemption_of",
     "concepts_of",
+    "covered_tokens",
     "lexicon",
+    "phatic_message",
     "purpose_check",
     "purpose_sentences",
     "sentences_for",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from msglint.text.phrases import phrase_check
+from msglint.text.concepts import purpose_check
 
 if TYPE_CHECKING:
     from msglint.core.context import Context
@@ -18,4 +18,4 @@ if TYPE_CHECKING:
 
 def review_bias(doc: Document, ctx: Context) -> Iterator[Finding]:
     """MSG502: asking for positive reviews."""
-    return phrase_check(doc, ctx)
+    return purpose_check(doc, ctx)

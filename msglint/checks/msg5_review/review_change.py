@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from msglint.text.phrases import phrase_check
+from msglint.text.concepts import purpose_check
 
 if TYPE_CHECKING:
     from msglint.core.context import Context
@@ -18,4 +18,4 @@ if TYPE_CHECKING:
 
 def review_change(doc: Document, ctx: Context) -> Iterator[Finding]:
     """MSG504: asking to remove or update a review."""
-    return phrase_check(doc, ctx)
+    return purpose_check(doc, ctx)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from msglint.text.phrases import phrase_check
+from msglint.text.concepts import purpose_check
 
 if TYPE_CHECKING:
     from msglint.core.context import Context
@@ -19,4 +19,4 @@ if TYPE_CHECKING:
 
 def review_incentive(doc: Document, ctx: Context) -> Iterator[Finding]:
     """MSG501: compensation for a review (only in messages that mention reviews)."""
-    return phrase_check(doc, ctx)
+    return purpose_check(doc, ctx)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from msglint.checks.msg6_purpose.shared import URL_ATTRS, host_of, host_pattern, is_host
 from msglint.core.diagnostics import Finding
-from msglint.text.phrases import phrase_check
+from msglint.text.concepts import purpose_check
 
 if TYPE_CHECKING:
     from msglint.core.context import Context
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def marketing(doc: Document, ctx: Context) -> Iterator[Finding]:
     """MSG601: promotional phrases, plus links to (and host names of) social networks."""
-    yield from phrase_check(doc, ctx)
+    yield from purpose_check(doc, ctx)
     hosts = tuple(h.lower() for h in ctx.data["social-hosts"])
     if not hosts:
         return

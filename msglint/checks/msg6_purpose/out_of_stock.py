@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from msglint.core.diagnostics import Finding
-from msglint.text.phrases import phrase_check
+from msglint.text.concepts import purpose_check
 
 if TYPE_CHECKING:
     from msglint.core.context import Context
@@ -18,4 +18,4 @@ if TYPE_CHECKING:
 
 def out_of_stock(doc: Document, ctx: Context) -> Iterator[Finding]:
     """MSG604: stock-out and delay notices, alternative offers."""
-    return phrase_check(doc, ctx)
+    return purpose_check(doc, ctx)

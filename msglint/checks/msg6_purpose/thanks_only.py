@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from msglint.checks.msg6_purpose.shared import AVAILABLE, OTHER, THANKS, iter_clauses
 from msglint.core.diagnostics import Finding
+from msglint.text.concepts import annotate, phatic_message
 from msglint.text.phrases import folded_text, languages_for
 
 if TYPE_CHECKING:
@@ -22,6 +23,13 @@ def thanks_only(doc: Document, ctx: Context) -> Iterator[Finding]:
     or an offer of help. One finding for the whole message, at the first such clause."""
     if not doc.text.strip():
         return
+    message = str(ctx.data["message"])
+    if "only" in ctx.data:
+        found = phatic_message(doc, ctx)
+        if found is not None:
+            s, e = annotate(doc, ctx).span(doc, found)
+            yield Finding(s, e, message)
+            return
     langs = languages_for(ctx, doc)
     first: tuple[int, int] | None = None
     words = int(ctx.data["signature-max-words"])
@@ -33,4 +41,4 @@ def thanks_only(doc: Document, ctx: Context) -> Iterator[Finding]:
     if first is None:
         return
     s, e = doc.text_span(*first)
-    yield Finding(s, e, str(ctx.data["message"]))
+    yield Finding(s, e, message)
