@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 from msglint.core.diagnostics import Finding
 from msglint.core.packs import PackError, load_data
-from msglint.text.phrases import Section, find, fold, folded_texts, languages_for
+from msglint.text.phrases import Section, find, fold, fold_keep, folded_texts, keep_letters, languages_for
 
 if TYPE_CHECKING:
     from msglint.core.context import Context
@@ -97,6 +97,8 @@ class Lexicon:
     def __init__(self, language: str, raw: Mapping[str, Any], mode: str = "words") -> None:
         self.language = language
         self.mode = mode
+        #: the letters this language's folding keeps (phrases.keep_letters): items and text alike
+        self.keep = keep_letters(language)
         self.names: tuple[str, ...] = tuple(raw)
         self.raw = raw
         self._exact: dict[str, list[tuple[str, tuple[_Elem, ...]]]] = {}
@@ -125,11 +127,11 @@ class Lexicon:
                 self._add_item(name, item, where)
             if spec.get("patterns"):
                 if mode == "substring":
-                    self._raw_patterns[name] = _compile_raw(spec["patterns"], where)
+                    self._raw_patterns[name] = _compile_raw(spec["patterns"], where, self.keep)
                 else:
-                    self._patterns[name] = Section(language, f"concept.{name}", {"match": spec["patterns"]})
+                    self._patterns[name] = Section(language, f"concept.{name}", {"match": spec["patterns"]}, self.keep)
             if spec.get("exclude"):
-                self._excludes[name] = Section(language, f"concept.{name}", {"match": spec["exclude"]})
+                self._excludes[name] = Section(language, f"concept.{name}", {"match": spec["exclude"]}, self.keep)
         self._prefix_lengths = sorted({len(k) for k in self._prefix})
         self._suffix_lengths = sorted({len(k) for k in self._suffix})
 
@@ -139,11 +141,11 @@ class Lexicon:
             sec.validate()
 
     def _add_item(self, concept: str, item: str, where: str) -> None:
-        folded = fold(item.strip())
+        folded = fold_keep(item.strip(), self.keep)
         if self.mode == "substring":
             self._substrings.append((concept, "".join(folded.replace("*", "").split())))
             return
-        elems = tuple(_elem(t) for t in _ITEM_TOKEN.findall(folded))
+        elems = tuple(_elem(t) for t in _ITEM_TOKEN.findall(_unligature(folded)))
         if not elems or elems[0][0] == "g" or elems[-1][0] == "g" or any(not e[1] and e[0] != "g" for e in elems):
             raise PackError(f"{where}: bad word item {item!r}")
         first, rest = elems[0], elems[1:]
@@ -196,7 +198,7 @@ class Lexicon:
             for concept, rx in self._raw_patterns.items():
                 out.extend((concept, m.start(), m.end()) for m in rx.finditer(folded) if m.end() > m.start())
         else:
-            words = [folded[s:e] for s, e in tokens]
+            words = [_unligature(folded[s:e]) for s, e in tokens]
             for i, w in enumerate(words):
                 for concept, rest in self.classify(w):
                     if not rest:
@@ -241,9 +243,17 @@ def _match_rest(
     return _match_rest(rest[1:], words, tokens, j + 1, limit)
 
 
-def _compile_raw(patterns: Sequence[str], where: str) -> re.Pattern[str]:
+_LIGATURE_TABLE = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae"})
+
+
+def _unligature(word: str) -> str:
+    """``ß``, ``œ``, ``æ`` spelt out: words and items compare in one spelling (Grüße, Grüsse)."""
+    return word.translate(_LIGATURE_TABLE) if not word.isascii() else word
+
+
+def _compile_raw(patterns: Sequence[str], where: str, keep: str = "") -> re.Pattern[str]:
     try:
-        return re.compile("|".join(f"(?:{fold(p)})" for p in patterns))
+        return re.compile("|".join(f"(?:{fold_keep(p, keep)})" for p in patterns))
     except re.error as exc:
         raise PackError(f"{where}: bad pattern: {exc}") from None
 
@@ -389,7 +399,8 @@ def annotate_texts(texts: list[tuple[str | None, str, str, int]], languages: Seq
             bounds.append(spans[si][1] if ts < spans[si][1] else len(folded))
         hits: list[tuple[str, int, int]] = []
         for lx in lexicons:
-            hits.extend(lx.hits(folded, tokens, bounds))
+            mine_folded = fold_keep(original, lx.keep) if lx.keep else folded
+            hits.extend(lx.hits(mine_folded, tokens, bounds))
         hits.sort(key=lambda h: h[1])
         hi = ti_tok = 0
         for s, e in spans:
@@ -613,11 +624,12 @@ def _unless_in(ann: Annotation, section_name: str, s: Sentence) -> bool:
     """The phrase section's ``unless`` phrases, searched in the sentence only."""
     from msglint.text.phrases import section as phrase_section
 
-    folded = ann.texts[s.text_index][2][s.start : s.end]
+    original = ann.texts[s.text_index][1][s.start : s.end]
     for lang in ann.languages:
         sec = phrase_section(lang, section_name)
         if sec is None or not sec.has("unless"):
             continue
+        folded = sec.fold(original)
         rx = sec.regex("unless", folded)
         if rx is not None and rx.search(folded):
             return True

@@ -64,6 +64,8 @@ if TYPE_CHECKING:
     from msglint.model.document import Document
 
 KEYS = ("match", "exclude", "unless", "require")
+#: Tables of a language file that hold its concept lexicon, not phrase sections.
+CONCEPT_TABLES = ("concept", "concepts")
 
 #: Characters folded specially (one character to one character, so offsets stay valid).
 _SPECIAL: dict[str, str] = {
@@ -609,6 +611,8 @@ def _patterns(raw: list[Any], where: str, examples: list[Example]) -> list[str]:
 
 def _make_section(language: str, name: str, raw: Any) -> Section | None:
     """A Section from the raw table ``raw`` of ``lang/<language>.toml`` (None: no such section)."""
+    if name in CONCEPT_TABLES:
+        return None  # the concept lexicon (msglint/text/concepts.py), not a phrase section
     if raw is None:
         return None
     if not isinstance(raw, dict):
