@@ -116,6 +116,32 @@ def test_a_question_is_a_concept() -> None:
     assert QUESTION not in concepts_of("It fits.", "en")
 
 
+def _combo_examples() -> list[Any]:
+    out: list[Any] = []
+    for code, meta in load_rules().items():
+        raw = meta.data.get("when", [])
+        for i, (entry, combo) in enumerate(zip(raw, combos_of(code, meta.data), strict=True)):
+            for lang, ex in entry.get("examples", {}).items():
+                for text in ex.get("match", []):
+                    out.append(pytest.param(combo, lang, text, True, id=f"{code}#{i + 1}-{lang}-match-{text[:25]}"))
+                for text in ex.get("no-match", []):
+                    out.append(pytest.param(combo, lang, text, False, id=f"{code}#{i + 1}-{lang}-nomatch-{text[:25]}"))
+    return out
+
+
+@pytest.mark.parametrize(("combo", "lang", "text", "expected"), _combo_examples())
+def test_combination_examples(combo: Combo, lang: str, text: str, expected: bool) -> None:
+    ann = annotate_texts([(None, text, fold(text), -1)], (lang,))
+    assert any(combo.holds(ann, s) for s in ann.sentences) is expected
+
+
+def test_every_combination_has_examples() -> None:
+    for code, meta in load_rules().items():
+        for i, entry in enumerate(meta.data.get("when", [])):
+            ex = entry.get("examples", {})
+            assert ex and all(v.get("match") and v.get("no-match") for v in ex.values()), f"{code} when #{i + 1}"
+
+
 def test_every_pack_combination_parses_and_names_known_concepts() -> None:
     rules = load_rules()
     known = {QUESTION}

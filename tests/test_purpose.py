@@ -310,3 +310,32 @@ def test_pathological_input_stays_fast_with_the_real_phrase_files(text: str) -> 
 
     diags = msglint.lint(text, filename="m.txt", config={"select": ["MSG5", "MSG6"]})  # every language
     assert all(0 <= d.start <= d.end <= len(text) and d.code[:4] in ("MSG5", "MSG6") for d in diags)
+
+
+def test_a_delay_notice_that_says_shipped_is_out_of_stock_not_a_confirmation() -> None:
+    text = (
+        f"Hello,\n\nPart of your order {ORDER} has been shipped today. The second lamp will be delayed by about "
+        "three months because of a supplier problem. If you prefer not to wait, you can cancel it.\n\nKind regards\n"
+    )
+    assert purpose_codes(text) == {"MSG604"}
+
+
+def test_an_exemption_is_scoped_to_its_sentence() -> None:
+    """A delivery date or an appointment mentioned in one sentence does not silence a shipping
+    confirmation in another part of the mail (it used to silence the whole message)."""
+    text = (
+        f"Hello,\n\nYour order {ORDER} has been dispatched and is on its way.\n\n"
+        "Order summary\nItem: desk lamp\nTotal: 39.90 EUR\n\n"
+        "Estimated delivery date: 12 March.\n\nKind regards\n"
+    )
+    assert purpose_codes(text) == {"MSG602"}
+    with_problem = text.replace("has been dispatched", "has been dispatched, but the carrier reports a damaged box,")
+    assert purpose_codes(with_problem) == set()  # the exemption in the confirming sentence itself
+
+
+def test_thanks_with_a_pleasantry_is_thanks_only() -> None:
+    text = (
+        f"Hi {{{{buyer_name}}}},\n\nThank you for purchasing from Keystone Tools (order {ORDER}). "
+        "We hope you enjoy your new product. We're always happy to help.\n\nBest regards\nKeystone Tools\n"
+    )
+    assert purpose_codes(text) == {"MSG603"}

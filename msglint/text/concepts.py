@@ -54,6 +54,8 @@ CONCEPT_KEYS = ("words", "patterns", "exclude", "examples")
 _ITEM_TOKEN = re.compile(r"\.\.\.|\*?[^\W_]+\*?")
 _TEXT_TOKEN = re.compile(r"[^\W_]+")
 _GAP = 3
+#: How far (characters) an exclude match may reach beyond the hit it cancels: windows searched.
+_EXCLUDE_REACH = 240
 #: Concepts every language has without a lexicon: a sentence that ends with a question mark.
 QUESTION = "QUESTION"
 _TOKEN_CACHE_MAX = 50_000
@@ -216,10 +218,34 @@ class Lexicon:
         return out
 
     def _drop_excluded(self, folded: str, hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """Hits that overlap no ``exclude`` match of their concept. Exclude patterns are searched
+        only in windows around the hits (patterns are bounded: no match spans more than
+        ``_EXCLUDE_REACH`` characters either side of a hit it overlaps)."""
+        by_concept: dict[str, list[tuple[int, int]]] = {}
+        for c, hs, he in hits:
+            if c in self._excludes:
+                by_concept.setdefault(c, []).append((hs, he))
+        if not by_concept:
+            return hits
         spans: dict[str, list[tuple[int, int]]] = {}
-        for concept in {c for c, _, _ in hits if c in self._excludes}:
+        n = len(folded)
+        for concept, own in by_concept.items():
             rx = self._excludes[concept].regex("match", folded)
-            spans[concept] = [m.span() for m in rx.finditer(folded)] if rx is not None else []
+            if rx is None:
+                continue
+            found: list[tuple[int, int]] = []
+            lo = hi = -1
+            for hs, he in sorted(own):
+                ws, we = max(0, hs - _EXCLUDE_REACH), min(n, he + _EXCLUDE_REACH)
+                if ws <= hi:
+                    hi = max(hi, we)
+                    continue
+                if hi >= 0:
+                    found.extend(m.span() for m in rx.finditer(folded, lo, hi))
+                lo, hi = ws, we
+            if hi >= 0:
+                found.extend(m.span() for m in rx.finditer(folded, lo, hi))
+            spans[concept] = found
         return [(c, s, e) for c, s, e in hits if not any(xs < e and s < xe for xs, xe in spans.get(c, ()))]
 
 
