@@ -77,7 +77,7 @@ def test_sequences_do_not_cross_sentences() -> None:
     lx = Lexicon("xx", {"A": {"words": ["gift card"]}})
     original = "A gift.\nCard here."
     ann = annotate_texts([(None, original, fold(original), -1)], ())
-    assert [s.concepts for s in ann.sentences] == [frozenset(), frozenset()]
+    assert [ann.concepts(s) for s in ann.sentences] == [frozenset(), frozenset()]
     assert lx.hits(fold(original), [(2, 6), (8, 12)], [7, 18]) == []
 
 

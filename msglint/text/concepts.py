@@ -186,8 +186,43 @@ class Lexicon:
         return out
 
     def hits(self, folded: str, tokens: Sequence[tuple[int, int]], bounds: Sequence[int]) -> list[tuple[str, int, int]]:
-        """(concept, start, end) of every hit in ``folded``; ``tokens`` are its word spans and
-        ``bounds[i]`` the end of token i's sentence (sequences never cross sentences)."""
+        """(concept, start, end) of every hit in the whole of ``folded`` (excludes applied); see
+        :meth:`word_hits`. Annotations use the lazy, per-sentence :meth:`pattern_spans` instead."""
+        out = self.word_hits(folded, tokens, bounds)
+        if self.mode == "words":
+            for concept in self._patterns:
+                out.extend((concept, a, b) for a, b in self.pattern_spans(concept, folded, 0, len(folded)))
+        if self._excludes and out:
+            out = self._drop_excluded(folded, out)
+        return out
+
+    def has_patterns(self, concept: str) -> bool:
+        return concept in self._patterns
+
+    def pattern_regex(self, concept: str, haystack: str) -> re.Pattern[str] | None:
+        """The ``patterns`` of ``concept`` that can match in ``haystack`` (a whole text: the
+        prefilter runs once per text, the regex is then applied to each sentence), or None."""
+        sec = self._patterns.get(concept)
+        return None if sec is None else sec.regex("match", haystack)
+
+    def exclude_regex(self, concept: str, haystack: str) -> re.Pattern[str] | None:
+        """The ``exclude`` patterns of ``concept`` that can match in ``haystack``, or None."""
+        sec = self._excludes.get(concept)
+        return None if sec is None else sec.regex("match", haystack)
+
+    def pattern_spans(self, concept: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of the ``patterns`` of ``concept`` within ``folded[start:end]`` (no excludes)."""
+        rx = self.pattern_regex(concept, folded)
+        if rx is None:
+            return []
+        return [m.span() for m in rx.finditer(folded, start, end) if m.end() > m.start()]
+
+    def word_hits(
+        self, folded: str, tokens: Sequence[tuple[int, int]], bounds: Sequence[int]
+    ) -> list[tuple[str, int, int]]:
+        """(concept, start, end) of every ``words`` item in ``folded`` (in substring mode, its
+        ``patterns`` too), excludes NOT applied; ``tokens`` are the word spans and ``bounds[i]``
+        the end of token i's sentence (sequences never cross sentences)."""
         out: list[tuple[str, int, int]] = []
         if self.mode == "substring":
             for concept, sub in self._substrings:
@@ -209,12 +244,6 @@ class Lexicon:
                     end = _match_rest(rest, words, tokens, i + 1, bounds[i])
                     if end is not None:
                         out.append((concept, tokens[i][0], end))
-            for concept, sec in self._patterns.items():
-                prx = sec.regex("match", folded)
-                if prx is not None:
-                    out.extend((concept, m.start(), m.end()) for m in prx.finditer(folded) if m.end() > m.start())
-        if self._excludes and out:
-            out = self._drop_excluded(folded, out)
         return out
 
     def _drop_excluded(self, folded: str, hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -312,27 +341,104 @@ _EDGE = " \t\r\n\f\v\u00a0#*'\"-–—/|>~_•·"
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence of one text of a message, with the concepts found in it."""
+    """One sentence of one text of a message; its concepts: :meth:`Annotation.has`."""
 
     index: int  # position among ALL sentences of the message (body first, then fields)
     text_index: int  # which text: 0 the body, then the fields in order
     start: int  # offsets in that text
     end: int
-    concepts: frozenset[str]
-    hits: tuple[tuple[str, int, int], ...]  # (concept, start, end), text offsets
     words: int  # number of words
-    uncovered: int = 0  # words covered by no concept hit (digits excluded)
     tokens: tuple[tuple[int, int], ...] = ()  # word spans, text offsets
+    question: bool = False  # ends with a question mark (concept QUESTION)
 
 
 @dataclass
 class Annotation:
-    """Every sentence of a message (body, then fields), annotated once per document."""
+    """Every sentence of a message (body, then fields), built once per document; a sentence's
+    concepts are worked out when a rule asks (:meth:`has`) and remembered: word items are found
+    for the whole text at once, patterns and excludes only in the sentences asked about."""
 
     sentences: list[Sentence] = field(default_factory=list)
     texts: list[tuple[str | None, str, str, int]] = field(default_factory=list)  # as folded_texts()
     languages: tuple[str, ...] = ()
+    #: (lexicon, its folded version of each text)
+    lexicons: list[tuple[Lexicon, list[str]]] = field(default_factory=list)
+    #: sentence index -> concept -> [(lexicon index, start, end)] of word items
+    word: dict[int, dict[str, list[tuple[int, int, int]]]] = field(default_factory=dict)
+    #: text index -> concepts with a word hit in that text
+    word_concepts: dict[int, set[str]] = field(default_factory=dict)
+    _memo: dict[tuple[int, str], tuple[tuple[int, int], ...]] = field(default_factory=dict)
     _starts: dict[int, list[int]] = field(default_factory=dict)
+    _rx: dict[tuple[str, int, int, str], re.Pattern[str] | None] = field(default_factory=dict)
+    _cheap: dict[frozenset[str], bool] = field(default_factory=dict)
+
+    def _regex(self, kind: str, li: int, ti: int, concept: str) -> re.Pattern[str] | None:
+        key = (kind, li, ti, concept)
+        if key not in self._rx:
+            lx, folded = self.lexicons[li]
+            if kind == "p":
+                self._rx[key] = lx.pattern_regex(concept, folded[ti]) if lx.mode == "words" else None
+            else:
+                self._rx[key] = lx.exclude_regex(concept, folded[ti])
+        return self._rx[key]
+
+    def cheap(self, group: frozenset[str]) -> bool:
+        """True if no concept of ``group`` has patterns (word items only: known at no cost)."""
+        got = self._cheap.get(group)
+        if got is None:
+            got = self._cheap[group] = not any(lx.has_patterns(c) for c in group for lx, _ in self.lexicons)
+        return got
+
+    def possible(self, concept: str) -> bool:
+        """False if ``concept`` occurs in no sentence of the message (cheap: word hits and the
+        pattern prefilter, once per text)."""
+        if concept == QUESTION:
+            return any(s.question for s in self.sentences)
+        for ti in range(len(self.texts)):
+            if concept in self.word_concepts.get(ti, ()):
+                return True
+            if any(self._regex("p", li, ti, concept) is not None for li in range(len(self.lexicons))):
+                return True
+        return False
+
+    def hits(self, s: Sentence, concept: str) -> tuple[tuple[int, int], ...]:
+        """Spans (text offsets) of ``concept`` in sentence ``s``, excludes applied (memoised)."""
+        key = (s.index, concept)
+        got = self._memo.get(key)
+        if got is not None:
+            return got
+        if concept == QUESTION:
+            got = ((s.start, s.end),) if s.question else ()
+        else:
+            words = self.word.get(s.index, {}).get(concept, ())
+            out: list[tuple[int, int]] = []
+            for li, (_, folded_texts_) in enumerate(self.lexicons):
+                folded = folded_texts_[s.text_index]
+                mine = [(a, b) for j, a, b in words if j == li]
+                rx = self._regex("p", li, s.text_index, concept)
+                if rx is not None:
+                    mine.extend(m.span() for m in rx.finditer(folded, s.start, s.end) if m.end() > m.start())
+                if mine:
+                    ex = self._regex("x", li, s.text_index, concept)
+                    if ex is not None:
+                        spans = [m.span() for m in ex.finditer(folded, s.start, s.end)]
+                        mine = [(a, b) for a, b in mine if not any(xs < b and a < xe for xs, xe in spans)]
+                    out.extend(mine)
+            got = tuple(out)
+        self._memo[key] = got
+        return got
+
+    def has(self, s: Sentence, concept: str) -> bool:
+        """True if sentence ``s`` carries ``concept``."""
+        got = self._memo.get((s.index, concept))
+        return bool(got if got is not None else self.hits(s, concept))
+
+    def concepts(self, s: Sentence) -> frozenset[str]:
+        """Every concept of sentence ``s`` (all lexicons asked: for tests and reports)."""
+        names = {QUESTION}
+        for lx, _ in self.lexicons:
+            names.update(lx.names)
+        return frozenset(c for c in names if self.has(s, c))
 
     def first_of(self, text_index: int) -> int:
         """Index of the first sentence of text ``text_index`` (len(sentences) if it has none)."""
@@ -357,7 +463,7 @@ class Annotation:
             return doc.text_span(s.start, s.end)
         return offset + s.start, offset + s.end
 
-    def words(self, s: Sentence) -> str:
+    def words_of(self, s: Sentence) -> str:
         """The sentence as written, white space collapsed."""
         return " ".join(self.texts[s.text_index][1][s.start : s.end].split())
 
@@ -411,6 +517,7 @@ def annotate_texts(texts: list[tuple[str | None, str, str, int]], languages: Seq
     """:func:`annotate` for (field, original, folded, offset) texts (see ``folded_texts``)."""
     lexicons = [lx for lx in (lexicon(lang) for lang in languages) if lx is not None]
     ann = Annotation(texts=texts, languages=tuple(languages))
+    ann.lexicons = [(lx, [fold_keep(o, lx.keep) if lx.keep else f for _, o, f, _ in texts]) for lx in lexicons]
     for ti, (_, original, folded, _) in enumerate(texts):
         spans = split_sentences(original, folded)
         if not spans:
@@ -423,38 +530,31 @@ def annotate_texts(texts: list[tuple[str | None, str, str, int]], languages: Seq
             while si < len(spans) - 1 and ts >= spans[si][1]:
                 si += 1
             bounds.append(spans[si][1] if ts < spans[si][1] else len(folded))
-        hits: list[tuple[str, int, int]] = []
-        for lx in lexicons:
-            mine_folded = fold_keep(original, lx.keep) if lx.keep else folded
-            hits.extend(lx.hits(mine_folded, tokens, bounds))
-        hits.sort(key=lambda h: h[1])
+        hits: list[tuple[int, int, int, str]] = []
+        for li, (lx, folded_texts_) in enumerate(ann.lexicons):
+            hits.extend((hs, li, he, c) for c, hs, he in lx.word_hits(folded_texts_[ti], tokens, bounds))
+        hits.sort()
         hi = ti_tok = 0
         for s, e in spans:
-            mine: list[tuple[str, int, int]] = []
-            while hi < len(hits) and hits[hi][1] < s:
+            index = len(ann.sentences)
+            while hi < len(hits) and hits[hi][0] < s:
                 hi += 1
-            j = hi
-            while j < len(hits) and hits[j][1] < e:
-                mine.append(hits[j])
-                j += 1
+            mine: dict[str, list[tuple[int, int, int]]] = {}
+            while hi < len(hits) and hits[hi][0] < e:
+                hs, li, he, c = hits[hi]
+                mine.setdefault(c, []).append((li, hs, he))
+                hi += 1
+            if mine:
+                ann.word[index] = mine
+                ann.word_concepts.setdefault(ti, set()).update(mine)
             while ti_tok < len(tokens) and tokens[ti_tok][0] < s:
                 ti_tok += 1
             k = ti_tok
-            own: list[tuple[int, int]] = []
             while k < len(tokens) and tokens[k][0] < e:
-                own.append(tokens[k])
                 k += 1
-            covered = covered_tokens(own, [(hs, he) for _, hs, he in mine])
-            words = len(own)
-            uncovered = sum(
-                1 for (ts, te), c in zip(own, covered, strict=True) if not c and not folded[ts:te].isdigit()
-            )
-            concepts = {c for c, _, _ in mine}
-            if folded[e - 1 : e] in ("?", "\uff1f") or folded[s : s + 1] == "\u00bf":
-                concepts.add(QUESTION)
-            ann.sentences.append(
-                Sentence(len(ann.sentences), ti, s, e, frozenset(concepts), tuple(mine), words, uncovered, tuple(own))
-            )
+            own = tuple(tokens[ti_tok:k])
+            question = folded[e - 1 : e] in ("?", "\uff1f") or folded[s : s + 1] == "\u00bf"
+            ann.sentences.append(Sentence(index, ti, s, e, len(own), own, question))
     return ann
 
 
@@ -475,7 +575,7 @@ def covered_tokens(tokens: Sequence[tuple[int, int]], spans: Sequence[tuple[int,
 def concepts_of(text: str, language: str) -> frozenset[str]:
     """The concepts of ``text`` (every sentence) in ``language``: for tests and examples."""
     ann = annotate_texts([(None, text, fold(text), -1)], (language,))
-    return frozenset().union(*(s.concepts for s in ann.sentences)) if ann.sentences else frozenset()
+    return frozenset().union(*(ann.concepts(s) for s in ann.sentences)) if ann.sentences else frozenset()
 
 
 # ---- combinations (the rules) --------------------------------------------------------------------
@@ -530,26 +630,25 @@ class Combo:
 
     def exempts(self, ann: Annotation, s: Sentence) -> bool:
         """True if a ``none`` concept is in ``s`` or a ``none-near`` one around it."""
-        if any(s.concepts & g for g in self.none):
+        if any(ann.has(s, c) for g in self.none for c in g):
             return True
         if self.none_near:
-            near: set[str] = set().union(*(t.concepts for t in ann.neighbours(s, self.distance)))
-            return any(near & g for g in self.none_near)
+            around = ann.neighbours(s, self.distance)
+            return any(ann.has(t, c) for g in self.none_near for c in g for t in around)
         return False
 
     def holds(self, ann: Annotation, s: Sentence) -> bool:
-        if not all(s.concepts & g for g in self.all):
-            return False
-        if any(s.concepts & g for g in self.none):
-            return False
-        if self.near or self.none_near:
-            around = ann.neighbours(s, self.distance)
-            near: set[str] = set().union(*(t.concepts for t in around))
-            if not all(near & g for g in self.near):
+        """True if the combination holds at sentence ``s`` (word-only concepts are asked first,
+        so that patterns run only in sentences that already have them)."""
+        around = ann.neighbours(s, self.distance) if self.near or self.none_near else [s]
+        checks = [(g, False) for g in self.all] + [(g, True) for g in self.near]
+        checks.sort(key=lambda gc: not ann.cheap(gc[0]))  # word-only concepts first: no regex
+        for group, near in checks:
+            if not any(ann.has(t, c) for t in (around if near else (s,)) for c in group):
                 return False
-            if any(near & g for g in self.none_near):
-                return False
-        return True
+        if any(ann.has(s, c) for g in self.none for c in g):
+            return False
+        return not (self.none_near and any(ann.has(t, c) for g in self.none_near for c in g for t in around))
 
 
 _COMBOS: dict[tuple[str, str], tuple[Combo, ...]] = {}
@@ -619,6 +718,9 @@ def sentences_for(doc: Document, ctx: Context, code: str, data: Mapping[str, Any
     hit: dict[int, Sentence] = {}
     exempt = exemption_of(code, data)
     for combo in combos_of(code, data):
+        needed = sorted((*combo.all, *combo.near), key=lambda g: not ann.cheap(g))
+        if not all(any(ann.possible(c) for c in g) for g in needed):
+            continue  # a concept it needs is nowhere in the message (cheap concepts asked first)
         for s in ann.sentences:
             if s.index not in hit and combo.holds(ann, s):
                 hit[s.index] = s
@@ -684,9 +786,7 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
             break
         if closed and s.words <= signature:
             continue
-        if s.concepts - allowed:
-            return None
-        covered = covered_tokens(s.tokens, [(hs, he) for c, hs, he in s.hits if c in allowed])
+        covered = covered_tokens(s.tokens, [sp for c in allowed for sp in ann.hits(s, c)])
         uncovered = 0
         for n, (ts, te) in enumerate(s.tokens):
             if covered[n] or folded[ts:te].isdigit():
@@ -694,11 +794,13 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
             if n and original[ts : ts + 1].isupper():
                 continue  # a name (shop, product, person)
             uncovered += 1
-        if uncovered > max_uncovered:
+            if uncovered > max_uncovered:
+                return None
+        if ann.concepts(s) - allowed:
             return None
-        if first is None and s.concepts & required:
+        if first is None and any(ann.has(s, c) for c in required):
             first = s
-        if closing in s.concepts:
+        if ann.has(s, closing):
             closed = True
     return first
 
@@ -718,7 +820,7 @@ def purpose_check(doc: Document, ctx: Context) -> Iterator[Finding]:
     name = ann.texts[first.text_index][0]
     where = f" in the {name}" if name else ""
     template = str(ctx.data.get("message", "{phrase!r}{where}: " + ctx.rule.summary))
-    message = template.format(phrase=_shorten(ann.words(first)), where=where)
+    message = template.format(phrase=_shorten(ann.words_of(first)), where=where)
     if len(found) > 1:
         message += f" (and {len(found) - 1} more sentence{'s' if len(found) > 2 else ''})"
     s, e = ann.span(doc, first)
