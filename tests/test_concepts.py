@@ -83,8 +83,8 @@ def test_sequences_do_not_cross_sentences() -> None:
 
 def test_substring_mode_for_languages_without_spaces() -> None:
     lx = Lexicon("ja", {"REVIEW": {"words": ["レビュー", "評価"], "patterns": ["星5つ?"]}}, mode="substring")
-    text = fold("商品のレビューと評価をお願いします。星5")
-    expected = sorted(fold(w) for w in ["レビュー", "星5", "評価"])
+    text = fold("商品のレビューと評価をお願いします。星5", "ja")  # folded as the language folds
+    expected = sorted(fold(w, "ja") for w in ["レビュー", "星5", "評価"])
     assert sorted(text[s:e] for _, s, e in lx.hits(text, [], [])) == expected
 
 

@@ -48,6 +48,7 @@ from msglint.text.phrases import Section, find, fold, fold_keep, folded_texts, k
 
 if TYPE_CHECKING:
     from msglint.core.context import Context
+    from msglint.core.packs import Packs
     from msglint.model.document import Document
 
 CONCEPT_KEYS = ("words", "patterns", "exclude", "examples")
@@ -313,10 +314,22 @@ def _compile_raw(patterns: Sequence[str], where: str, keep: str = "") -> re.Patt
         raise PackError(f"{where}: bad pattern: {exc}") from None
 
 
+def lexicon(language: str, packs: Packs | None = None) -> Lexicon | None:
+    """The concept lexicon of ``rules/lang/<language>.toml`` in ``packs`` (the configuration's,
+    ``ctx.packs``; None: the shipped files), or None if it has none. Built once per Packs."""
+    if packs is None:
+        return _shipped_lexicon(language)
+    return packs.memoised(
+        ("concepts.lexicon", language), lambda: _make_lexicon(language, packs.data(f"lang/{language}"))
+    )
+
+
 @cache
-def lexicon(language: str) -> Lexicon | None:
-    """The concept lexicon of ``rules/lang/<language>.toml``, or None if it has none."""
-    data = load_data(f"lang/{language}")
+def _shipped_lexicon(language: str) -> Lexicon | None:
+    return _make_lexicon(language, load_data(f"lang/{language}"))
+
+
+def _make_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon | None:
     raw = data.get("concept")
     if not raw:
         return None
@@ -508,14 +521,16 @@ def annotate(doc: Document, ctx: Context) -> Annotation:
     if cached is not None and cached[0] == key:
         result: Annotation = cached[1]
         return result
-    result = annotate_texts(folded_texts(doc, ctx.cache), langs)
+    result = annotate_texts(folded_texts(doc, ctx.cache), langs, ctx.packs)
     ctx.cache["concepts.annotation"] = (key, result)
     return result
 
 
-def annotate_texts(texts: list[tuple[str | None, str, str, int]], languages: Sequence[str]) -> Annotation:
+def annotate_texts(
+    texts: list[tuple[str | None, str, str, int]], languages: Sequence[str], packs: Packs | None = None
+) -> Annotation:
     """:func:`annotate` for (field, original, folded, offset) texts (see ``folded_texts``)."""
-    lexicons = [lx for lx in (lexicon(lang) for lang in languages) if lx is not None]
+    lexicons = [lx for lx in (lexicon(lang, packs) for lang in languages) if lx is not None]
     ann = Annotation(texts=texts, languages=tuple(languages))
     ann.lexicons = [(lx, [fold_keep(o, lx.keep) if lx.keep else f for _, o, f, _ in texts]) for lx in lexicons]
     for ti, (_, original, folded, _) in enumerate(texts):
@@ -696,7 +711,7 @@ def purpose_sentences(doc: Document, ctx: Context) -> list[Sentence]:
     if found:
         from msglint.core.packs import load_rules
 
-        rules = load_rules()
+        rules = ctx.packs.rules if ctx.packs is not None else load_rules()
         for other in ctx.data.get("yield-to", []):
             meta = rules.get(other)
             if meta is None:
@@ -725,11 +740,11 @@ def sentences_for(doc: Document, ctx: Context, code: str, data: Mapping[str, Any
             if s.index not in hit and combo.holds(ann, s):
                 hit[s.index] = s
     section = str(data.get("phrases", code))
-    for m in find(doc, section, ann.languages, ctx.cache, unless=False):
+    for m in find(doc, section, ann.languages, ctx.cache, unless=False, packs=ctx.packs):
         at = _sentence_at(ann, m.field, m.text_start)
         if at is None or at.index in hit:
             continue
-        if _unless_in(ann, section, at):
+        if _unless_in(ann, section, at, ctx.packs):
             continue
         hit[at.index] = at
     memo[code] = [hit[i] for i in sorted(hit) if exempt is None or not exempt.exempts(ann, hit[i])]
@@ -748,13 +763,13 @@ def _sentence_at(ann: Annotation, field_name: str | None, offset: int) -> Senten
     return s if s.start <= offset < s.end else None
 
 
-def _unless_in(ann: Annotation, section_name: str, s: Sentence) -> bool:
+def _unless_in(ann: Annotation, section_name: str, s: Sentence, packs: Packs | None = None) -> bool:
     """The phrase section's ``unless`` phrases, searched in the sentence only."""
     from msglint.text.phrases import section as phrase_section
 
     original = ann.texts[s.text_index][1][s.start : s.end]
     for lang in ann.languages:
-        sec = phrase_section(lang, section_name)
+        sec = phrase_section(lang, section_name, packs)
         if sec is None or not sec.has("unless"):
             continue
         folded = sec.fold(original)
