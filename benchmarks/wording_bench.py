@@ -19,6 +19,7 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -26,6 +27,16 @@ sys.path.insert(0, str(HERE))
 from make_corpus import make_corpus  # noqa: E402
 
 CODES = ("MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603", "MSG604")
+
+
+def _context(linter: Any, code: str, cache: dict[str, Any]) -> Any:
+    """The Context the engine builds for rule ``code`` (older versions: rule, config, cache)."""
+    from msglint.engine.linter import Context
+
+    packs = getattr(linter, "packs", None)
+    if packs is None:
+        return Context(linter.rules[code], linter.config, cache)
+    return Context(linter.rules[code], linter.config, cache, linter.notes, linter.settings.get(code), packs)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = make_corpus(HERE / f"corpus-{args.count}", count=args.count)
 
     import msglint
-    from msglint.engine.linter import Context, Linter, _buyer_languages
+    from msglint.engine.linter import Linter, _buyer_languages
     from msglint.model.decode import DecodeError, decode_bytes
     from msglint.run.files import iter_files
     from msglint.text.language import detected_language
@@ -54,15 +65,18 @@ def main(argv: list[str] | None = None) -> int:
         cost: dict[str, float] = defaultdict(float)
         found: dict[str, int] = defaultdict(int)
         for doc in docs:
-            marketplace, langs = _buyer_languages(doc, linter.config)
+            packs = getattr(linter, "packs", None)
+            if packs is not None:
+                marketplace, langs = _buyer_languages(doc, linter.config, packs)
+            else:  # an older msglint (comparing versions)
+                marketplace, langs = _buyer_languages(doc, linter.config)  # type: ignore[call-arg,unused-ignore]
             cache = {"marketplace": marketplace, "languages": langs}
-            ctx = Context(linter.rules["MSG402"], linter.config, cache)
+            ctx = _context(linter, "MSG402", cache)
             with contextlib.suppress(Exception):  # a hint only, as in the rules
                 detected_language(doc, ctx)
             for code in CODES:
-                rule = linter.rules[code]
                 t0 = time.process_time()
-                findings = list(linter.check_for(code)(doc, Context(rule, linter.config, cache)))
+                findings = list(linter.check_for(code)(doc, _context(linter, code, cache)))
                 cost[code] += time.process_time() - t0
                 found[code] += len(findings)
         cost["total"] = sum(cost[c] for c in CODES)
