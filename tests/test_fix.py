@@ -184,6 +184,59 @@ def test_overlapping_fixes_are_skipped_until_the_next_pass() -> None:
     ]
 
 
+def test_select_fixes_matches_the_pairwise_definition() -> None:
+    """The sorted sweep picks exactly what testing every pair of edits picked (random fixes)."""
+    import random
+
+    from msglint.run.fixes import _overlaps
+
+    def pairwise(fixes: list[Fix], length: int) -> list[Fix]:
+        chosen: list[Fix] = []
+        taken: list[Edit] = []
+        for fix in sorted(fixes, key=lambda f: min((e.start for e in f.edits), default=0)):
+            es = fix.edits
+            if not es or any(_overlaps(e, t) for e in es for t in taken):
+                continue
+            if any(e.start < 0 or e.end < e.start or e.end > length for e in es):
+                continue
+            if any(_overlaps(a, b) for i, a in enumerate(es) for b in es[i + 1 :]):
+                continue
+            chosen.append(fix)
+            taken.extend(es)
+        return chosen
+
+    rng = random.Random(14)
+    for _ in range(3000):
+        length = rng.randint(0, 30)
+        fixes = []
+        for _ in range(rng.randint(0, 8)):
+            edits = []
+            for _ in range(rng.randint(0, 3)):
+                s = rng.randint(-1, length + 1)
+                edits.append((s, s + rng.choice([0, 0, 1, 2, 5, -1]), rng.choice(["", "x"])))
+            fixes.append(_fix(*edits))
+        assert select_fixes(fixes, length) == pairwise(fixes, length), fixes
+
+
+@pytest.mark.timeout(120)
+def test_fix_is_linear_in_the_number_of_edits() -> None:
+    """D1: one fix of 48k edits (48k empty <p>) and 20k emoji fixes on one line: each was minutes
+    (every edit tested against every other, one copy of the text per edit)."""
+    out = msglint.fix("<p>" * 48_000 + "p", filename="p.html", config={"select": ["MSG304"]})
+    assert out.text == "<p><p><p>p" and out.fixed == 1
+    line = "<p>" + "Great product \U0001f600 " * 20_000 + "order 123-1234567-1234567</p>"
+    out = msglint.fix(line, filename="e.html", config={"select": ["emoji"]})
+    assert out.fixed == 20_000 and out.passes == 1
+    assert out.text == "<p>" + "Great product " * 20_000 + "order 123-1234567-1234567</p>"
+
+
+def test_apply_edits_is_one_rebuild() -> None:
+    text = "".join(f"<{i}>" for i in range(10_000))
+    edits = [Edit(m, m + 1, "[") for m in range(0, len(text), 3)][:5000]
+    assert apply_edits(text, list(reversed(edits))) == apply_edits(text, edits)
+    assert apply_edits("a\nb", [Edit(1, 2, "\n\n")], "\r") == "a\r\rb"  # classic Mac line endings
+
+
 def test_apply_edits_keeps_crlf_in_inserted_text() -> None:
     assert apply_edits("ab\r\ncd", [Edit(2, 4, "\n\n")], "\r\n") == "ab\r\n\r\ncd"
     assert apply_edits("abcdef", [Edit(0, 1, "X"), Edit(4, 6, "")]) == "Xbcd"
