@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 #: Where the rule pages are when ``docs-url`` is not set: the pages ``msglint web`` serves with
@@ -43,8 +44,82 @@ class Finding(NamedTuple):
     note: str = ""  # details for the reader, printed under the message (kept short: under 200 characters)
 
 
-@dataclass(frozen=True, slots=True)
+class SourceText:
+    """The decoded text diagnostics point into, shared by reference by a document's diagnostics.
+
+    A diagnostic keeps positions, never a copy of its line: ten thousand findings on one long
+    line of minified HTML would otherwise hold ten thousand copies of that line (gigabytes, see
+    the fuzz triage D2). Lines (split after each ``\\n``, as :meth:`Document.position` counts
+    them) are cut out only when a reporter asks, and only the part it asks for.
+    """
+
+    __slots__ = ("text", "_starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:  # the line index is rebuilt on demand, not sent
+        return (SourceText, (self.text,))
+
+    @property
+    def line_starts(self) -> list[int]:
+        starts = self._starts
+        if starts is None:
+            text = self.text
+            starts = [0]
+            i = text.find("\n")
+            while i >= 0:
+                starts.append(i + 1)
+                i = text.find("\n", i + 1)
+            self._starts = starts
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of ``offset``, in characters of the decoded text."""
+        offset = max(0, min(offset, len(self.text)))
+        starts = self.line_starts
+        i = bisect.bisect_right(starts, offset) - 1
+        return i + 1, offset - starts[i] + 1
+
+    def _bounds(self, line: int) -> tuple[int, int] | None:
+        starts = self.line_starts
+        if line < 1 or line > len(starts):
+            return None
+        start = starts[line - 1]
+        end = starts[line] - 1 if line < len(starts) else len(self.text)
+        text = self.text
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        return start, end
+
+    def line(self, line: int) -> str:
+        """Line ``line`` (1-based) without its line break; "" when there is no such line."""
+        b = self._bounds(line)
+        return self.text[b[0] : b[1]] if b else ""
+
+    def line_length(self, line: int) -> int:
+        b = self._bounds(line)
+        return b[1] - b[0] if b else 0
+
+    def line_slice(self, line: int, start_col: int, end_col: int | None = None) -> str:
+        """Columns ``start_col`` to ``end_col`` (1-based, end excluded; None: to the line's end)."""
+        b = self._bounds(line)
+        if b is None:
+            return ""
+        lo = b[0] + max(start_col - 1, 0)
+        hi = b[1] if end_col is None else min(b[1], b[0] + max(end_col - 1, 0))
+        return self.text[lo:hi] if hi > lo else ""
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Diagnostic:
+    """One finding as the user sees it: file, 1-based line and column, rule, message, fix.
+
+    ``source_line`` (the offending line, for excerpts and baselines) is computed on demand from
+    the shared :class:`SourceText`; a diagnostic built by hand may give it as text instead.
+    """
+
     path: str
     line: int
     column: int
@@ -57,8 +132,67 @@ class Diagnostic:
     fix: Fix | None = None
     start: int = 0  # offsets into the decoded source, for fixes and excerpts
     end: int = 0
-    source_line: str = ""  # the offending line, for the text reporter's excerpt
     note: str = ""  # details that would make the message too long (evidence, context)
+    _line: str | None = field(default=None, compare=False, repr=False)
+    _source: SourceText | None = field(default=None, compare=False, repr=False)
+
+    def __init__(
+        self,
+        path: str,
+        line: int,
+        column: int,
+        end_line: int,
+        end_column: int,
+        code: str,
+        rule: str,
+        severity: str,
+        message: str,
+        fix: Fix | None = None,
+        start: int = 0,
+        end: int = 0,
+        source_line: str | None = None,
+        note: str = "",
+        source: SourceText | None = None,
+        *,
+        _line: str | None = None,
+        _source: SourceText | None = None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "path", path)
+        put(self, "line", line)
+        put(self, "column", column)
+        put(self, "end_line", end_line)
+        put(self, "end_column", end_column)
+        put(self, "code", code)
+        put(self, "rule", rule)
+        put(self, "severity", severity)
+        put(self, "message", message)
+        put(self, "fix", fix)
+        put(self, "start", start)
+        put(self, "end", end)
+        put(self, "note", note)
+        put(self, "_line", source_line if source_line is not None else _line)
+        put(self, "_source", source if source is not None else _source)
+
+    @property
+    def source_line(self) -> str:
+        """The line the diagnostic starts on, without its line break (computed when asked)."""
+        if self._line is not None:
+            return self._line
+        return self._source.line(self.line) if self._source is not None else ""
+
+    def line_length(self) -> int:
+        if self._line is not None or self._source is None:
+            return len(self.source_line)
+        return self._source.line_length(self.line)
+
+    def line_slice(self, start_col: int, end_col: int | None = None) -> str:
+        """Columns ``start_col``..``end_col`` (1-based, end excluded) of :attr:`source_line`,
+        without copying the whole line."""
+        if self._line is not None or self._source is None:
+            line = self.source_line
+            return line[max(start_col - 1, 0) : None if end_col is None else max(end_col - 1, 0)]
+        return self._source.line_slice(self.line, start_col, end_col)
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)

@@ -267,7 +267,7 @@ class Linter:
             fix=fix,
             start=f.start,
             end=f.end,
-            source_line=doc.line_text(line),
+            source=doc.source_text,
             note=f.note,
         )
 

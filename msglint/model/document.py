@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
+from msglint.core.diagnostics import SourceText
 from msglint.model.dialects import DIALECTS, TemplateSpan, dialect_for
 from msglint.model.dialects import SUFFIXES as DIALECT_SUFFIXES
 from msglint.model.frontmatter import FrontMatter, parse_front_matter
@@ -111,23 +112,16 @@ class Document:
 
     # ---- positions -----------------------------------------------------------------------
     @cached_property
-    def _line_starts(self) -> list[int]:
-        starts = [0]
-        starts.extend(m.end() for m in re.finditer("\n", self.source))
-        return starts
+    def source_text(self) -> SourceText:
+        """The source with its line index, shared by reference with every diagnostic of it."""
+        return SourceText(self.source)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of ``offset``, in characters of the decoded text."""
-        offset = max(0, min(offset, len(self.source)))
-        i = bisect.bisect_right(self._line_starts, offset) - 1
-        return i + 1, offset - self._line_starts[i] + 1
+        return self.source_text.position(offset)
 
     def line_text(self, line: int) -> str:
-        starts = self._line_starts
-        if line < 1 or line > len(starts):
-            return ""
-        end = starts[line] if line < len(starts) else len(self.source)
-        return self.source[starts[line - 1] : end].rstrip("\r\n")
+        return self.source_text.line(line)
 
     # ---- text ----------------------------------------------------------------------------
     @property

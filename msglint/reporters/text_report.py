@@ -24,17 +24,20 @@ _BOLD, _RED, _YELLOW, _CYAN, _DIM, _RESET = "\x1b[1m", "\x1b[31m", "\x1b[33m", "
 
 def _excerpt(d: Diagnostic, color: bool) -> list[str]:
     """The offending line with carets under the flagged text, placed by display width (a CJK
-    character or an emoji takes two columns), control characters shown escaped."""
+    character or an emoji takes two columns), control characters shown escaped. A long line is
+    cut to a window around the column without copying the whole line."""
     from msglint.reporters.terminal import display_width
 
-    line = d.source_line.expandtabs(1)
+    length = d.line_length()
+    col = min(max(1, d.column), length + 1)
+    if length > 160:  # very long lines (minified HTML): show a window around the column
+        lo = max(0, col - 60)
+        line, col = d.line_slice(lo + 1, lo + 161).expandtabs(1), col - lo
+    else:
+        line = d.source_line.expandtabs(1)
     if not line.strip():
         return []
-    col = min(max(1, d.column), len(line) + 1)
-    if len(line) > 160:  # very long lines (minified HTML): show a window around the column
-        lo = max(0, col - 60)
-        line, col = line[lo : lo + 160], col - lo
-    end = d.end_column if d.end_line == d.line else len(line) + 1
+    end = d.end_column - (d.column - col) if d.end_line == d.line else len(line) + 1
     end = min(max(end, col + 1), len(line) + 1)
     before, flagged = escape_controls(line[: col - 1]), escape_controls(line[col - 1 : end - 1])
     gutter = f"{d.line:>5} | "

@@ -36,8 +36,7 @@ class BaselineError(Exception):
 
 def offending_text(d: Diagnostic) -> str:
     """The flagged characters, whitespace-normalised (from the diagnostic's first line)."""
-    line = d.source_line
-    seg = line[d.column - 1 : d.end_column - 1] if d.end_line == d.line else line[d.column - 1 :]
+    seg = d.line_slice(d.column, d.end_column) if d.end_line == d.line else d.line_slice(d.column)
     return " ".join(seg.split())
 
 
