@@ -150,3 +150,23 @@ def test_binary_sniffing_counts_control_bytes_like_the_loop_did() -> None:
         assert decode._looks_binary(data) == by_loop(data)
     assert decode._looks_binary(b"GIF89a" + bytes(range(1, 27)) * 3)
     assert not decode._looks_binary("Grüße\r\n\tà bientôt\x0c".encode())
+
+
+def test_linear_emoji_tokenizer_matches_the_emoji_library() -> None:
+    """MSG101's own ``emoji_list`` (linear on ZWJ chains) finds exactly what ``emoji.emoji_list``
+    finds: random strings of emoji, joiners, modifiers, tags, keycaps and plain characters."""
+    import random
+
+    import emoji as emoji_lib
+
+    from msglint.checks.msg1_media.shared import emoji_list
+
+    keys = sorted(emoji_lib.EMOJI_DATA)
+    alphabet = [*"\u200d\ufe0f\ufe0e\u20e3a 1#\u00a9\u2122\u2764", "\U0001f3fd", "\U0001f3fb", "\U0001f44d",
+                "\U0001f468", "\U0001f469", "\U0001f467", "\U0001f3f3", "\U0001f308", "\U0001f1e9", "\U0001f1ea",
+                "\U000e0067", "\U000e007f"]  # fmt: skip
+    rng = random.Random(101)
+    for _ in range(5000):
+        s = "".join(rng.choice(alphabet) if rng.random() < 0.6 else rng.choice(keys) for _ in range(rng.randint(0, 30)))
+        expected = [(m["match_start"], m["match_end"], m["emoji"]) for m in emoji_lib.emoji_list(s)]
+        assert emoji_list(s) == expected, repr(s)

@@ -62,3 +62,13 @@ def test_the_text_report_excerpt_is_a_window_of_a_long_line() -> None:
     out = render("text", diags, files=1, color=True).splitlines()
     excerpts = [ln for ln in out if ln.startswith("    1 | ")]
     assert len(excerpts) == 20_000 and max(len(ln) for ln in excerpts) <= 8 + 160
+
+
+# ---- D3: emoji ZWJ chains are linear ------------------------------------------------------------
+@pytest.mark.timeout(120)
+def test_a_long_zwj_chain_of_emoji_is_linted_in_linear_time() -> None:
+    """'👍🏽' + ZWJ, 100k times (500 kB): the emoji library's tokenizer is quadratic on it (16k took
+    12 s); every emoji of the chain is still found."""
+    diags = msglint.lint("\U0001f44d\U0001f3fd\u200d" * 100_000, filename="z.txt", config={"select": ["emoji"]})
+    assert len(diags) == 100_000
+    assert diags[0].message.startswith("emoji '\U0001f44d\U0001f3fd'") and diags[-1].column == 299_998

@@ -37,7 +37,7 @@ _EMOJI_RUN = re.compile("[\u00a9\u00ae\u203c-\u3299\U0001f000-\U0001faff\U000e00
 
 def _emoji_windows(text: str) -> Iterator[tuple[int, int]]:
     """Spans of ``text`` that can hold an emoji: each run above plus the character before it
-    (the digit of a keycap sequence). ``emoji.emoji_list`` walks a string in Python, about
+    (the digit of a keycap sequence). :func:`emoji_list` walks a string in Python, about
     5 us per character; giving it only these windows instead of the whole message makes
     MSG101 some 50x cheaper on text with a euro sign, and finds exactly the same emoji."""
     start = end = -1
@@ -53,14 +53,78 @@ def _emoji_windows(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+_ZWJ = "\u200d"
+
+
+def emoji_list(string: str) -> list[tuple[int, int, str]]:
+    """``emoji.emoji_list(string)`` as (start, end, emoji): the same matches, in linear time.
+
+    This is the algorithm of ``emoji.tokenizer.tokenize`` (greedy walk of the library's search
+    tree; a ZWJ after an emoji is skipped and the emoji matched again, so that non-RGI ZWJ
+    sequences come out as their parts) with one change: the skipped ZWJ positions are kept in a
+    set. The library keeps them in a list and tests membership at every character, so a chain of
+    16k ZWJ-joined emoji (48 kB) took 12 s and 400 kB of them minutes (fuzz triage D3).
+    ``tests/test_hotpath.py`` checks that both give the same matches.
+    """
+    from emoji import unicode_codes
+    from emoji.tokenizer import get_search_tree
+
+    tree = get_search_tree()
+    data = unicode_codes.EMOJI_DATA
+    component = unicode_codes.STATUS["component"]
+    out: list[tuple[int, int, str]] = []
+    # pending tokens (chars, start, is an emoji match), flushed at the first plain character
+    result: list[tuple[str, int, bool]] = []
+    ignore: set[int] = set()
+    i = 0
+    length = len(string)
+    while i < length:
+        consumed = False
+        char = string[i]
+        if i in ignore:
+            i += 1
+            continue
+        if char in tree:
+            j = i + 1
+            sub_tree = tree[char]
+            while j < length and string[j] in sub_tree:
+                if j in ignore:
+                    break
+                sub_tree = sub_tree[string[j]]
+                j += 1
+            if "data" in sub_tree:
+                result.append((string[i:j], i, True))
+                i = j - 1
+                consumed = True
+        elif char == _ZWJ and result and result[-1][0] in data and i > 0 and string[i - 1] in tree:
+            ignore.add(i)
+            if data[result[-1][0]]["status"] == component:
+                i -= sum(len(t[0]) for t in result[-2:])
+                if string[i] == _ZWJ:
+                    i += 1
+                    del result[-1]
+                else:
+                    del result[-2:]
+            else:
+                i -= len(result[-1][0])
+                del result[-1]
+            continue
+        elif result:
+            out.extend((start, start + len(chars), chars) for chars, start, match in result if match)
+            result = []
+        if not consumed and char != "\ufe0e" and char != "\ufe0f":
+            result.append((char, i, False))
+        i += 1
+    out.extend((start, start + len(chars), chars) for chars, start, match in result if match)
+    return out
+
+
 def emoji_spans(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     if not MAYBE_EMOJI.search(text):
         return
-    import emoji as emoji_lib
-
     for ws, we in _emoji_windows(text):
-        for m in emoji_lib.emoji_list(text[ws:we]):
-            s, e, ch = m["match_start"] + ws, m["match_end"] + ws, m["emoji"]
+        for ms, me, ch in emoji_list(text[ws:we]):
+            s, e = ms + ws, me + ws
             # A text-presentation symbol (©, ™, →, ✓) is typography unless VS16 asks for the emoji.
             if ch in allowed and not text.startswith(_VS16, e):
                 continue
