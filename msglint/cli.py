@@ -164,6 +164,8 @@ def check(
         sys.exit(EXIT_ERROR if selection.missing else EXIT_OK)
     for path in selection.skipped:
         click.echo(f"msglint: warning: {path}: dangling symbolic link, not linted", err=True)
+    for path, why in selection.special:
+        click.echo(f"msglint: skipped {path}: {why}", err=True)
     for path in selection.missing:
         click.echo(f"msglint: error: {path}: no such file or directory", err=True)
     progress = _Progress(len(targets))

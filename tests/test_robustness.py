@@ -4,10 +4,13 @@ minutes before the fixes run here, guarded by a timeout against a hang."""
 
 from __future__ import annotations
 
+import os
 import pickle
 import tracemalloc
+from pathlib import Path
 
 import pytest
+from conftest import run_cli
 
 import msglint
 from msglint.core.diagnostics import Diagnostic, SourceText
@@ -72,3 +75,90 @@ def test_a_long_zwj_chain_of_emoji_is_linted_in_linear_time() -> None:
     diags = msglint.lint("\U0001f44d\U0001f3fd\u200d" * 100_000, filename="z.txt", config={"select": ["emoji"]})
     assert len(diags) == 100_000
     assert diags[0].message.startswith("emoji '\U0001f44d\U0001f3fd'") and diags[-1].column == 299_998
+
+
+# ---- D4/D5: bounded reads, special files --------------------------------------------------------
+def test_reads_stop_at_max_file_size(tmp_path: Path) -> None:
+    import threading
+
+    from msglint.model.decode import InputTooLarge, read_file, read_stream
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 5000)
+    assert read_file(str(big), 5000) == b"a" * 5000
+    with pytest.raises(InputTooLarge, match="5000 bytes, limit 4999"):
+        read_file(str(big), 4999)
+    # A pipe has no size: the read itself stops one byte after the limit (D4: /dev/zero grew
+    # without end because the cap was checked after reading everything).
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    wfd = os.open(fifo, os.O_RDWR | os.O_NONBLOCK)  # a writer that is there before the reader
+    stop = threading.Event()
+    sent: list[int] = []
+
+    def writer() -> None:
+        while not stop.is_set():
+            try:
+                sent.append(os.write(wfd, b"b" * 4096))
+            except BlockingIOError:
+                stop.wait(0.01)
+
+    t = threading.Thread(target=writer)
+    t.start()
+    try:
+        with pytest.raises(InputTooLarge, match="more than 100000 bytes"):
+            read_file(str(fifo), 100_000)
+    finally:
+        stop.set()
+        t.join(30)
+        os.close(wfd)
+    assert sum(sent) < 1_000_000  # the writer was not drained
+    with open(big, "rb") as fh, pytest.raises(InputTooLarge):
+        read_stream(fh, 100)
+    with pytest.raises(OSError, match="standard input is closed"):
+        read_stream(None, 100)
+
+
+def test_max_file_size_setting_makes_a_larger_file_msg001(tmp_path: Path) -> None:
+    (tmp_path / "msglint.toml").write_text("max-file-size = 1000\n")
+    big = tmp_path / "big.html"
+    big.write_text("<p>Hi \U0001f600 order 123-1234567-1234567</p>\n" * 40)
+    before = big.read_bytes()
+    r = run_cli("check", "--fix", "big.html", cwd=tmp_path)
+    out = r.stdout.decode()
+    assert r.returncode == 1, out + r.stderr.decode()
+    assert "big.html:1:1: MSG001 [unreadable-input] cannot read big.html: file is too large" in out
+    assert "limit 1000: the max-file-size setting" in out
+    assert big.read_bytes() == before  # never fixed
+    r = run_cli("check", "--stdin-filename", "x.txt", "-", input=b"x" * 1001, cwd=tmp_path)
+    assert "x.txt:1:1: MSG001" in r.stdout.decode() and "too large" in r.stdout.decode()
+    (tmp_path / "msglint.toml").write_text("max-file-size = 0\n")
+    r = run_cli("check", "big.html", cwd=tmp_path)
+    assert r.returncode == 2 and b"'max-file-size' must be a positive integer" in r.stderr
+    assert msglint.lint(b"x" * 2000, filename="a.txt", config={"max-file-size": 1000})[0].code == "MSG001"
+
+
+@pytest.mark.timeout(120)
+def test_a_fifo_in_a_folder_is_skipped_and_a_named_one_read(tmp_path: Path) -> None:
+    """D5: a FIFO in a template folder blocked `msglint check` forever (open waits for a writer)."""
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "a.html").write_text("<p>Hello</p>")
+    os.mkfifo(tmp_path / "t" / "queue.txt")
+    r = run_cli("check", "t", cwd=tmp_path)
+    assert r.returncode == 1 and b"t/a.html:1:1: MSG401" in r.stdout
+    assert b"msglint: skipped t/queue.txt: not a regular file (FIFO)" in r.stderr
+    # named explicitly: read (a pipe with no writer is empty), never waited for
+    r = run_cli("check", "t/queue.txt", cwd=tmp_path)
+    assert r.returncode == 0 and b"No problems in 1 file." in r.stdout
+
+
+@pytest.mark.timeout(120)
+def test_devices_are_skipped_not_read(tmp_path: Path) -> None:
+    """D4: `msglint check /dev/zero` read without end."""
+    r = run_cli("check", "/dev/zero", "/dev/null", cwd=tmp_path)
+    assert r.returncode == 0 and b"No problems in 0 files." in r.stdout
+    assert b"msglint: skipped /dev/zero: not a regular file (character device)" in r.stderr
+    from msglint.model.decode import read_file
+
+    with pytest.raises(OSError, match="not a regular file"):
+        read_file("/dev/zero", 100)

@@ -82,6 +82,8 @@ class Config:
     single_brace_placeholders: bool = True
     #: None: each rule's own default (the ``max-width-px`` option of MSG105 and MSG305, 600)
     max_width_px: int | None = None
+    #: bytes: larger files are MSG001 "too large", enforced while reading (msglint.model.decode)
+    max_file_size: int = 10 * 1024 * 1024
     languagetool_url: str | None = None
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     severity: tuple[tuple[str, str], ...] = ()
@@ -146,7 +148,7 @@ _STRS = {
     "dialect",
     "placeholder-links",
 }
-_INTS = {"max-width-px"}
+_INTS = {"max-width-px", "max-file-size"}
 _BOOLS = {"single-brace-placeholders", "force-exclude", "respect-gitignore"}
 _TABLES = {"per-file-ignores", "severity", "rules", "per-file-dialect"}
 PLACEHOLDER_LINKS = ("by-name", "external", "ignore")

@@ -112,6 +112,26 @@ class SourceText:
         return self.text[lo:hi] if hi > lo else ""
 
 
+class SourceLines:
+    """Some lines of a source, by number: what diagnostics read back from the result cache
+    point into (each line stored once, however many diagnostics are on it)."""
+
+    __slots__ = ("lines",)
+
+    def __init__(self, lines: dict[int, str]) -> None:
+        self.lines = lines
+
+    def line(self, line: int) -> str:
+        return self.lines.get(line, "")
+
+    def line_length(self, line: int) -> int:
+        return len(self.line(line))
+
+    def line_slice(self, line: int, start_col: int, end_col: int | None = None) -> str:
+        text = self.line(line)
+        return text[max(start_col - 1, 0) : None if end_col is None else max(end_col - 1, 0)]
+
+
 @dataclass(frozen=True, slots=True, init=False)
 class Diagnostic:
     """One finding as the user sees it: file, 1-based line and column, rule, message, fix.
@@ -134,7 +154,7 @@ class Diagnostic:
     end: int = 0
     note: str = ""  # details that would make the message too long (evidence, context)
     _line: str | None = field(default=None, compare=False, repr=False)
-    _source: SourceText | None = field(default=None, compare=False, repr=False)
+    _source: SourceText | SourceLines | None = field(default=None, compare=False, repr=False)
 
     def __init__(
         self,
@@ -152,10 +172,10 @@ class Diagnostic:
         end: int = 0,
         source_line: str | None = None,
         note: str = "",
-        source: SourceText | None = None,
+        source: SourceText | SourceLines | None = None,
         *,
         _line: str | None = None,
-        _source: SourceText | None = None,
+        _source: SourceText | SourceLines | None = None,
     ) -> None:
         put = object.__setattr__
         put(self, "path", path)

@@ -282,9 +282,9 @@ class Linter:
         from msglint.model.decode import DecodeError, decode_bytes
 
         try:
-            decoded = decode_bytes(data)
+            decoded = decode_bytes(data, limit=self.config.max_file_size)
         except DecodeError as exc:
-            return self.input_error(path, f"cannot read {os.path.basename(path) or path}: {exc}")
+            return self.read_error(path, exc)
         if _may_be_mail(path) and _is_mail(path, data):  # parsed from the bytes: parts carry their own charsets
             from msglint.engine.mail import lint_mail
 
@@ -293,9 +293,17 @@ class Linter:
 
     def lint_file(self, path: str) -> list[Diagnostic]:
         """Lint one file. OSErrors propagate: the caller decides (the CLI exits 2)."""
-        with open(path, "rb") as fh:
-            data = fh.read()
+        from msglint.model.decode import InputTooLarge, read_file
+
+        try:
+            data = read_file(path, self.config.max_file_size)
+        except InputTooLarge as exc:
+            return self.read_error(path, exc)
         return self.lint_bytes(data, path)
+
+    def read_error(self, path: str, exc: Exception) -> list[Diagnostic]:
+        """MSG001 for an input that could not be read as text (decoding, size)."""
+        return self.input_error(path, f"cannot read {os.path.basename(path) or path}: {exc}")
 
     # ---- project rules ---------------------------------------------------------------------
     # A pack rule with ``scope = "project"`` (e.g. MSG704, one review request per order across
@@ -362,7 +370,7 @@ class Linter:
         context = list(context)
         for p in [*paths, *context]:
             if p != "-" and p not in have:
-                s = summarize_file(p)
+                s = summarize_file(p, self.config.max_file_size)
                 if s is not None:
                     have[p] = s
         return self.lint_project(have.values(), context)

@@ -43,14 +43,13 @@ def _summary(path: str, text: str, fm: Any) -> FileSummary:
     return FileSummary(path, tuple(entries))
 
 
-def summarize_file(path: str) -> FileSummary | None:
+def summarize_file(path: str, limit: int = 10 * 1024 * 1024) -> FileSummary | None:
     """The summary of a template file from its front matter alone; None when it has none."""
-    from msglint.model.decode import DecodeError, decode_bytes
+    from msglint.model.decode import DecodeError, decode_bytes, read_file
     from msglint.model.frontmatter import parse_front_matter
 
     try:
-        with open(path, "rb") as fh:
-            text = decode_bytes(fh.read()).text
+        text = decode_bytes(read_file(path, limit)).text
     except (OSError, DecodeError):
         return None
     if not text.startswith(("---", "\ufeff---")):

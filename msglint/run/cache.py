@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from msglint.core.diagnostics import SourceLines
 from msglint.core.diskcache import read_bytes, write_atomic
 
 if TYPE_CHECKING:
@@ -94,6 +95,8 @@ def cache_folder(cfg: Config, cwd: str | None = None) -> Path:
 def _diag_to_data(d: Diagnostic) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in fields(d):
+        if f.name.startswith("_"):  # the source the diagnostic points into: stored once per entry
+            continue
         value = getattr(d, f.name)
         if f.name == "fix" and value is not None:
             value = {
@@ -104,10 +107,11 @@ def _diag_to_data(d: Diagnostic) -> dict[str, Any]:
     return out
 
 
-def _diag_from_data(data: dict[str, Any]) -> Diagnostic:
+def _diag_from_data(data: dict[str, Any], lines: SourceLines | None = None) -> Diagnostic:
     from msglint.core.diagnostics import Diagnostic, Edit, Fix
 
     kw = dict(data)
+    kw["source"] = lines
     fix = kw.get("fix")
     if fix is not None:
         kw["fix"] = Fix(
@@ -172,14 +176,21 @@ class ResultCache:
             if hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest() != entry["sha256"]:
                 return None
             body = json.loads(payload)
-            diags = [_diag_from_data(d) for d in body["diagnostics"]]
+            lines = SourceLines({int(n): str(t) for n, t in body.get("lines", {}).items()})
+            diags = [_diag_from_data(d, lines) for d in body["diagnostics"]]
             summaries = [_summary_from_data(s) for s in body["summaries"]]
         except (ValueError, KeyError, TypeError, AttributeError):
             return None  # corrupt or foreign: linted again and rewritten
         return diags, summaries
 
     def put(self, key: str, diags: list[Diagnostic], summaries: list[FileSummary]) -> None:
-        body = {"diagnostics": [_diag_to_data(d) for d in diags], "summaries": [_summary_to_data(s) for s in summaries]}
+        # the lines the diagnostics are on, each once (10k findings on one long line: one copy)
+        lines = {str(n): text for n, text in {d.line: d.source_line for d in diags}.items()}
+        body = {
+            "diagnostics": [_diag_to_data(d) for d in diags],
+            "summaries": [_summary_to_data(s) for s in summaries],
+            "lines": lines,
+        }
         payload = json.dumps(body, ensure_ascii=False)
         digest = hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
         entry = json.dumps({"format": FORMAT, "key": key, "sha256": digest, "payload": payload}, ensure_ascii=False)
@@ -212,8 +223,12 @@ def cache_for(linter: Linter) -> ResultCache:
 def cached_lint_task(linter: Linter, path: str) -> list[Diagnostic]:
     """The lint task with the result cache: a hit returns the stored diagnostics (and restores
     the file's project summary), a miss lints and stores."""
-    with open(path, "rb") as fh:
-        data = fh.read()
+    from msglint.model.decode import InputTooLarge, read_file
+
+    try:
+        data = read_file(path, linter.config.max_file_size)  # bounded, never blocks on a FIFO
+    except InputTooLarge as exc:
+        return linter.read_error(path, exc)
     rc = cache_for(linter)
     key = rc.key(path, data)
     hit = rc.get(key)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -58,8 +58,27 @@ SKIP_DIRS = frozenset(
 )
 
 
-def iter_files(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[str]:
-    """Expand folders into the message files below them, in a stable order (one configuration)."""
+def special_kind(path: str) -> str | None:
+    """What ``path`` is when it is neither a regular file nor a folder ("FIFO", "character
+    device"...); None for those and for a path that cannot be looked at (linting it says why)."""
+    from msglint.model.decode import special_file_kind
+
+    try:
+        return special_file_kind(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return None
+
+
+def _not_regular(kind: str) -> str:
+    return f"not a regular file ({kind})"
+
+
+def iter_files(
+    paths: Iterable[str], exclude: Iterable[str] = (), on_skip: Callable[[str, str], None] | None = None
+) -> Iterator[str]:
+    """Expand folders into the message files below them, in a stable order (one configuration).
+
+    Special files are skipped like :func:`select_files` does (``on_skip(path, why)`` hears of it)."""
     excl = tuple(exclude)
     for p in paths:
         if os.path.isdir(p):
@@ -71,8 +90,18 @@ def iter_files(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[st
                     full = os.path.join(root, name)
                     if excl and any(fnmatch.fnmatch(full, g) or fnmatch.fnmatch(name, g) for g in excl):
                         continue
+                    kind = special_kind(full)
+                    if kind is not None:
+                        if on_skip is not None:
+                            on_skip(full, _not_regular(kind))
+                        continue
                     yield full
         else:
+            kind = special_kind(p) if p != "-" else None
+            if kind is not None and kind != "FIFO":
+                if on_skip is not None:
+                    on_skip(p, _not_regular(kind))
+                continue
             yield p
 
 
@@ -261,6 +290,9 @@ class Selection:
     files: list[str]  # in command-line order, folders expanded in a stable order
     missing: list[str]  # named paths that do not exist (or are dangling symlinks)
     skipped: list[str]  # dangling symlinks met while walking a folder
+    #: (path, why): FIFOs and devices in a folder (they would block or never end), devices and
+    #: sockets named on the command line; a named pipe given explicitly is read
+    special: list[tuple[str, str]] = field(default_factory=list)
 
 
 def select_files(paths: Iterable[str], resolver: Resolver, force_exclude: bool = False) -> Selection:
@@ -297,6 +329,10 @@ def select_files(paths: Iterable[str], resolver: Resolver, force_exclude: bool =
                     if not os.path.exists(afull):  # a dangling symlink in a folder: said, not fatal
                         out.skipped.append(rel)
                         continue
+                    kind = special_kind(afull)
+                    if kind is not None:
+                        out.special.append((rel, _not_regular(kind)))
+                        continue
                     if afull not in seen:
                         seen.add(afull)
                         out.files.append(rel)
@@ -304,6 +340,10 @@ def select_files(paths: Iterable[str], resolver: Resolver, force_exclude: bool =
             out.missing.append(p)
         else:
             if force_exclude and not keep(full, False, True):
+                continue
+            kind = special_kind(full)
+            if kind is not None and kind != "FIFO":
+                out.special.append((p, _not_regular(kind)))
                 continue
             if full not in seen:
                 seen.add(full)
@@ -329,4 +369,5 @@ __all__ = [
     "iter_files",
     "project_files",
     "select_files",
+    "special_kind",
 ]

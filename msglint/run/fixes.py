@@ -164,7 +164,7 @@ def fix_bytes(linter: Linter, data: bytes, path: str) -> tuple[bytes, Remaining]
     from msglint.model.decode import DecodeError, decode_bytes, encode_text
 
     try:
-        decoded = decode_bytes(data)
+        decoded = decode_bytes(data, limit=linter.config.max_file_size)
     except DecodeError:
         return data, Remaining(linter.lint_bytes(data, path))
     outcome = fix_text(linter, decoded.text, path, decoded.newline)
@@ -223,10 +223,21 @@ def write_atomic(path: str, data: bytes, new_mode: int | None = None) -> None:
         raise
 
 
+def _read_for_fix(linter: Linter, path: str) -> bytes | Remaining:
+    """The file's bytes, or (too large) what to report instead of fixing it."""
+    from msglint.model.decode import InputTooLarge, read_file
+
+    try:
+        return read_file(path, linter.config.max_file_size)
+    except InputTooLarge as exc:
+        return Remaining(linter.read_error(path, exc))
+
+
 def fix_file_task(linter: Linter, path: str) -> list[Diagnostic]:
     """``--fix`` for one file (a :mod:`msglint.run.parallel` task): fix it in place, return what is left."""
-    with open(path, "rb") as fh:
-        data = fh.read()
+    data = _read_for_fix(linter, path)
+    if isinstance(data, Remaining):
+        return data
     new, remaining = fix_bytes(linter, data, path)
     if remaining.changed:
         write_atomic(path, new)
@@ -235,8 +246,9 @@ def fix_file_task(linter: Linter, path: str) -> list[Diagnostic]:
 
 def diff_file_task(linter: Linter, path: str) -> list[Diagnostic]:
     """``--diff`` for one file: compute the fix and its diff, write nothing."""
-    with open(path, "rb") as fh:
-        data = fh.read()
+    data = _read_for_fix(linter, path)
+    if isinstance(data, Remaining):
+        return data
     return fix_bytes(linter, data, path)[1]
 
 
@@ -257,7 +269,13 @@ def run_targets(
         name = stdin_filename or "-"
 
         def stdin_task(lt: Linter, _path: str) -> list[Diagnostic]:
-            new, remaining = fix_bytes(lt, sys.stdin.buffer.read(), name)
+            from msglint.model.decode import InputTooLarge, read_stream
+
+            try:
+                data = read_stream(sys.stdin.buffer if sys.stdin is not None else None, lt.config.max_file_size)
+            except InputTooLarge as exc:
+                return Remaining(lt.read_error(name, exc))
+            new, remaining = fix_bytes(lt, data, name)
             if not diff:
                 sys.stdout.buffer.write(new)
                 sys.stdout.flush()

@@ -273,4 +273,10 @@ class _StdinTask:
         self.name = name
 
     def __call__(self, linter: Linter, path: str) -> list[Diagnostic]:
-        return linter.lint_bytes(sys.stdin.buffer.read(), self.name)
+        from msglint.model.decode import InputTooLarge, read_stream
+
+        try:
+            data = read_stream(sys.stdin.buffer if sys.stdin is not None else None, linter.config.max_file_size)
+        except InputTooLarge as exc:
+            return linter.read_error(self.name, exc)
+        return linter.lint_bytes(data, self.name)
