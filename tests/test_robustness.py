@@ -4,8 +4,10 @@ minutes before the fixes run here, guarded by a timeout against a hang."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
 import tracemalloc
 from pathlib import Path
 
@@ -162,3 +164,53 @@ def test_devices_are_skipped_not_read(tmp_path: Path) -> None:
 
     with pytest.raises(OSError, match="not a regular file"):
         read_file("/dev/zero", 100)
+
+
+# ---- D6: the pool's workers end with the parent --------------------------------------------------
+def _children(pid: int) -> set[int]:
+    kids: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            kids.update(int(k) for k in (task / "children").read_text().split())
+    return kids
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_workers_end_when_the_parent_is_terminated(tmp_path: Path, sig: int) -> None:
+    """D6: SIGTERM to `msglint check --jobs 2` left both workers running. SIGTERM now stops the
+    pool; even SIGKILL (no cleanup possible) takes the workers down (PR_SET_PDEATHSIG)."""
+    import subprocess
+    import sys
+    import time
+
+    (tmp_path / "t").mkdir()
+    for i in range(3000):
+        (tmp_path / "t" / f"f{i}.txt").write_text(f"Thank you for order 123-1234567-1234567, item {i}. " * 40)
+    exe = Path(sys.executable).parent / "msglint"
+    proc = subprocess.Popen([str(exe), "check", "--jobs", "2", "t"], cwd=tmp_path, stdout=subprocess.DEVNULL)
+    kids: set[int] = set()
+    for _ in range(600):  # until both workers exist
+        kids = _children(proc.pid)
+        if len(kids) >= 2 or proc.poll() is not None:
+            break
+        time.sleep(0.1)
+    assert len(kids) >= 2, "the pool never started"
+    proc.send_signal(sig)
+    assert proc.wait(60) == (128 + sig if sig == signal.SIGTERM else -sig)
+    for _ in range(100):  # the kernel delivers the parent-death signal right away; allow slack
+        if not any(_alive(k) for k in kids):
+            break
+        time.sleep(0.1)
+    left = [k for k in kids if _alive(k)]
+    for k in left:
+        os.kill(k, signal.SIGKILL)
+    assert not left, f"workers {left} outlived the parent"

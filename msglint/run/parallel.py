@@ -97,7 +97,23 @@ _worker_linter: Linter | None = None
 _worker_task: Task = lint_file_task
 
 
-def _init_worker(config: Config, task: Task) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Ask the kernel to terminate this worker when the parent dies, however it dies (Linux
+    PR_SET_PDEATHSIG; elsewhere the pool's own shutdown is all there is)."""
+    import signal
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
+def _init_worker(config: Config, task: Task, parent: int | None = None) -> None:
     """Build the worker's Linter once; every file of every chunk reuses it."""
     global _worker_linter, _worker_task
     import signal
@@ -106,6 +122,9 @@ def _init_worker(config: Config, task: Task) -> None:
 
     # Ctrl-C is the parent's to handle (it stops the pool); a worker must not print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (inherited by fork)
+    if parent is not None:
+        _die_with_parent(parent)
 
     _worker_linter = Linter(config)
     _worker_task = task
@@ -222,7 +241,7 @@ def _lint_pool(
             max_workers=workers,
             mp_context=_context(),
             initializer=_init_worker,
-            initargs=(config, task),
+            initargs=(config, task, os.getpid()),
         )
     except (OSError, ImportError, NotImplementedError, ValueError):
         return None  # no semaphores or no fork in this sandbox: serial is still correct
@@ -230,17 +249,55 @@ def _lint_pool(
     # collector would write to every object it scans (word lists of a few hundred thousand
     # entries), so the parent's objects are moved out of its sight first.
     gc.freeze()
+    previous = _on_sigterm_exit()
+    finished = False
     try:
         out = []
         for item in executor.map(_work, paths, chunksize=_chunksize(len(paths), workers)):
             out.append(item)
             tick()
+        finished = True
         return out
     except (BrokenProcessPool, OSError):
+        finished = True
         return None  # a worker died (killed, out of memory): redo the batch in-process
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        if not finished:  # interrupted (SIGTERM, Ctrl-C): the workers go now, not after their chunk
+            _stop_workers(executor)
+        executor.shutdown(wait=finished, cancel_futures=True)
+        _restore_sigterm(previous)
         gc.unfreeze()
+
+
+def _on_sigterm_exit() -> Any:
+    """While the pool runs, SIGTERM becomes SystemExit(143) in the parent, so that the pool's
+    cleanup runs and no worker is left behind (the default action kills the parent alone)."""
+    import signal
+
+    def terminate(signum: int, _frame: Any) -> None:
+        raise SystemExit(128 + signum)
+
+    try:
+        return signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread (library use): the workers still die with us
+        return None
+
+
+def _restore_sigterm(previous: Any) -> None:
+    import signal
+
+    if previous is not None:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _stop_workers(executor: Any) -> None:
+    """Terminate the pool's worker processes (only those: a library caller may have its own)."""
+    procs = list((getattr(executor, "_processes", None) or {}).values())
+    for proc in procs:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in procs:
+        proc.join(5)
 
 
 def lint_targets(
