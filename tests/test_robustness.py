@@ -214,3 +214,52 @@ def test_workers_end_when_the_parent_is_terminated(tmp_path: Path, sig: int) -> 
     for k in left:
         os.kill(k, signal.SIGKILL)
     assert not left, f"workers {left} outlived the parent"
+
+
+# ---- D7/D8: configuration files and user regexes ------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("msglint.toml", b'words = ["caf\xe9"]\n', b"invalid TOML: the file is not UTF-8"),
+        ("pyproject.toml", b'[tool]\nmsglint = "amazon.de"\n', b"[tool.msglint] must be a table"),
+        ("msglint.toml", b"placeholders = ['']\n", b"matches the empty text"),
+    ],
+)
+def test_a_broken_config_file_is_exit_2_with_a_message(
+    tmp_path: Path, name: str, content: bytes, message: bytes
+) -> None:
+    """D7: invalid UTF-8 in msglint.toml, and tool.msglint that is not a table, were tracebacks."""
+    (tmp_path / name).write_bytes(content)
+    (tmp_path / "a.html").write_text("<p>x</p>")
+    r = run_cli("check", "a.html", cwd=tmp_path)
+    assert r.returncode == 2 and b"Traceback" not in r.stderr
+    assert message in r.stderr
+
+
+def test_user_regexes_keep_their_own_flags_and_group_names(tmp_path: Path) -> None:
+    """D8: placeholders and order-placeholders were joined into one alternation, where a leading
+    (?i) is not at the start and two (?P<x>...) clash: a traceback, or 'internal error' per file."""
+    (tmp_path / "msglint.toml").write_text(
+        "placeholders = ['(?i)<%\\s*ORDER\\s*%>', '(?P<x>\\$\\w+)', '(?P<x>@@\\w+@@)']\n"
+        "order-placeholders = ['(?i)\\{\\{\\s*order\\s*\\}\\}', '(?P<n>%ORDER%)', '(?P<n>#order#)']\n"
+    )
+    (tmp_path / "a.html").write_text("<p>Thanks {{ ORDER }}, <% order %> $name @@shop@@ for your purchase.</p>\n")
+    r = run_cli("check", "--select", "MSG401,MSG403", "--format", "json", "a.html", cwd=tmp_path)
+    assert r.returncode == 0 and b"Traceback" not in r.stderr and b"internal error" not in r.stderr, r.stderr
+    assert r.stdout.strip() == b"[]"  # the order placeholder counts, the placeholders are no words
+
+
+def test_a_pattern_set_finds_what_the_alternation_finds() -> None:
+    import random
+    import re
+
+    from msglint.model.placeholders import PatternSet
+
+    pats = [r"\{\{.{0,5}?\}\}", r"ab", r"b+c", r"\[\[x\]\]", r"a{2,}"]
+    joined = re.compile("|".join(f"(?:{p})" for p in pats))
+    union = PatternSet([re.compile(p) for p in pats])
+    rng = random.Random(8)
+    for _ in range(2000):
+        text = "".join(rng.choice(["a", "b", "c", "{{", "}}", "[[x]]", " "]) for _ in range(rng.randint(0, 40)))
+        assert [m.span() for m in union.finditer(text)] == [m.span() for m in joined.finditer(text)], text
+        assert (union.search(text) is None) == (joined.search(text) is None)

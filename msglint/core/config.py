@@ -246,13 +246,21 @@ def _parse_mapping(data: dict[str, Any], source: str) -> dict[str, Any]:
             kw["severity"] = tuple(sev)
         elif key == "rules":
             kw["rule_options"] = _rule_tables(value, source)
+    _check_regexes(kw, source)
+    return kw
+
+
+def _check_regexes(kw: dict[str, Any], source: str) -> None:
+    """Each user regex compiles on its own and cannot match empty text (a placeholder at every
+    position); they are compiled one by one at run time too (model.placeholders.PatternSet)."""
     for key in ("order_placeholders", "placeholders"):
         for pattern in kw.get(key, ()):
             try:
-                re.compile(pattern)
+                compiled = re.compile(pattern)
             except re.error as exc:
                 raise ConfigError(f"{source}: key {key.replace('_', '-')!r}: bad regex {pattern!r}: {exc}") from None
-    return kw
+            if compiled.fullmatch("") is not None:
+                raise ConfigError(f"{source}: key {key.replace('_', '-')!r}: regex {pattern!r} matches the empty text")
 
 
 def _per_file_ignores(value: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:

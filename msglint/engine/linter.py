@@ -24,6 +24,7 @@ from msglint.core.selectors import resolve_selectors
 from msglint.core.userpacks import load_packs
 from msglint.engine.project import summarize, summarize_file
 from msglint.model.document import HTML_SUFFIXES, TEMPLATE_SUFFIXES, TEXT_SUFFIXES, Document, parse
+from msglint.model.placeholders import Finder, compile_union
 
 CheckFn = Callable[[Document, "Context"], Iterable[Finding]]
 
@@ -134,14 +135,12 @@ class Linter:
         self._checks: dict[str, CheckFn] = {}
         #: run-wide notes from checks, printed once on stderr by the CLI (key -> text)
         self.notes: dict[str, str] = {}
-        self.placeholder_re: re.Pattern[str] | None = None
+        self.placeholder_re: Finder | None = None
         if cfg.placeholders or not cfg.single_brace_placeholders:
             from msglint.model.placeholders import compile_placeholders
 
             self.placeholder_re = compile_placeholders(cfg.placeholders, cfg.single_brace_placeholders)
-        self.extra_placeholders: re.Pattern[str] | None = (
-            re.compile("|".join(f"(?:{p})" for p in cfg.placeholders), re.S) if cfg.placeholders else None
-        )
+        self.extra_placeholders: Finder | None = compile_union(cfg.placeholders, re.S) if cfg.placeholders else None
         from msglint.model.dialects import DIALECTS
 
         known = ", ".join(sorted(DIALECTS))

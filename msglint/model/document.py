@@ -38,7 +38,7 @@ from msglint.model.markup import (  # noqa: F401 - re-exported: the document's p
     decode_entities,
     unescape,
 )
-from msglint.model.placeholders import mask
+from msglint.model.placeholders import Finder, mask
 
 Kind = Literal["html", "text"]
 
@@ -187,9 +187,9 @@ def parse(
     source: str,
     path: str = "<string>",
     kind: Kind | None = None,
-    placeholder_re: re.Pattern[str] | None = None,
+    placeholder_re: Finder | None = None,
     dialect: str | None = None,
-    extra_placeholders: re.Pattern[str] | None = None,
+    extra_placeholders: Finder | None = None,
 ) -> Document:
     """Build the document model of ``source``.
 

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from msglint.market.aliases import Alias, find_aliases
 from msglint.model.document import TEMPLATE_SUFFIXES, TEXT_SUFFIXES, Document, Kind, TextBuilder, scan_html
-from msglint.model.placeholders import find_placeholders, mask
+from msglint.model.placeholders import Finder, find_placeholders, mask
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -316,7 +316,7 @@ def read_mail(
     text: str,
     path: str,
     alias_domains: tuple[str, ...] = (),
-    placeholder_re: re.Pattern[str] | None = None,
+    placeholder_re: Finder | None = None,
 ) -> Mail:
     """Parse ``data`` (whose decoded text is ``text``) into a :class:`Mail` and its part documents."""
     import email
@@ -395,7 +395,7 @@ def read_mail(
     return mail
 
 
-def _fill(doc: MailPart, region: tuple[int, int], placeholder_re: re.Pattern[str] | None) -> None:
+def _fill(doc: MailPart, region: tuple[int, int], placeholder_re: Finder | None) -> None:
     """Scan ``doc.source[region]`` as the document's body (the model of ``document.parse``)."""
     start, end = region
     body = doc.source[start:end]

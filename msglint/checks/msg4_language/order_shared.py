@@ -14,18 +14,17 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from msglint.core.packs import derived
+from msglint.model.placeholders import compile_union
 
 if TYPE_CHECKING:
     from msglint.core.packs import Packs
-
-    pass
+    from msglint.model.placeholders import Finder
 
 
 @cache
-def compile_any(patterns: tuple[str, ...], flags: int) -> re.Pattern[str] | None:
-    if not patterns:
-        return None
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+def compile_any(patterns: tuple[str, ...], flags: int) -> Finder | None:
+    """One finder for ``patterns``, each compiled on its own (a user's ``(?i)`` stays valid)."""
+    return compile_union(patterns, flags)
 
 
 def localised_placeholder(template: str, packs: Packs | None = None) -> re.Pattern[str] | None:

@@ -4,12 +4,15 @@ with ``{# #}`` as comments and ``{% %}`` as control tags."""
 
 from __future__ import annotations
 
-import re
+from typing import TYPE_CHECKING
 
 from msglint.model.dialects.base import Scan
 
+if TYPE_CHECKING:
+    from msglint.model.placeholders import Finder
 
-def scan(text: str, start: int = 0, pattern: re.Pattern[str] | None = None) -> Scan:
+
+def scan(text: str, start: int = 0, pattern: Finder | None = None) -> Scan:
     rx = pattern or _default()
     out = Scan()
     if pattern is None and "{" not in text and "[[" not in text:
@@ -27,10 +30,10 @@ def scan(text: str, start: int = 0, pattern: re.Pattern[str] | None = None) -> S
     return out.finish()
 
 
-_DEFAULT: list[re.Pattern[str]] = []
+_DEFAULT: list[Finder] = []
 
 
-def _default() -> re.Pattern[str]:
+def _default() -> Finder:
     if not _DEFAULT:
         from msglint.model.placeholders import compile_placeholders
 
