@@ -43,12 +43,45 @@ def _split(values: Sequence[str], option: str) -> tuple[str, ...] | None:
     return out
 
 
+class _Path(click.Path):
+    """click's Path, with a NUL byte in the name a usage error (not a ValueError traceback)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, (str, bytes)) and ("\0" in value if isinstance(value, str) else b"\0" in value):
+            self.fail(f"{value!r}: a path cannot contain a NUL byte", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+def _silence_stdout() -> None:
+    """After a failed write, point standard output at the null device: the interpreter flushes
+    it once more at exit and would print another error (and exit 120)."""
+    import os
+
+    try:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, sys.stdout.fileno())
+        os.close(fd)
+    except (OSError, AttributeError, ValueError):
+        pass
+
+
+def _flush_stdout() -> None:
+    if sys.stdout is not None:
+        sys.stdout.flush()
+
+
 class _Group(click.Group):
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Run without click's own exit handling so every failure maps to the documented exit codes (docs/cli.md)."""
         kwargs["standalone_mode"] = False
+        if sys.stdout is None:  # started with standard output closed (`>&-`): nowhere to report
+            click.echo("msglint: error: standard output is closed: nowhere to write the report", err=True)
+            sys.exit(EXIT_ERROR)
         try:
-            return super().main(*args, **kwargs)
+            try:
+                return super().main(*args, **kwargs)
+            finally:
+                _flush_stdout()  # a report that cannot be written fails here, not at interpreter exit
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
@@ -59,7 +92,14 @@ class _Group(click.Group):
             sys.exit(EXIT_ERROR)
         except KeyboardInterrupt:
             sys.exit(130)
-        except BrokenPipeError:
+        except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
+            _silence_stdout()
+            sys.exit(EXIT_ERROR)
+        except OSError as exc:
+            # Linted files, configuration and baseline report their own errors; what reaches
+            # here is writing the report: a full disk (ENOSPC), an I/O error, a closed stream.
+            _silence_stdout()
+            click.echo(f"msglint: error: cannot write to standard output: {exc.strerror or exc}", err=True)
             sys.exit(EXIT_ERROR)
 
 
@@ -70,14 +110,14 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=_Path())
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--marketplace", help="Buyer's marketplace, e.g. amazon.de (sets accepted languages).")
 @click.option("--language", help="Buyer's language (ISO 639-1); overrides the marketplace's.")
 @click.option("--select", multiple=True, help="Codes, slugs or prefixes to check (comma-separated).")
 @click.option("--ignore", multiple=True, help="Codes, slugs or prefixes to skip.")
 @click.option("--extend-select", multiple=True, help="Add rules to the selection.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file to use.")
+@click.option("--config", "config_file", type=_Path(dir_okay=False), help="Config file to use.")
 @click.option("--stdin-filename", help="Name to report (and pick the format by) for '-'.")
 @click.option("--exit-zero", is_flag=True, help="Always exit 0.")
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True)
@@ -85,8 +125,8 @@ def cli() -> None:
 @click.option("--statistics", is_flag=True, help="Print per-rule counts.")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes in place, then report what is left.")
 @click.option("--diff", is_flag=True, help="Show the fixes as a unified diff, write nothing (exit 1 if any).")
-@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in FILE.")
-@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in FILE.")
+@click.option("--baseline", type=_Path(dir_okay=False), help="Report only findings not recorded in FILE.")
+@click.option("--write-baseline", type=_Path(dir_okay=False), help="Record the current findings in FILE.")
 @click.option(
     "--force-exclude/--no-force-exclude",
     default=None,

@@ -8,6 +8,8 @@ import contextlib
 import os
 import pickle
 import signal
+import subprocess
+import sys
 import tracemalloc
 from pathlib import Path
 
@@ -188,8 +190,6 @@ def _alive(pid: int) -> bool:
 def test_workers_end_when_the_parent_is_terminated(tmp_path: Path, sig: int) -> None:
     """D6: SIGTERM to `msglint check --jobs 2` left both workers running. SIGTERM now stops the
     pool; even SIGKILL (no cleanup possible) takes the workers down (PR_SET_PDEATHSIG)."""
-    import subprocess
-    import sys
     import time
 
     (tmp_path / "t").mkdir()
@@ -263,3 +263,31 @@ def test_a_pattern_set_finds_what_the_alternation_finds() -> None:
         text = "".join(rng.choice(["a", "b", "c", "{{", "}}", "[[x]]", " "]) for _ in range(rng.randint(0, 40)))
         assert [m.span() for m in union.finditer(text)] == [m.span() for m in joined.finditer(text)], text
         assert (union.search(text) is None) == (joined.search(text) is None)
+
+
+# ---- D9: standard streams -------------------------------------------------------------------------
+def _msglint(args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    exe = Path(sys.executable).parent / "msglint"
+    return subprocess.run(["bash", "-c", f"{exe} {args}"], cwd=cwd, capture_output=True, timeout=120)
+
+
+def test_a_full_disk_or_a_closed_stream_is_exit_2_with_a_message(tmp_path: Path) -> None:
+    """D9: stdout on a full device gave an ENOSPC traceback (exit 1); a closed stdout an
+    AttributeError traceback; a closed stdin 'internal error'."""
+    (tmp_path / "a.html").write_text("<p>x</p>")
+    r = _msglint("check a.html > /dev/full", tmp_path)
+    assert r.returncode == 2 and b"Traceback" not in r.stderr and b"Exception ignored" not in r.stderr
+    assert r.stderr.endswith(b"msglint: error: cannot write to standard output: No space left on device\n")
+    r = _msglint("check --format json a.html > /dev/full", tmp_path)
+    assert r.returncode == 2 and b"No space left on device" in r.stderr and b"Traceback" not in r.stderr
+    r = _msglint("check a.html >&-", tmp_path)
+    assert r.returncode == 2 and r.stderr == b"msglint: error: standard output is closed: nowhere to write the report\n"
+    r = _msglint("check - <&-", tmp_path)
+    assert r.returncode == 2 and b"msglint: error: -: standard input is closed" in r.stderr
+    assert b"internal error" not in r.stderr
+
+
+def test_a_nul_byte_in_a_path_is_a_usage_error(tmp_path: Path) -> None:
+    code = "from msglint.cli import main; main(['check', 'a\\x00b.html'])"
+    r = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, timeout=120)
+    assert r.returncode == 2 and b"Traceback" not in r.stderr and b"a path cannot contain a NUL byte" in r.stderr
