@@ -52,6 +52,16 @@ class _Path(click.Path):
         return super().convert(value, param, ctx)
 
 
+def _remove_stale_temp_files(targets: Sequence[str]) -> None:
+    """Temporary files an interrupted ``--fix`` left next to the files of this run go now."""
+    import os
+
+    from msglint.run.atomic import remove_stale_temp_files
+
+    for folder in sorted({os.path.dirname(os.path.abspath(t)) for t in targets if t != "-"}):
+        remove_stale_temp_files(folder)
+
+
 def _silence_stdout() -> None:
     """After a failed write, point standard output at the null device: the interpreter flushes
     it once more at exit and would print another error (and exit 120)."""
@@ -206,6 +216,7 @@ def check(
         click.echo(f"msglint: warning: {path}: dangling symbolic link, not linted", err=True)
     for path, why in selection.special:
         click.echo(f"msglint: skipped {path}: {why}", err=True)
+    _remove_stale_temp_files(targets)
     for path in selection.missing:
         click.echo(f"msglint: error: {path}: no such file or directory", err=True)
     progress = _Progress(len(targets))

@@ -8,6 +8,7 @@ import contextlib
 import os
 import pickle
 import signal
+import stat
 import subprocess
 import sys
 import tracemalloc
@@ -291,3 +292,121 @@ def test_a_nul_byte_in_a_path_is_a_usage_error(tmp_path: Path) -> None:
     code = "from msglint.cli import main; main(['check', 'a\\x00b.html'])"
     r = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, timeout=120)
     assert r.returncode == 2 and b"Traceback" not in r.stderr and b"a path cannot contain a NUL byte" in r.stderr
+
+
+# ---- D10/D11/D19 and interrupted runs: how files are written ------------------------------------
+HI = "<p>Hi \U0001f600 order 123-1234567-1234567</p>\n"
+
+
+def test_fix_keeps_hard_links_mode_and_inode(tmp_path: Path) -> None:
+    """D19: the rename split hard links (the other name kept the old text)."""
+    f = tmp_path / "a.html"
+    f.write_text(HI)
+    os.chmod(f, 0o640)
+    os.link(f, tmp_path / "b.html")
+    ino = f.stat().st_ino
+    r = run_cli("check", "--select", "emoji", "--fix", "a.html", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert f.read_text() == (tmp_path / "b.html").read_text() == "<p>Hi order 123-1234567-1234567</p>\n"
+    st = f.stat()
+    assert (st.st_ino, st.st_nlink, stat.S_IMODE(st.st_mode)) == (ino, 2, 0o640)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.html", "b.html"]
+
+
+def test_fix_keeps_the_owner(tmp_path: Path) -> None:
+    """D19: run as root, --fix gave the file to root. (As another user, files are one's own.)"""
+    f = tmp_path / "a.html"
+    f.write_text(HI)
+    owner = (65534, 65534) if os.geteuid() == 0 else (os.getuid(), os.getgid())
+    os.chown(f, *owner)
+    r = run_cli("check", "--select", "emoji", "--fix", "a.html", cwd=tmp_path)
+    assert r.returncode == 0 and "\U0001f600" not in f.read_text()
+    assert (f.stat().st_uid, f.stat().st_gid) == owner
+
+
+def test_an_owner_that_cannot_be_kept_means_writing_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from msglint.run import atomic
+
+    f = tmp_path / "a.html"
+    f.write_bytes(b"old text")
+    ino = f.stat().st_ino
+    real_fstat = os.fstat
+
+    def other_owner(fd: int) -> os.stat_result:  # the temporary file seems to belong to someone else
+        st = real_fstat(fd)
+        return os.stat_result((st.st_mode, st.st_ino, st.st_dev, st.st_nlink, st.st_uid + 1, *tuple(st)[5:]))
+
+    def refuse(fd: int, uid: int, gid: int) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(atomic.os, "fstat", other_owner)
+    monkeypatch.setattr(atomic.os, "fchown", refuse)
+    atomic.write_atomic(str(f), b"new")
+    assert f.read_bytes() == b"new" and f.stat().st_ino == ino
+    assert [p.name for p in tmp_path.iterdir()] == ["a.html"]
+
+
+def test_fix_works_on_a_file_with_a_long_name(tmp_path: Path) -> None:
+    """D11: the temporary name was the file's name plus 20 characters: too long at 240+ bytes."""
+    name = "n" * 250 + ".html"
+    (tmp_path / name).write_text(HI)
+    r = run_cli("check", "--select", "emoji", "--fix", name, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / name).read_text() == "<p>Hi order 123-1234567-1234567</p>\n"
+
+
+@pytest.mark.timeout(120)
+def test_write_baseline_writes_into_a_fifo_and_never_replaces_it(tmp_path: Path) -> None:
+    """D10: --write-baseline onto a device node replaced the device with a regular file."""
+    import threading
+
+    (tmp_path / "a.html").write_text(HI)
+    fifo = tmp_path / "baseline.json"
+    os.mkfifo(fifo)
+    r = run_cli("check", "--write-baseline", "baseline.json", "a.html", cwd=tmp_path)  # nobody reads it
+    assert r.returncode == 2 and b"cannot write baseline baseline.json: a FIFO that nobody reads" in r.stderr
+    got: list[bytes] = []
+    rfd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader is there before the writer
+    hold = os.open(fifo, os.O_WRONLY)  # and no end of file before msglint has written
+    os.set_blocking(rfd, True)
+
+    def reader() -> None:
+        while chunk := os.read(rfd, 65536):
+            got.append(chunk)
+
+    t = threading.Thread(target=reader)
+    t.start()
+    r = run_cli("check", "--write-baseline", "baseline.json", "a.html", cwd=tmp_path)
+    os.close(hold)
+    t.join(60)
+    os.close(rfd)
+    assert r.returncode == 0, r.stderr
+    assert b'"msglint-baseline": 1' in b"".join(got)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_temporary_files_of_an_interrupted_run_are_removed_and_never_linted(tmp_path: Path) -> None:
+    """kill -9 during --fix left `.msglint-tmp` files; the next run removes the abandoned ones
+    (a running msglint holds a lock on its own) and does not lint them."""
+    import fcntl
+
+    (tmp_path / "a.html").write_text(HI)
+    stale = tmp_path / ".msglint-abcd1234.msglint-tmp"
+    stale.write_text(HI)
+    old_style = tmp_path / ".a.html.x1y2z3.msglint-tmp"  # the names of earlier versions
+    old_style.write_text(HI)
+    busy = tmp_path / ".msglint-busy0000.msglint-tmp"
+    busy.write_text(HI)
+    fd = os.open(busy, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # another msglint, writing right now
+    try:
+        r = run_cli("check", "--select", "emoji", ".", cwd=tmp_path)
+        assert r.returncode == 1 and r.stdout.count(b"MSG101") == 1, r.stdout  # a.html only
+        assert sorted(p.name for p in tmp_path.iterdir()) == [busy.name, "a.html"]
+        r = run_cli("check", "--select", "emoji", busy.name, cwd=tmp_path)
+        assert b"skipped .msglint-busy0000.msglint-tmp: a temporary file of an interrupted --fix" in r.stderr
+        assert b"MSG101" not in r.stdout
+    finally:
+        os.close(fd)
+    run_cli("check", "--select", "emoji", "--fix", "a.html", cwd=tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.html"]

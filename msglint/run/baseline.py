@@ -96,7 +96,7 @@ def write(path: str, diags: Iterable[Diagnostic]) -> int:
         "findings": sorted(entries.values(), key=lambda e: (e["path"], e["code"], e["text"], e["fingerprint"])),
     }
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    from msglint.run.fixes import write_atomic
+    from msglint.run.atomic import write_atomic
 
     try:
         write_atomic(path, text.encode("utf-8"), new_mode=0o644)

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from msglint.run.atomic import is_temp_name
+
 if TYPE_CHECKING:
     from msglint.core.config import Config, Resolver
 
@@ -344,6 +346,9 @@ def select_files(paths: Iterable[str], resolver: Resolver, force_exclude: bool =
             kind = special_kind(full)
             if kind is not None and kind != "FIFO":
                 out.special.append((p, _not_regular(kind)))
+                continue
+            if is_temp_name(os.path.basename(full)):
+                out.special.append((p, "a temporary file of an interrupted --fix, not a template"))
                 continue
             if full not in seen:
                 seen.add(full)

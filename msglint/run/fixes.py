@@ -3,23 +3,20 @@
 Checks attach a :class:`~msglint.core.diagnostics.Fix` (edits in offsets of the decoded source) to
 findings that have one mechanical repair. Here the edits are applied: non-overlapping fixes
 only (an overlapping one waits for the next pass), then the text is linted again, up to
-:data:`MAX_PASSES` times, until nothing fixable is left. The file is written back atomically
-(a temporary file in the same folder, then ``os.replace``, keeping the file mode) in the
-encoding it was read in, byte-order mark and line endings included, so a second ``--fix``
-changes nothing.
+:data:`MAX_PASSES` times, until nothing fixable is left. The file is written back atomically by
+:mod:`msglint.run.atomic` (mode, owner and hard links kept) in the encoding it was read in,
+byte-order mark and line endings included, so a second ``--fix`` changes nothing.
 """
 
 from __future__ import annotations
 
 import bisect
-import contextlib
-import os
 import re
-import stat
 import sys
-import tempfile
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from msglint.run.atomic import write_atomic
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -196,31 +193,6 @@ def unified_diff(before: str, after: str, path: str) -> str:
             line += "\n\\ No newline at end of file\n"
         out.append(line)
     return "".join(out)
-
-
-def write_atomic(path: str, data: bytes, new_mode: int | None = None) -> None:
-    """Replace ``path`` by ``data`` all at once: a reader sees the old or the new file, never
-    half of one. The temporary file lies in the same folder (``os.replace`` cannot cross file
-    systems); the file keeps its mode. A symlink is followed, not replaced."""
-    real = os.path.realpath(path)
-    folder = os.path.dirname(real) or "."
-    try:
-        mode: int | None = stat.S_IMODE(os.stat(real).st_mode)
-    except FileNotFoundError:
-        mode = new_mode
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(real)}.", suffix=".msglint-tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, real)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def _read_for_fix(linter: Linter, path: str) -> bytes | Remaining:
