@@ -410,3 +410,48 @@ def test_temporary_files_of_an_interrupted_run_are_removed_and_never_linted(tmp_
         os.close(fd)
     run_cli("check", "--select", "emoji", "--fix", "a.html", cwd=tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.html"]
+
+
+# ---- D12/D15: mail headers and strings ----------------------------------------------------------
+@pytest.mark.timeout(120)
+def test_a_to_header_with_a_thousand_groups_is_read_without_recursion(tmp_path: Path) -> None:
+    """D12: `a:` a thousand times in To: raised RecursionError in the standard address parser
+    (library) and exit 2 (CLI); nested comments did the same."""
+    for junk in ("a:" * 1000, "(" * 2000 + "x)", "b, " * 20_000):  # the last was minutes in get_all
+        src = (
+            "From: s@example.com\nTo: x@marketplace.amazon.de, " + junk + "\nSubject: Your order has shipped\n\n"
+            "Your order 123-1234567-1234567 has shipped.\n"
+        )
+        diags = msglint.lint(src, filename="m.eml", config={"select": ["MSG705"]})
+        assert [d.code for d in diags] == ["MSG705"]  # the buyer alias is still found
+    (tmp_path / "m.eml").write_text(
+        "From: s@example.com\nTo: x@marketplace.amazon.de, " + "a:" * 1000 + "\nSubject: Invoice\n\n"
+        "Invoice for order 123-1234567-1234567.\n"
+    )
+    r = run_cli("check", "m.eml", cwd=tmp_path)
+    assert r.returncode in (0, 1) and b"nested too deeply" not in r.stderr, r.stderr
+
+
+def test_address_parts_give_the_standard_parser_s_addresses() -> None:
+    from email.utils import getaddresses
+
+    from msglint.model.mail import split_addresses
+
+    for value in (
+        '"Doe, John" <j@d.com>, (comment, with) a@b.c',
+        "Team: a@b.c, d@e.f;, g@h.i",
+        'a@b.c (x\\) y), "q\\"uote" <q@r.s>',
+        "Undisclosed recipients:;",
+        "<x@marketplace.amazon.de>",
+    ):
+        clean, parts = split_addresses(value)
+        assert len(clean) == len(value)
+        ours = [a for s, e in parts for _, a in getaddresses([clean[s:e]]) if "@" in a]
+        assert ours == [a for _, a in getaddresses([value]) if "@" in a], value
+
+
+def test_a_lone_surrogate_in_a_mail_string_is_linted() -> None:
+    """D15: lint(str with U+D800, filename='m.eml') raised UnicodeEncodeError."""
+    src = "From: a@b.c\nTo: x@marketplace.amazon.de\nSubject: \ud800 hello\n\nhi \udc80 order 123-1234567-1234567\n"
+    diags = msglint.lint(src, filename="m.eml")
+    assert all(d.path == "m.eml" for d in diags)

@@ -219,8 +219,9 @@ class Linter:
     def lint_source(self, source: str, path: str = "<string>") -> list[Diagnostic]:
         if _may_be_mail(path) and _is_mail(path, source):  # .eml, or headers on stdin: one document per part (eml.py)
             from msglint.engine.mail import lint_mail
+            from msglint.model.mail import encode_text
 
-            return lint_mail(self, source.encode("utf-8", "surrogateescape"), path, source)
+            return lint_mail(self, encode_text(source), path, source)
         return self.lint_document(self.parse(source, path))
 
     def lint_document(self, doc: Document) -> list[Diagnostic]:

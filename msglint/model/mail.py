@@ -254,6 +254,51 @@ def _normalise(text: str) -> str:
     return text.replace("\r\n", "\n").rstrip("\n")
 
 
+def split_addresses(value: str) -> tuple[str, list[tuple[int, int]]]:
+    """An address header's value with its comments blanked (same length), and the (start, end)
+    of each mailbox-sized part of it: the text between top-level ``,``, ``:`` and ``;``
+    (outside quoted strings, comments and angle brackets).
+
+    One pass, no recursion: the standard parser recurses once per group (``name: a, b;``) and
+    per nested comment, so a To: of a thousand ``:`` raised RecursionError (fuzz triage D12). A
+    part holds at most one mailbox, which the standard parser then reads alone; comments never
+    hold the address."""
+    out = list(value)
+    parts: list[tuple[int, int]] = []
+    start = 0
+    depth = 0  # comment nesting
+    quoted = angle = False
+    i, n = 0, len(value)
+    while i < n:
+        c = value[i]
+        if c == "\\" and (quoted or depth):
+            if depth:
+                out[i : i + 2] = " " * len(out[i : i + 2])
+            i += 2
+            continue
+        if depth:
+            depth += 1 if c == "(" else -1 if c == ")" else 0
+            out[i] = " "
+        elif quoted:
+            quoted = c != '"'
+        elif angle:
+            angle = c != ">"
+        elif c == '"':
+            quoted = True
+        elif c == "(":
+            depth = 1
+            out[i] = " "
+        elif c == "<":
+            angle = True
+        elif c in ",:;":
+            parts.append((start, i))
+            start = i + 1
+        i += 1
+    parts.append((start, n))
+    clean = "".join(out)
+    return clean, [(s, e) for s, e in parts if clean[s:e].strip()]
+
+
 def _recipients(msg: EmailMessage, text: str, hdrs: list[tuple[str, int, int, int]]) -> list[Recipient]:
     from email.utils import getaddresses
 
@@ -262,17 +307,26 @@ def _recipients(msg: EmailMessage, text: str, hdrs: list[tuple[str, int, int, in
         if name not in _RECIPIENT_HEADERS:
             continue
         raw = text[vstart:hend]
-        # getaddresses on the raw value never raises and keeps each addr-spec as written.
-        for _display, addr in getaddresses([raw.replace("\r", " ").replace("\n", " ")]):
-            addr = addr.strip()
-            if "@" not in addr:
-                continue
-            i = raw.lower().find(addr.lower())
-            if i >= 0:
-                out.append(Recipient(name, addr.lower(), vstart + i, vstart + i + len(addr)))
-            else:  # encoded or oddly folded: point at the header
-                out.append(Recipient(name, addr.lower(), line_start, line_start + len(name)))
+        clean, parts = split_addresses(raw.replace("\r", " ").replace("\n", " "))
+        lower = raw.lower()
+        for ps, pe in parts:
+            # getaddresses on one part never raises and keeps the addr-spec as written.
+            for _display, addr in getaddresses([clean[ps:pe]]):
+                addr = addr.strip()
+                if "@" not in addr:
+                    continue
+                i = lower.find(addr.lower(), ps)
+                if i >= 0:
+                    out.append(Recipient(name, addr.lower(), vstart + i, vstart + i + len(addr)))
+                else:  # encoded or oddly folded: point at the header
+                    out.append(Recipient(name, addr.lower(), line_start, line_start + len(name)))
     return out
+
+
+def encode_text(text: str) -> bytes:
+    """The UTF-8 bytes of a text given as ``str`` (lone surrogates included: a library caller's
+    string may hold any code point; ``surrogateescape`` failed on U+D800, fuzz triage D15)."""
+    return text.encode("utf-8", "surrogatepass")
 
 
 def _subject_field(msg: EmailMessage, text: str, hdrs: list[tuple[str, int, int, int]]) -> tuple[str, str, int] | None:
@@ -291,16 +345,31 @@ def _subject_field(msg: EmailMessage, text: str, hdrs: list[tuple[str, int, int,
     return None
 
 
+#: Address headers: the standard library parses them into address objects, slowly (minutes for
+#: a To: of 20,000 names) and nothing reads them that way: they are kept as written (unfolded).
+_RAW_HEADERS = frozenset(
+    {"to", "cc", "bcc", "from", "sender", "reply-to", "resent-to", "resent-cc", "resent-bcc", "resent-from"}
+)
+_MAX_PARSED_HEADER = 4000
+
+
 def _header_values(msg: EmailMessage) -> dict[str, list[str]]:
+    """Decoded values by lower-cased header name, in one pass over the headers (RFC 2047
+    encoded words decoded, as ``msg.get_all`` gives them), address and very long headers as
+    written."""
     out: dict[str, list[str]] = {}
-    for name in {k.lower() for k in msg}:
-        vals: list[str] = []
-        try:
-            for v in msg.get_all(name) or ():
-                vals.append(str(v))
-        except Exception:  # noqa: BLE001 - malformed headers are read as they are
-            vals = [str(v) for k, v in msg.raw_items() if k.lower() == name]
-        out[name] = vals
+    policy = msg.policy
+    for name, raw in msg.raw_items():
+        key = name.lower()
+        text = "".join(str(raw).splitlines())
+        if key in _RAW_HEADERS or len(text) > _MAX_PARSED_HEADER:
+            value = text
+        else:
+            try:
+                value = str(policy.header_fetch_parse(name, raw))
+            except Exception:  # noqa: BLE001 - malformed headers are read as they are
+                value = str(raw)
+        out.setdefault(key, []).append(value)
     return out
 
 
@@ -323,7 +392,7 @@ def read_mail(
     import email.policy
 
     msg = email.message_from_bytes(data, policy=email.policy.default)
-    text_given = data == text.encode("utf-8", "surrogateescape")
+    text_given = data == encode_text(text)
     spans: list[tuple[EmailMessage, _Span]] = []
     _locate(msg, text, 0, len(text), 0, spans)
     top_end = _header_end(text, 0, len(text))
