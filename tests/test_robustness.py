@@ -455,3 +455,32 @@ def test_a_lone_surrogate_in_a_mail_string_is_linted() -> None:
     src = "From: a@b.c\nTo: x@marketplace.amazon.de\nSubject: \ud800 hello\n\nhi \udc80 order 123-1234567-1234567\n"
     diags = msglint.lint(src, filename="m.eml")
     assert all(d.path == "m.eml" for d in diags)
+
+
+# ---- D20/D21: one coordinate system for every line ending ----------------------------------------
+@pytest.mark.parametrize("nl", ["\n", "\r\n", "\r", "\f"])
+def test_css_fix_removes_exactly_the_declaration_whatever_the_line_endings(nl: str) -> None:
+    """D20: with a lone CR (or a form feed) in a <style> block every CSS offset was wrong and
+    --fix deleted 'y { font-famil' instead of 'font-family: Arial;' (D21: not idempotent either)."""
+    src = (
+        f"<html><head><style>{nl}body {{ margin: 0; }}{nl}p {{ font-family: Arial; color: #333; }}{nl}</style>"
+        f"</head>{nl}<body><p style=\"{nl}color:red;{nl}font-family:'Comic Sans'\">Your order 123-1234567-1234567 "
+        f"is ready.</p></body></html>{nl}"
+    )
+    out = msglint.fix(src, filename="mac.html", config={"select": ["MSG303"]})
+    assert out.text == (
+        f"<html><head><style>{nl}body {{ margin: 0; }}{nl}p {{ }}{nl}</style>"
+        f'</head>{nl}<body><p style="{nl}{nl}">Your order 123-1234567-1234567 is ready.</p></body></html>{nl}'
+    )
+    assert msglint.fix(out.text, filename="mac.html", config={"select": ["MSG303"]}).text == out.text
+
+
+def test_a_declaration_ends_at_its_source_text_not_its_serialisation() -> None:
+    """Quotes, escapes, !important and line breaks inside a function: the removal covers the
+    declaration as written."""
+    src = "<style>p { font-family: 'A\\'B', x(1,\r\n2) !important ; text-align:center }\r\nb { color: \"r\\\"d\" }</style>"
+    diags = msglint.lint(src, filename="a.html", config={"select": ["MSG302", "MSG303"]})
+    removed = [src[e.start : e.end] for d in diags for e in (d.fix.edits if d.fix else ())]
+    assert removed == ["font-family: 'A\\'B', x(1,\r\n2) !important ; ", "text-align:center ", 'color: "r\\"d" ']
+    out = msglint.fix(src, filename="a.html", config={"select": ["MSG302", "MSG303"]})
+    assert out.text == "<style>p { }\r\nb { }</style>"

@@ -6,6 +6,7 @@ turns them into offsets of the original file so that a diagnostic lands on the p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -18,20 +19,73 @@ if TYPE_CHECKING:
     from msglint.model.document import Document, Element
 
 
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\f]")
+
+
 class _Locator:
-    """Converts tinycss2 (line, column) in a substring to an absolute offset."""
+    """Converts tinycss2 (line, column) in a substring to an absolute offset.
+
+    tinycss2 turns ``\\r\\n``, ``\\r`` and ``\\f`` into ``\\n`` before it counts lines, so
+    lines break at exactly those here too: counting ``\\n`` alone put every token after a lone CR
+    or a form feed on the wrong character, and ``--fix`` deleted the wrong bytes (D20, D21)."""
 
     def __init__(self, text: str, base: int) -> None:
+        self.text = text
         self.base = base
         self.starts = [0]
-        i = text.find("\n")
-        while i >= 0:
-            self.starts.append(i + 1)
-            i = text.find("\n", i + 1)
+        self.starts.extend(m.end() for m in _LINE_BREAK.finditer(text))
 
     def offset(self, line: int, column: int) -> int:
         line = max(1, min(line, len(self.starts)))
         return self.base + self.starts[line - 1] + column - 1
+
+    def value_end(self, pos: int, important: bool) -> int:
+        """Where a declaration's value ends, its last significant token starting at offset
+        ``pos``: at the first ``;`` or ``}`` outside strings, comments and brackets, less white
+        space, comments and ``!important`` at its end. Read from the source text: a token's
+        serialisation is not its source (quotes, escapes, line breaks inside a function)."""
+        text = self.text
+        n = len(text)
+        i = pos - self.base
+        sig = i
+        depth = 0
+        while i < n:
+            c = text[i]
+            if c == "\\":
+                i = min(i + 2, n)
+                sig = i
+                continue
+            if c == '"' or c == "'":
+                j = i + 1
+                while j < n and text[j] != c and text[j] not in "\r\n\f":
+                    j += 2 if text[j] == "\\" else 1
+                i = sig = min(j + 1, n)
+                continue
+            if c == "/" and text.startswith("/*", i):
+                j = text.find("*/", i + 2)
+                i = n if j < 0 else j + 2
+                continue
+            if c in "([{":
+                depth += 1
+            elif c in ")]}":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif c == ";" and depth == 0:
+                break
+            if not c.isspace():
+                sig = i + 1
+            i += 1
+        if important and text[max(0, sig - 9) : sig].lower() == "important":
+            k = sig - 9
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            if k > 0 and text[k - 1] == "!":
+                k -= 1
+                while k > 0 and text[k - 1].isspace():
+                    k -= 1
+                sig = k
+        return self.base + min(sig, n)
 
 
 #: A declaration with offsets relative to the parsed string: (name, value, tokens, important,
@@ -47,10 +101,13 @@ def _declarations(nodes: Iterable[Any], loc: _Locator, out: list[_RelDecl], sele
         offsets = tuple(loc.offset(t.source_line, t.source_column) for t in tokens)
         start = loc.offset(node.source_line, node.source_column)
         end = start + len(node.name)
+        last = None
+        for t, off in zip(tokens, offsets, strict=True):
+            if t.type not in ("whitespace", "comment"):
+                last = off
+        if last is not None:
+            end = loc.value_end(last, bool(node.important))
         try:
-            for t, off in zip(tokens, offsets, strict=True):
-                if t.type not in ("whitespace", "comment"):
-                    end = off + len(t.serialize())
             value = tinycss2.serialize(tokens).strip()
         except RecursionError:  # tinycss2 serialises recursively: "((((" nested 1000 deep is no style
             continue
