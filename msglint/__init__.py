@@ -92,7 +92,7 @@ def apply_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> str:
     until nothing fixable is left."""
     from msglint.run.fixes import apply_edits, select_fixes
 
-    chosen = select_fixes([d.fix for d in diagnostics if d.fix is not None], len(source))
+    chosen = select_fixes([d.fix for d in diagnostics if d.fix is not None], len(source), source)
     return apply_edits(source, [e for f in chosen for e in f.edits])
 
 

@@ -484,3 +484,39 @@ def test_a_declaration_ends_at_its_source_text_not_its_serialisation() -> None:
     assert removed == ["font-family: 'A\\'B', x(1,\r\n2) !important ; ", "text-align:center ", 'color: "r\\"d" ']
     out = msglint.fix(src, filename="a.html", config={"select": ["MSG302", "MSG303"]})
     assert out.text == "<style>p { }\r\nb { }</style>"
+
+
+# ---- D16: a fix never turns text into markup ---------------------------------------------------
+@pytest.mark.parametrize(
+    "src",
+    [
+        '<p>Gruss</<img src="https://track.example.com/open.gif" width="1" height="1">p> und mehr</p>',
+        "<\u2714\ufe0fp>Your review</p>",
+        '<p>x <<img src="https://t.example.com/a.gif" width="1" height="1">'
+        '<img src="https://t.example.com/b.gif" width="1" height="1">p> y</p>',
+        "<p>R&\U0001f600amp; and {\U0001f600{ x }} and [\U0001f600[order-id]]</p>",
+        "<p>a \r\U0001f600\nb</p>",
+    ],
+)
+def test_a_fix_never_joins_text_into_markup(src: str) -> None:
+    """D16: removing a tracking pixel between '</' and 'p>' made an end tag of visible text."""
+    src += " order 123-1234567-1234567\n"
+    out = msglint.fix(src, filename="a.html", config={"select": ["MSG101", "MSG104"]})
+    before = msglint.lint(src, filename="a.html", config={"select": ["MSG101", "MSG104"]})
+    assert out.text.count("<") == src.count("<") - (src.count("<img") - out.text.count("<img"))
+    assert "</p> und" not in out.text and "<p>Your" not in out.text and "R&amp;" not in out.text
+    assert "{{" not in out.text and "[[" not in out.text and "\r\n" not in out.text
+    assert all(d.fix is None for d in out.remaining)  # what is left is reported, not offered
+    assert len(out.remaining) == len(before) - out.fixed
+
+
+def test_touching_fixes_are_judged_together() -> None:
+    from msglint.core.diagnostics import Edit, Fix
+    from msglint.run.fixes import select_fixes
+
+    src = "<12>"
+    a, b = Fix("a", (Edit(1, 2, ""),)), Fix("b", (Edit(2, 3, ""),))
+    assert select_fixes([a, b], source=src) == [a, b]  # '<' + '>' is no markup: both are fine
+    src = "<12p>"
+    assert select_fixes([a, b], source=src) == [a]  # together they make '<p>': b waits
+    assert select_fixes([a, b], len(src)) == [a, b]  # without the source nothing is judged

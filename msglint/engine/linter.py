@@ -25,6 +25,7 @@ from msglint.core.userpacks import load_packs
 from msglint.engine.project import summarize, summarize_file
 from msglint.model.document import HTML_SUFFIXES, TEMPLATE_SUFFIXES, TEXT_SUFFIXES, Document, parse
 from msglint.model.placeholders import Finder, compile_union
+from msglint.model.seams import edits_join_markup
 
 CheckFn = Callable[[Document, "Context"], Iterable[Finding]]
 
@@ -249,6 +250,8 @@ class Linter:
         line, col = doc.position(f.start)
         end_line, end_col = doc.position(max(f.end, f.start))
         fix = f.fix
+        if fix is not None and edits_join_markup(doc.source, ((e.start, e.end, e.content) for e in fix.edits)):
+            fix = None  # the fix would turn text into markup (D16): reported, not offered
         if fix is not None:
             fix = Fix(
                 fix.message,

@@ -86,11 +86,56 @@ class _Spans:
             bisect.insort(keys, (start, end))
 
 
-def select_fixes(fixes: Sequence[Fix], length: int | None = None) -> list[Fix]:
+def select_fixes(fixes: Sequence[Fix], length: int | None = None, source: str | None = None) -> list[Fix]:
     """The fixes that can be applied together: in source order, skipping any that overlaps.
 
     ``length`` (of the source) rejects edits that point outside it: a buggy check must not
-    corrupt a file. O(n log n) in the number of edits."""
+    corrupt a file. With ``source``, fixes whose edits touch and would together join text into
+    markup (``<`` + pixel + pixel + ``p>``) are not applied together: the later one waits for
+    the next pass, where it is judged alone. O(n log n) in the number of edits."""
+    chosen = _select(fixes, len(source) if source is not None and length is None else length)
+    if source is not None:
+        chosen = _without_markup_seams(chosen, source)
+    return chosen
+
+
+def _without_markup_seams(chosen: list[Fix], source: str) -> list[Fix]:
+    from msglint.model.seams import edits_join_markup
+
+    while True:
+        owner: dict[tuple[int, int, str], int] = {}
+        for i, fix in enumerate(chosen):
+            for e in fix.edits:
+                owner.setdefault((e.start, e.end, e.content), i)
+        if not edits_join_markup(source, owner):
+            return chosen
+        # find the first offending run of touching edits; drop its last fix (not the run's first)
+        drop = _offending_fix(source, sorted(owner), owner)
+        if drop is None:
+            return chosen
+        chosen = [f for i, f in enumerate(chosen) if i != drop]
+
+
+def _offending_fix(
+    source: str, ordered: list[tuple[int, int, str]], owner: dict[tuple[int, int, str], int]
+) -> int | None:
+    from msglint.model.seams import edits_join_markup
+
+    i, n = 0, len(ordered)
+    while i < n:
+        j = i
+        while j + 1 < n and ordered[j + 1][0] == ordered[j][1]:
+            j += 1
+        run = ordered[i : j + 1]
+        if edits_join_markup(source, run):
+            first = owner[run[0]]
+            later = [owner[e] for e in run if owner[e] != first]
+            return later[-1] if later else first
+        i = j + 1
+    return None
+
+
+def _select(fixes: Sequence[Fix], length: int | None) -> list[Fix]:
     chosen: list[Fix] = []
     taken = _Spans()
     for fix in sorted(fixes, key=lambda f: min((e.start for e in f.edits), default=0)):
@@ -143,7 +188,7 @@ def fix_text(linter: Linter, text: str, path: str, newline: str = "\n") -> FixOu
     passes = 0
     diags = linter.lint_source(text, path)
     while passes < MAX_PASSES:
-        chosen = select_fixes([d.fix for d in diags if d.fix is not None], len(text))
+        chosen = select_fixes([d.fix for d in diags if d.fix is not None], len(text), text)
         if not chosen:
             break
         new = apply_edits(text, [e for f in chosen for e in f.edits], newline)

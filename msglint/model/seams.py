@@ -1,0 +1,81 @@
+"""Would an edit turn text into markup? The characters on either side of a removal meet.
+
+Removing a tracking pixel from ``Gruss</<img ...>p>`` joins ``</`` and ``p>`` into an end tag;
+removing an emoji from ``<✔️p>`` makes ``<p>``: the visible text changes, which a safe fix must
+never do (fuzz triage D16). The same holds for character references (``&`` + ``amp;``),
+comments, template delimiters (``{`` + ``{``) and line breaks (a lone CR + LF become one CRLF).
+The engine drops a fix whose edits would do this; ``select_fixes`` defers a fix whose edits
+touch another fix's and would do it together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+_CONTEXT = 3  # characters of context either side: the longest opener checked is "<!-"
+
+
+def joins_markup(left: str, right: str) -> bool:
+    """``left`` (text ending where the edit's content ends) followed by ``right`` (the text after
+    the edit) starts markup across the seam."""
+    if not left or not right:
+        return False
+    r0 = right[0]
+    if left.endswith("</"):
+        return r0.isalpha()
+    last = left[-1]
+    if last == "<":
+        return r0.isalpha() or r0 in "/!?"
+    if last == "&":
+        return r0.isalnum() or r0 == "#"
+    if last in "{[":
+        return r0 == last or (last == "{" and r0 in "%#")
+    if last in "}]%#":
+        return r0 == ("]" if last == "]" else "}")
+    if last == "-":
+        return left.endswith(("<!-", "--")) and r0 in "->"
+    if last == "!":
+        return left.endswith("<!") and r0 == "-"
+    if last == "\r":
+        return r0 == "\n"
+    return False
+
+
+def edits_join_markup(source: str, edits: Iterable[tuple[int, int, str]]) -> bool:
+    """Applying ``edits`` ((start, end, content), non-overlapping) to ``source`` joins text into
+    markup at one of their seams where the source had none (renaming a tag keeps its ``<``).
+    Edits that touch (one ends where the next starts) make one seam."""
+    ordered = sorted(edits)
+    i = 0
+    n = len(ordered)
+    while i < n:
+        start, end, content = ordered[i]
+        parts = [content]
+        while i + 1 < n and ordered[i + 1][0] == end:  # touching edits: the text between is gone
+            i += 1
+            end = ordered[i][1]
+            parts.append(ordered[i][2])
+        i += 1
+        middle = "".join(parts)
+        left = source[max(0, start - _CONTEXT) : start]
+        right = source[end : end + _CONTEXT]
+        removed = source[start:end]
+        if _seams(left, middle, right) - _seams(left, removed, right):
+            return True
+    return False
+
+
+def _seams(left: str, middle: str, right: str) -> set[str]:
+    """Which of the two seams around ``middle`` join into markup ("left", "right")."""
+    out = set()
+    if middle:
+        if joins_markup(left, middle):
+            out.add("left")
+        if joins_markup(left + middle, right):
+            out.add("right")
+    elif joins_markup(left, right):
+        out.add("left")
+    return out
+
+
+__all__ = ["edits_join_markup", "joins_markup"]
