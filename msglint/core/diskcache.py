@@ -4,6 +4,11 @@ The folder is ``cache-dir`` from the configuration, else ``$XDG_CACHE_HOME/msgli
 ``~/.cache/msglint``. Writes are atomic (temporary file + rename) so two msglint processes (a
 pre-commit hook and an editor) never read half a file. An unwritable folder is not an error:
 callers fall back to working in memory.
+
+Nothing read from the cache is trusted blindly: :func:`write_verified` puts a header with the
+payload's SHA-256 and size in front of it, and :func:`read_verified` returns None for a file
+that does not verify (truncated, overwritten, from another version): the caller then rebuilds
+the entry and writes it again. A cache's state never changes results (fuzz triage D17).
 """
 
 from __future__ import annotations
@@ -46,3 +51,37 @@ def write_atomic(path: Path, data: bytes) -> bool:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         return False
+
+
+_MAGIC = b"msglint-cache 1 "
+
+
+def read_verified(path: Path) -> bytes | None:
+    """The payload written by :func:`write_verified`, or None when the file is missing or does
+    not verify."""
+    import hashlib
+
+    data = read_bytes(path)
+    if data is None or not data.startswith(_MAGIC):
+        return None
+    nl = data.find(b"\n", 0, 200)
+    if nl < 0:
+        return None
+    try:
+        fields = dict(item.split(b"=", 1) for item in data[len(_MAGIC) : nl].split())
+        size = int(fields[b"size"])
+        digest = fields[b"sha256"].decode("ascii")
+    except (KeyError, ValueError, UnicodeDecodeError):
+        return None
+    payload = data[nl + 1 :]
+    if len(payload) != size or hashlib.sha256(payload).hexdigest() != digest:
+        return None
+    return payload
+
+
+def write_verified(path: Path, payload: bytes) -> bool:
+    """:func:`write_atomic` of ``payload`` behind a header that :func:`read_verified` checks."""
+    import hashlib
+
+    header = _MAGIC + f"size={len(payload)} sha256={hashlib.sha256(payload).hexdigest()}\n".encode("ascii")
+    return write_atomic(path, header + payload)

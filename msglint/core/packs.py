@@ -182,7 +182,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
     """
     import json
 
-    from msglint.core.diskcache import cache_root, read_bytes, write_atomic
+    from msglint.core.diskcache import cache_root, read_verified, write_verified
 
     cached: Path | None = None
     try:
@@ -194,18 +194,18 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
         key = hashlib.sha1(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()
         cached = cache_root() / "packs" / f"{key}.json"
-        blob = read_bytes(cached)
+        blob = read_verified(cached)  # None when missing, damaged or foreign: parsed again, rewritten
         if blob is not None:
             try:
                 data = json.loads(blob)
                 if isinstance(data, dict):
                     return data
-            except ValueError:  # a corrupt cache entry is parsed again
+            except ValueError:
                 pass
     with path.open("rb") as fh:
         text = json.dumps(tomllib.load(fh), default=str, ensure_ascii=False)
     if cached is not None:
-        write_atomic(cached, text.encode("utf-8"))
+        write_verified(cached, text.encode("utf-8"))
     result: dict[str, Any] = json.loads(text)
     return result
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from msglint.core.diskcache import cache_root, read_bytes, write_atomic
+from msglint.core.diskcache import cache_root, read_verified, write_verified
 
 TIMEOUT = 5.0
 OFF_NOTE = (
@@ -112,7 +112,7 @@ def check(
         ).encode("utf-8")
     ).hexdigest()
     path = _cache_file(cache_dir, key)
-    raw = read_bytes(path)
+    raw = read_verified(path)  # None when missing, damaged or foreign: asked again, rewritten
     data: object = None
     if raw is not None:
         try:
@@ -121,7 +121,7 @@ def check(
             data = None
     if not isinstance(data, dict):
         data = _post(url, fields)
-        write_atomic(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        write_verified(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
     return _matches(data, text)
 
 
