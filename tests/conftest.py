@@ -70,7 +70,6 @@ _ALLOWED = tuple(
         sys.prefix,
         sys.base_prefix,
         sys.exec_prefix,
-        tempfile.gettempdir(),
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"),
         *(sys.path[1:]),
     }
@@ -78,17 +77,32 @@ _ALLOWED = tuple(
     and not os.path.join(os.path.abspath(p), "").startswith(_INSIDE)
     and os.path.join(os.path.abspath(p), "") != _PARENT
 )
+#: What stood beside the checkout when the session started (a ../shared folder, say). Folders
+#: made later (pytest's tmp_path and tempfile's folders, when the checkout itself lives in the
+#: temporary folder, as a CI clone may) are the tests' own, and pytest's base folder is too.
+try:
+    _SIBLINGS = frozenset(
+        name for name in os.listdir(_PARENT) if name != ROOT.name and not name.startswith("pytest-of-")
+    )
+except OSError:
+    _SIBLINGS = frozenset()
 OUTSIDE_READS: list[str] = []
 
 
 def outside_checkout(path: object) -> bool:
-    """True for a path beside the checkout (below its parent folder but not inside it)."""
+    """True for a path beside the checkout: below its parent, in something that was there before
+    the tests started, and not inside the checkout, Python's folders or the user's cache."""
     if isinstance(path, bytes):
         path = os.fsdecode(path)
     if not isinstance(path, str):
         return False  # a file descriptor
     full = os.path.join(os.path.abspath(path), "")
-    return full.startswith(_PARENT) and not full.startswith(_INSIDE) and not full.startswith(_ALLOWED)
+    if not full.startswith(_PARENT) or full.startswith(_INSIDE) or full.startswith(_ALLOWED):
+        return False
+    first = full[len(_PARENT) :].split(os.sep, 1)[0]
+    # a neighbour that was there at the start, or one that is not there at all (../shared on a
+    # machine without it: the attempt to read it is what counts)
+    return first in _SIBLINGS or full == _PARENT or not os.path.exists(os.path.join(_PARENT, first))
 
 
 def _audit(event: str, args: tuple[Any, ...]) -> None:
