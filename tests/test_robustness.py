@@ -520,3 +520,15 @@ def test_touching_fixes_are_judged_together() -> None:
     src = "<12p>"
     assert select_fixes([a, b], source=src) == [a]  # together they make '<p>': b waits
     assert select_fixes([a, b], len(src)) == [a, b]  # without the source nothing is judged
+
+
+def test_an_end_tag_without_a_name_is_a_comment_as_in_html() -> None:
+    """'</' not followed by a letter starts a bogus comment up to the next '>' (HTML tokenizer):
+    '</<style>' hides nothing from the reader, so the style block's text is visible there, and
+    a fix inside it would change what the buyer reads (found by the property tests)."""
+    from msglint.model.document import parse
+
+    assert parse("<p></<style>a{}</style>x</p>", "t.html").text == "a{}x\n"
+    assert parse("a </> b </1 c> d </ e", "t.html").text == "a  b  d "
+    src = "<p></<style>p { font-family: Arial; }</style> 123-1234567-1234567</p>"
+    assert msglint.fix(src, filename="a.html", config={"select": ["MSG303"]}).text == src

@@ -63,13 +63,22 @@ _SELF_NESTING_CLOSES = frozenset({"p", "li", "td", "th", "tr", "option", "dt", "
 _TOKEN = re.compile(
     r"""
     (?P<comment><!--.*?(?:-->|\Z))
-  | (?P<decl><![^>]*>?)
+  | (?P<decl><![^>]*>?|</(?![A-Za-z])[^>]*>?)
   | (?P<pi><\?[^>]*>?)
   | (?P<end></(?P<endname>[A-Za-z][^\s/>]*)[^>]*>)
   | (?P<start><(?P<name>[A-Za-z][^\s/>]*+)(?P<attrs>(?:"[^"]*"|'[^']*'|[^'">])*+)>)
     """,
     re.S | re.X,
 )
+
+
+def _bogus_end(text: str, lt: int) -> bool:
+    """``</`` not followed by a letter: HTML reads up to the next ``>`` as a comment (``</<style>``
+    hides the style block's text from the reader; ``</>`` is nothing), never as text."""
+    c = text[lt + 2 : lt + 3]
+    return text.startswith("</", lt) and not ("a" <= c.lower() <= "z" and c != "")
+
+
 # The start-tag alternative of _TOKEN in parts, for _FailedTags.
 _TAG_NAME = re.compile(r"[A-Za-z][^\s/>]*+")
 _ATTR_RUN = re.compile(r"""(?:"[^"]*"|'[^']*'|[^'">])*+""")
@@ -369,7 +378,9 @@ def scan_html(
         lt = find("<", pos)
         m = None
         while lt >= 0:
-            if (lt < last_gt or masked.startswith(("<!", "<?"), lt)) and not (failed.chains and failed.known(lt)):
+            if (lt < last_gt or masked.startswith(("<!", "<?"), lt) or _bogus_end(masked, lt)) and not (
+                failed.chains and failed.known(lt)
+            ):
                 m = match(masked, lt)
                 if m is not None:
                     break
