@@ -127,7 +127,7 @@ def read_stream(stream: BinaryIO | None, limit: int = MAX_BYTES) -> bytes:
 class Decoded:
     text: str
     encoding: str  # codec to write the text back with (BOM included for *-sig / utf-16)
-    newline: str  # dominant line ending, "\n" or "\r\n"
+    newline: str  # dominant line ending, "\n", "\r\n" or "\r"
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -283,8 +283,12 @@ def _strip_nul_free(text: str) -> str:
 
 
 def _newline(text: str) -> str:
+    """The dominant line ending: "\\r\\n", "\\n", or "\\r" (classic Mac OS); what a fix inserts."""
     crlf = text.count("\r\n")
-    return "\r\n" if crlf and crlf * 2 >= text.count("\n") else "\n"
+    if crlf and crlf * 2 >= text.count("\n"):
+        return "\r\n"
+    cr = text.count("\r") - crlf
+    return "\r" if cr > text.count("\n") else "\n"
 
 
 def encode_text(text: str, encoding: str) -> bytes:

@@ -182,12 +182,12 @@ def apply_edits(text: str, edits: Sequence[Edit], newline: str = "\n") -> str:
     return "".join(parts)
 
 
-def fix_text(linter: Linter, text: str, path: str, newline: str = "\n") -> FixOutcome:
-    """Fix ``text`` until stable (or :data:`MAX_PASSES`); the diagnostics left at the end."""
+def fix_text(linter: Linter, text: str, path: str, newline: str = "\n", max_passes: int = MAX_PASSES) -> FixOutcome:
+    """Fix ``text`` until stable (or ``max_passes``); the diagnostics left at the end."""
     fixed = 0
     passes = 0
     diags = linter.lint_source(text, path)
-    while passes < MAX_PASSES:
+    while passes < max_passes:
         chosen = select_fixes([d.fix for d in diags if d.fix is not None], len(text), text)
         if not chosen:
             break
