@@ -532,3 +532,22 @@ def test_an_end_tag_without_a_name_is_a_comment_as_in_html() -> None:
     assert parse("a </> b </1 c> d </ e", "t.html").text == "a  b  d "
     src = "<p></<style>p { font-family: Arial; }</style> 123-1234567-1234567</p>"
     assert msglint.fix(src, filename="a.html", config={"select": ["MSG303"]}).text == src
+
+
+def test_spelling_suggestions_are_bounded_per_message() -> None:
+    """Hunspell's suggest takes 0.1-0.25 s per word and dictionary: a message of a few hundred
+    bytes with many typos took 4-8 s (found by tests/fuzz). Suggestions go to the first words only."""
+    words = ["recieved", "mesage", "replacment", "tomorow", "adress", "wich", "untill", "beleive", "recieved"]
+    text = (
+        "Hello, thank you for your order 123-1234567-1234567. "
+        + " and ".join(f"we have {w} the part" for w in words)
+        + ". We will send the remaining items to you by courier as soon as possible, thank you for waiting.\n"
+    )
+    diags = msglint.lint(text, filename="a.txt", config={"select": ["spelling"]})
+    assert [d.message.split("'")[1] for d in diags] == words
+    hinted = [d.message.split("'")[1] for d in diags if "did you mean" in d.message]
+    assert hinted == words[:5] + words[-1:]  # the first five distinct words (and a repeat of one)
+    diags = msglint.lint(
+        text, filename="a.txt", config={"select": ["spelling"], "rules": {"spelling": {"max-suggested": 100}}}
+    )
+    assert sum("did you mean" in d.message for d in diags) >= 8

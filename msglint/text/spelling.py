@@ -384,6 +384,8 @@ class Speller:
             found = self._accented(w, limit)
             if not found and len(w) <= 40:
                 for h in self.checkers:
+                    if len(found) >= limit:  # Hunspell's suggest costs ~0.1-0.25 s: no call whose answer is cut
+                        break
                     for s in h.suggest(w):
                         if " " in s or ("-" in s and "-" not in w) or s == w or s in found:
                             continue

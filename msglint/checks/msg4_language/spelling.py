@@ -61,8 +61,14 @@ def spelling(doc: Document, ctx: Context) -> Iterator[Finding]:
     if len(unknown) > float(ctx.data["max-unknown-share"]) * checked:
         return
     name = language_name(lang)
+    # Hunspell takes up to a quarter of a second per suggestion: a message full of typos (or a
+    # large one) gets them for its first few distinct words only, so that it is linted in bounded time.
+    budget = int(ctx.data["max-suggested"]) if ctx.data["suggestions"] else 0
+    hinted: dict[str, list[str]] = {}
     for s, e, word in unknown:
-        hint = sp.suggestions(word) if ctx.data["suggestions"] else []
+        if word not in hinted and len(hinted) < budget:
+            hinted[word] = sp.suggestions(word)
+        hint = hinted.get(word, [])
         did = f", did you mean {' or '.join(repr(h) for h in hint)}?" if hint else ""
         yield Finding(
             s,
