@@ -368,7 +368,7 @@ def section_rules(files: list[str], out: dict[str, object]) -> None:
         cost["[decode]"] += t2 - t1
         cost["[parse document]"] += t3 - t2
         cost["[css model]"] += t4 - t3
-        marketplace, langs = _buyer_languages(doc, linter.config)
+        marketplace, langs = _buyer_languages(doc, linter.config, linter.packs)
         cache = {"marketplace": marketplace, "languages": langs}
         active = linter.active_codes(f)
         for code in codes:
@@ -376,7 +376,7 @@ def section_rules(files: list[str], out: dict[str, object]) -> None:
                 continue
             rule = linter.rules[code]
             ta = pc()
-            ctx = Context(rule, linter.config, cache)
+            ctx = Context(rule, linter.config, cache, {}, linter.settings.get(code), linter.packs)
             findings = list(linter.check_for(code)(doc, ctx))
             tb = pc()
             for fi in findings:

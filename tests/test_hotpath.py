@@ -170,3 +170,21 @@ def test_linear_emoji_tokenizer_matches_the_emoji_library() -> None:
         s = "".join(rng.choice(alphabet) if rng.random() < 0.6 else rng.choice(keys) for _ in range(rng.randint(0, 30)))
         expected = [(m["match_start"], m["match_end"], m["emoji"]) for m in emoji_lib.emoji_list(s)]
         assert emoji_list(s) == expected, repr(s)
+
+
+def test_language_detection_words_are_those_of_the_per_token_loop() -> None:
+    """text_words (two scans in C) gives exactly the words of the former loop: each whitespace
+    token that is_code_like refuses is skipped, the _WORD matches of the others are kept."""
+    import random
+
+    from msglint.text.language import _TOKEN, _WORD, is_code_like, text_words
+
+    def per_token(part: str) -> list[str]:
+        return [m.group() for t in _TOKEN.findall(part) if not is_code_like(t) for m in _WORD.finditer(t)]
+
+    alphabet = ["a", "Z", "\u00e9", "\u00df", "1", "\u0663", "@", "_", ":", "/", "://", "www.", "WWW.", ".", " ",
+                "\n", "\t", "'", "\u2019", "-", "\u65e5\u672c", "\u00a0", "\u2003", "\u01c5", "\x1c", "\u2028"]  # fmt: skip
+    rng = random.Random(402)
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert text_words(s) == per_token(s), repr(s)

@@ -25,7 +25,6 @@ import contextlib
 import errno
 import os
 import stat
-import tempfile
 
 TEMP_PREFIX = ".msglint-"
 TEMP_SUFFIX = ".msglint-tmp"
@@ -50,6 +49,8 @@ def _lock(fd: int, block: bool) -> bool:
 
 def _new_temp(folder: str) -> tuple[int, str]:
     """A new, locked temporary file in ``folder``."""
+    import tempfile  # only writers pay for its import
+
     for _ in range(100):
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
         _lock(fd, block=True)

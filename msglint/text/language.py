@@ -96,16 +96,32 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return built
 
 
-def message_words(doc: Document) -> list[str]:
-    """The words of the visible text and text fields (subject), without URLs, codes, numbers."""
-    parts = [doc.text, *(value for _, value, _ in doc.fields)]
+#: Detection reads a bounded sample of the text: a message is a few kB, and the language of a
+#: larger input is plain from its first 20,000 characters (a 1 MB input spent 0.3 s here).
+SAMPLE_CHARS = 20_000
+
+
+#: A whole whitespace-delimited token that :func:`is_code_like` refuses: found from the token's
+#: start only (one look at each token), so the words of a text come from two scans in C instead
+#: of two regex calls per token in Python.
+_CODE_TOKEN = re.compile(r"(?<!\S)(?:(?=\S*?(?:\d|@|://|_))\S+|(?i:www\.)\S*)")
+
+
+def message_words(doc: Document, limit: int = SAMPLE_CHARS) -> list[str]:
+    """The words of the visible text and text fields (subject), without URLs, codes, numbers;
+    from the first ``limit`` characters of each."""
     words: list[str] = []
-    for part in parts:
-        for token in _TOKEN.finditer(part):
-            t = token.group()
-            if not is_code_like(t):
-                words.extend(m.group() for m in _WORD.finditer(t))
+    for part in (doc.text, *(value for _, value, _ in doc.fields)):
+        words.extend(text_words(part[:limit]))
     return words
+
+
+def text_words(text: str) -> list[str]:
+    """The words of ``text`` outside code-like tokens: for each whitespace-delimited token that
+    is not code-like, the ``_WORD`` matches in it."""
+    if any(c in text for c in "0123456789@_:") or "www." in text.lower() or not text.isascii():
+        text = _CODE_TOKEN.sub(" ", text)
+    return _WORD.findall(text)
 
 
 def _by_stopwords(words: list[str]) -> tuple[str | None, float]:
