@@ -551,3 +551,15 @@ def test_spelling_suggestions_are_bounded_per_message() -> None:
         text, filename="a.txt", config={"select": ["spelling"], "rules": {"spelling": {"max-suggested": 100}}}
     )
     assert sum("did you mean" in d.message for d in diags) >= 8
+
+
+@pytest.mark.timeout(120)
+def test_a_long_run_of_dots_is_split_into_sentences_in_linear_time() -> None:
+    """135k dots not followed by white space: the sentence splitter's regex rescanned the run from
+    every dot (minutes; found by the harness, fixture_mutation seed 102871)."""
+    from msglint.text.concepts import _BOUNDARY, split_sentences
+
+    text = "Vielen Dank f\u00fcr Ihre Bestellung 123-1234567-1234567" + "." * 200_000 + "x\n\nBitte bewerten Sie uns."
+    assert len(split_sentences(text, text)) == 2
+    assert [m.span() for m in _BOUNDARY.finditer("a... b.c!? d.\u2026")] == [(1, 4), (8, 10), (12, 14)]
+    msglint.lint(text, filename="a.txt")
