@@ -556,7 +556,7 @@ def test_spelling_suggestions_are_bounded_per_message() -> None:
 @pytest.mark.timeout(120)
 def test_a_long_run_of_dots_is_split_into_sentences_in_linear_time() -> None:
     """135k dots not followed by white space: the sentence splitter's regex rescanned the run from
-    every dot (minutes; found by the harness, fixture_mutation seed 102871)."""
+    every dot (minutes; found by the harness, input fixture_mutation #102871)."""
     from msglint.text.concepts import _BOUNDARY, split_sentences
 
     text = "Vielen Dank f\u00fcr Ihre Bestellung 123-1234567-1234567" + "." * 200_000 + "x\n\nBitte bewerten Sie uns."
