@@ -52,8 +52,10 @@ TARGET_RECALL = 0.9
 
 #: The parts of each language's set: ``base`` (the first sets, in ``<lang>/``), ``tune``
 #: (``<lang>/tune/``, written blind, then used for tuning) and ``holdout`` (``<lang>/holdout/``,
-#: written blind and never used for tuning: its figures measure generalisation).
-SPLITS = ("base", "tune", "holdout")
+#: written blind and never used for tuning: its figures measure generalisation). ``tune2`` and
+#: ``holdout2`` are a second blind set (2026-12-01), written after ``holdout`` had been measured
+#: once: ``tune2`` is for tuning, ``holdout2`` is held back like ``holdout``.
+SPLITS = ("base", "tune", "holdout", "tune2", "holdout2")
 DEFAULT_SPLITS = ("base",)
 
 
