@@ -4,11 +4,13 @@ undecidable bytes are MSG001, never mojibake."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 
 from msglint.model.decode import DecodeError, decode_bytes, encode_text
 
@@ -110,3 +112,166 @@ def test_unknown_front_matter_encoding_is_msg004(tmp_path: Path) -> None:
     (tmp_path / "t.txt").write_text("---\nencoding: klingon-8\n---\nOrder 402-1234567-1234567\n", encoding="utf-8")
     done = _run("--select", "MSG004", "t.txt", cwd=tmp_path)
     assert "MSG004" in done.stdout and "klingon-8" in done.stdout, done.stdout
+
+
+# ---- every legacy encoding through the CLI: declared four ways and undeclared --------------------
+# Realistic seller messages (an order, a manual attached, a contact address that must not be
+# there, one blank line too many before the signature), written as bytes in the encoding.
+PL = (
+    "Zamówienie 402-1234567-1234567\n\nDzień dobry Pani Katarzyno,\n"
+    "dziękujemy za zakup lampy biurkowej. Instrukcję obsługi w języku polskim znajdzie Pani w załączniku.\n"
+    "W razie pytań prosimy o wiadomość na adres obsluga@swiatlo-sklep.pl, chętnie pomożemy.\n\n\n\n"
+    "Pozdrawiamy serdecznie,\nZespół sklepu Światło z Łodzi\n"
+)
+TR = (
+    "Sipariş numarası: 402-1234567-1234567\n\nMerhaba Ayşe Hanım,\n"
+    "masa lambası siparişiniz için teşekkür ederiz. Kullanım kılavuzunu ekte bulabilirsiniz.\n"
+    "Herhangi bir sorunuz olursa lütfen destek@lamba-dukkani.com.tr adresine yazın, size memnuniyetle "
+    "yardımcı oluruz.\n\n\n\nSaygılarımızla,\nÇağrı Öztürk\n"
+)
+JA = (
+    "ご注文番号：402-1234567-1234567\n\n山田様\n"
+    "このたびはデスクライトをご購入いただき、誠にありがとうございます。取扱説明書を添付いたしましたので、ご確認ください。\n"
+    "ご不明な点がございましたら、support@light-shop.co.jp までお問い合わせください。\n\n\n\n"
+    "よろしくお願いいたします。\nライト専門店　佐藤\n"
+)
+AR = (
+    "رقم الطلب: 402-1234567-1234567\n\nمرحبا أحمد،\n"
+    "شكرا لشرائك مصباح المكتب من متجرنا. تجد دليل الاستخدام باللغة العربية في المرفق.\n"
+    "إذا كان لديك أي سؤال، يرجى مراسلتنا على support@lamp-store.ae وسنكون سعداء بمساعدتك.\n\n\n\n"
+    "مع أطيب التحيات،\nفريق متجر المصابيح\n"
+)
+#: (Python codec, the label a seller writes, message, language MSG402 names)
+FILE_CASES = [
+    ("cp1250", "windows-1250", PL, "Polish"),
+    ("iso8859_2", "ISO-8859-2", PL, "Polish"),
+    ("iso8859_9", "ISO-8859-9", TR, "Turkish"),
+    ("shift_jis", "Shift_JIS", JA, "Japanese"),
+    ("euc_jp", "EUC-JP", JA, "Japanese"),
+    ("cp1256", "windows-1256", AR, "Arabic"),
+    ("iso2022_jp", "ISO-2022-JP", JA, "Japanese"),  # 7-bit: valid ASCII, recognised by its escapes
+]
+WAYS = ("undeclared", "front-matter", "meta", "config", "per-file")
+
+
+def _email_at(text: str) -> tuple[int, int]:
+    """Line and column (1-based, in characters) of the e-mail address in ``text``."""
+    found = re.search(r"[a-z0-9.+-]+@[a-z0-9.-]+[a-z]", text)
+    assert found is not None
+    start = found.start()
+    line = text.count("\n", 0, start) + 1
+    return line, start - (text.rfind("\n", 0, start) + 1) + 1
+
+
+def _variant(way: str, label: str, text: str) -> tuple[str, str, int]:
+    """(relative path, file text, lines added before the message) for one way of saying the encoding."""
+    if way == "front-matter":
+        return f"fm/{label}.txt", f"---\nencoding: {label}\n---\n{text}", 3
+    if way == "meta":
+        return f"meta/{label}.html", f'<meta charset="{label}">\n<pre>\n{text}</pre>\n', 2
+    if way == "config":
+        return f"config-{label}/message.txt", text, 0
+    return f"{way}/{label}.txt", text, 0
+
+
+def _legacy_project(root: Path) -> dict[tuple[str, str], tuple[str, str, str, int, str]]:
+    """Every encoding written every way; (codec, way) -> (path, text, codec, offset, language)."""
+    files = {}
+    per_file = []
+    for codec, label, message, language in FILE_CASES:
+        for way in WAYS:
+            if way != "undeclared" and codec == "iso2022_jp":
+                continue  # recognised by its escapes, whatever is declared
+            path, text, offset = _variant(way, label, message)
+            (root / path).parent.mkdir(parents=True, exist_ok=True)
+            (root / path).write_bytes(text.encode(codec))
+            if way == "config":
+                (root / path).parent.joinpath("msglint.toml").write_text(f'encoding = "{label}"\n', encoding="utf-8")
+            if way == "per-file":
+                per_file.append(f'"{path}" = "{label}"')
+            files[codec, way] = (path, message, codec, offset, language)
+    (root / "msglint.toml").write_text("[per-file-encoding]\n" + "\n".join(per_file) + "\n", encoding="utf-8")
+    return files
+
+
+def test_cli_every_legacy_encoding_declared_and_undeclared(tmp_path: Path) -> None:
+    files = _legacy_project(tmp_path)
+    done = run_cli("check", "--language", "de", "--select", "MSG001,MSG204,MSG304,MSG402", ".", cwd=tmp_path)
+    out = done.stdout.decode()
+    assert "MSG001" not in out, out
+    for (codec, way), (path, text, _codec, offset, language) in files.items():
+        line, col = _email_at(text)
+        expect = f"./{path}:{line + offset}:{col}: MSG204 [contact-email] e-mail address '"
+        assert expect in out, (codec, way, out)
+        mine = [ln for ln in out.splitlines() if ln.startswith(f"./{path}:")]
+        assert any(f"the message is in {language} " in ln for ln in mine), (codec, way, mine)
+        if way != "meta":  # a <pre> keeps the blank lines, but HTML counts <br>, not newlines
+            assert any(f":{7 + offset}:1: MSG304 " in ln for ln in mine), (codec, way, mine)
+
+
+def test_cli_fix_writes_every_legacy_encoding_back_in_it(tmp_path: Path) -> None:
+    files = _legacy_project(tmp_path)
+    before = {path: (tmp_path / path).read_bytes() for path, *_ in files.values()}
+    done = run_cli("check", "--fix", "--select", "MSG304", ".", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout.decode() + done.stderr.decode()
+    for (codec, way), (path, _text, _codec, _offset, _language) in files.items():
+        after = (tmp_path / path).read_bytes()
+        if way == "meta":
+            assert after == before[path], (codec, way)
+            continue
+        # only the fix's edit: the four line breaks become two, every other byte as it was
+        assert after == before[path].replace(b"\n\n\n\n", b"\n\n", 1), (codec, way, after)
+        assert b"\n\n\n" not in after
+
+
+def test_cli_configured_encoding_reads_what_detection_cannot_tell(tmp_path: Path) -> None:
+    """A word or two gives no detector enough to go on: the configuration (or front matter)
+    settles it, and the address after the word is at the right column (it would be at column
+    10 if the four Shift_JIS characters were read as eight Windows-1252 ones)."""
+    (tmp_path / "ja").mkdir()
+    (tmp_path / "ja" / "msglint.toml").write_text('encoding = "shift_jis"\n', encoding="utf-8")
+    (tmp_path / "ja" / "short.txt").write_bytes("よろしく support@light-shop.co.jp\n".encode("shift_jis"))
+    (tmp_path / "fm.txt").write_bytes(
+        "---\nencoding: sjis\n---\nよろしく support@light-shop.co.jp\n".encode("shift_jis")
+    )
+    done = run_cli("check", "--select", "MSG001,MSG204", "ja/short.txt", "fm.txt", cwd=tmp_path)
+    out = done.stdout.decode()
+    assert "ja/short.txt:1:6: MSG204 " in out, out
+    assert "fm.txt:4:6: MSG204 " in out, out
+
+
+def test_cli_bytes_invalid_in_the_configured_encoding_are_msg001(tmp_path: Path) -> None:
+    (tmp_path / "msglint.toml").write_text('[per-file-encoding]\n"*.txt" = "shift_jis"\n', encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"Order 402-1234567-1234567 \x81\x20 and \xa0\xa0\n")
+    done = run_cli("check", "bad.txt", cwd=tmp_path)
+    out = done.stdout.decode()
+    assert "bad.txt:1:1: MSG001 [unreadable-input] cannot read bad.txt: the configuration names shift_jis" in out, out
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ('encoding = "klingon-8"', "key 'encoding': unknown encoding 'klingon-8'"),
+        ('encoding = "base64"', "key 'encoding': unknown encoding 'base64'"),
+        ('encoding = "utf-16"', "key 'encoding': encoding 'utf-16' is not supported"),
+        ("encoding = 1250", "key 'encoding' must be a string"),
+        ('[per-file-encoding]\n"pl/*" = "cp-1250x"', "key 'per-file-encoding': 'pl/*': unknown encoding 'cp-1250x'"),
+        ('[per-file-encoding]\n"pl/*" = 1250', "key 'per-file-encoding' must be a table of glob = \"encoding\""),
+    ],
+)
+def test_a_wrong_encoding_in_the_configuration_is_exit_2(tmp_path: Path, setting: str, message: str) -> None:
+    (tmp_path / "msglint.toml").write_text(setting + "\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Order 402-1234567-1234567\n", encoding="utf-8")
+    done = run_cli("check", "a.txt", cwd=tmp_path)
+    assert done.returncode == 2, done.stdout
+    assert message in done.stderr.decode(), done.stderr
+
+
+def test_a_declaration_naming_no_text_codec_is_msg001_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "b.html").write_bytes(b'<meta charset="base64"><p>caf\xe9 402-1234567-1234567</p>')
+    (tmp_path / "h.txt").write_bytes(b"---\nencoding: hex\n---\ncaf\xe9 402-1234567-1234567\n")
+    done = run_cli("check", "--select", "MSG001,MSG004", "b.html", "h.txt", cwd=tmp_path)
+    out = done.stdout.decode()
+    assert done.returncode == 1 and "Traceback" not in done.stderr.decode(), done.stderr
+    assert "h.txt:2:11: MSG004 " in out and "unknown encoding 'hex'" in out, out
+    assert "b.html" not in out  # an unusable declaration is no declaration: read as Windows-1252

@@ -50,6 +50,7 @@ def _check_value(attr: str, value: Any, where: str) -> Any:
         "language": values.language,
         "languagetool_url": values.http_url,
         "placeholder_links": _placeholder_links,
+        "encoding": values.encoding,
     }
     fn = check.get(attr)
     if fn is None or value is None:
@@ -105,6 +106,11 @@ class Config:
     dialect: str | None = None
     #: (glob, dialect): the dialect of the files a glob matches, before anything else
     per_file_dialect: tuple[tuple[str, str], ...] = ()
+    #: the encoding (Python codec name) of files that are not UTF-8 and declare none
+    #: (``<meta charset>``, ``<?xml encoding>``, front matter ``encoding:`` win); None: recognised
+    encoding: str | None = None
+    #: (glob, codec): the encoding of the files a glob matches, before ``encoding``
+    per_file_encoding: tuple[tuple[str, str], ...] = ()
     #: links whose target is a placeholder named neither as the shop nor as Amazon:
     #: "by-name" (not judged), "external" (MSG201), "ignore" (no placeholder link is judged)
     placeholder_links: str = "by-name"
@@ -147,10 +153,11 @@ _STRS = {
     "extend",
     "dialect",
     "placeholder-links",
+    "encoding",
 }
 _INTS = {"max-width-px", "max-file-size"}
 _BOOLS = {"single-brace-placeholders", "force-exclude", "respect-gitignore"}
-_TABLES = {"per-file-ignores", "severity", "rules", "per-file-dialect"}
+_TABLES = {"per-file-ignores", "severity", "rules", "per-file-dialect", "per-file-encoding"}
 PLACEHOLDER_LINKS = ("by-name", "external", "ignore")
 KNOWN_KEYS = _STR_LISTS | _STRS | _INTS | _BOOLS | _TABLES
 
@@ -183,8 +190,14 @@ def from_mapping(
             kw["exclude"] = tuple(_anchor(g, base.root) for g in base.exclude)
         if "extend_exclude" not in kw:
             kw["extend_exclude"] = tuple(_anchor(g, base.root) for g in base.extend_exclude)
-    elif "per_file_ignores" in kw:
-        kw["per_file_ignores"] = base.per_file_ignores + kw["per_file_ignores"]
+        # the child's globs first (the first match wins), the parent's relative to its folder
+        inherited_enc = tuple((_anchor(g, base.root), e) for g, e in base.per_file_encoding)
+        kw["per_file_encoding"] = kw.get("per_file_encoding", ()) + inherited_enc
+    else:
+        if "per_file_ignores" in kw:
+            kw["per_file_ignores"] = base.per_file_ignores + kw["per_file_ignores"]
+        if "per_file_encoding" in kw:
+            kw["per_file_encoding"] = kw["per_file_encoding"] + base.per_file_encoding
     return replace(base, **kw)
 
 
@@ -235,6 +248,12 @@ def _parse_mapping(data: dict[str, Any], source: str) -> dict[str, Any]:
             if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
                 raise ConfigError(f'{where} must be a table of glob = "dialect"')
             kw["per_file_dialect"] = tuple(value.items())
+        elif key == "per-file-encoding":
+            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                raise ConfigError(f'{where} must be a table of glob = "encoding"')
+            kw["per_file_encoding"] = tuple(
+                (glob, _check_value("encoding", name, f"{where}: {glob!r}")) for glob, name in value.items()
+            )
         elif key == "severity":
             if not isinstance(value, dict):
                 raise ConfigError(f'{where} must be a table of CODE = "error"|"warning"')

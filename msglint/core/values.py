@@ -7,6 +7,7 @@ must never switch a rule off silently.
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import re
 from collections.abc import Iterable
@@ -108,4 +109,54 @@ def http_url(value: str) -> str:
     raise ValueProblem(f"invalid URL {value!r}: expected http://host:port or https://host")
 
 
-__all__ = ["LANGUAGES", "ValueProblem", "did_you_mean", "http_url", "language", "marketplace"]
+#: Labels browsers and mail programs write that Python's codec registry does not know.
+_CODEC_ALIASES = {"windows-31j": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932", "x-euc-jp": "euc_jp"}
+#: Codecs Python knows that do not read a file's bytes as the text written in them: escape
+#: notations, host-name codecs, one that always fails, UTF-7 (which browsers refuse) and the
+#: Windows-only ANSI/OEM aliases (whose meaning depends on the machine).
+_NOT_FILE_ENCODINGS = frozenset(
+    {"undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7", "mbcs", "oem"}
+)
+
+
+def codec(label: str) -> str | None:
+    """Python's codec name for an encoding label (``Shift_JIS`` -> ``shift_jis``,
+    ``windows-1250`` -> ``cp1250``), or None when the label names no codec that reads a text
+    file (``base64`` and ``rot13`` are bytes-to-bytes transforms, ``unicode_escape`` a notation:
+    a declaration naming them must not crash the decoder or pass validation)."""
+    name = label.strip()
+    name = _CODEC_ALIASES.get(name.lower(), name)
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_ENCODINGS:
+        return None
+    return info.name
+
+
+def encoding(value: str) -> str:
+    """The ``encoding`` a configuration names for its files, as Python's codec name. UTF-16 and
+    UTF-32 are refused: a file in them is read by its byte-order mark, and one without a mark
+    is not told apart from binary data, so the key could not do what it says."""
+    name = codec(value)
+    if name is None:
+        raise ValueProblem(
+            f"unknown encoding {value!r} (a name such as 'windows-1250', 'iso-8859-2', 'shift_jis', 'euc-jp', "
+            "'windows-1256', 'iso-8859-9')"
+        )
+    if name.startswith(("utf-16", "utf-32")):
+        raise ValueProblem(f"encoding {value!r} is not supported: a UTF-16/UTF-32 file is read by its byte-order mark")
+    return name
+
+
+__all__ = [
+    "LANGUAGES",
+    "ValueProblem",
+    "codec",
+    "did_you_mean",
+    "encoding",
+    "http_url",
+    "language",
+    "marketplace",
+]

@@ -23,6 +23,7 @@ from msglint.core.project import FileSummary, ProjectFinding
 from msglint.core.selectors import resolve_selectors
 from msglint.core.userpacks import load_packs
 from msglint.engine.project import summarize, summarize_file
+from msglint.model.decode import Decoded
 from msglint.model.document import HTML_SUFFIXES, TEMPLATE_SUFFIXES, TEXT_SUFFIXES, Document, parse
 from msglint.model.placeholders import Finder, compile_union
 from msglint.model.seams import edits_join_markup
@@ -202,6 +203,25 @@ class Linter:
                     return name
         return dialect_for(path, source, start, self.config.dialect)
 
+    def encoding_of(self, path: str) -> str | None:
+        """The encoding the configuration names for ``path`` (a per-file-encoding glob, then
+        ``encoding``), used when the file is not UTF-8 and declares none; None: recognised."""
+        if self.config.per_file_encoding:
+            rel = self._relative(path)
+            for glob, name in self.config.per_file_encoding:
+                if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(os.path.basename(rel), glob):
+                    return name
+                if os.path.isabs(glob) and fnmatch.fnmatch(os.path.abspath(path), glob):
+                    return name  # inherited through `extend`: relative to the parent configuration's folder
+        return self.config.encoding
+
+    def decode(self, data: bytes, path: str) -> Decoded:
+        """``data`` as text (msglint.model.decode) with the encoding the configuration names for
+        ``path`` and the max-file-size limit; raises DecodeError."""
+        from msglint.model.decode import decode_bytes
+
+        return decode_bytes(data, self.encoding_of(path), self.config.max_file_size)
+
     def parse(self, source: str, path: str) -> Document:
         body_start = 0
         if source.startswith(("---", "\ufeff---")):
@@ -282,10 +302,10 @@ class Linter:
         return [Diagnostic(path, 1, 1, 1, 1, rule.code, rule.slug, self.severity[rule.code], message)]
 
     def lint_bytes(self, data: bytes, path: str) -> list[Diagnostic]:
-        from msglint.model.decode import DecodeError, decode_bytes
+        from msglint.model.decode import DecodeError
 
         try:
-            decoded = decode_bytes(data, limit=self.config.max_file_size)
+            decoded = self.decode(data, path)
         except DecodeError as exc:
             return self.read_error(path, exc)
         if _may_be_mail(path) and _is_mail(path, data):  # parsed from the bytes: parts carry their own charsets
@@ -373,7 +393,7 @@ class Linter:
         context = list(context)
         for p in [*paths, *context]:
             if p != "-" and p not in have:
-                s = summarize_file(p, self.config.max_file_size)
+                s = summarize_file(p, self.config.max_file_size, self.encoding_of(p))
                 if s is not None:
                     have[p] = s
         return self.lint_project(have.values(), context)

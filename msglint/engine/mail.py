@@ -18,11 +18,11 @@ def lint_mail(linter: Linter, data: bytes, path: str, text: str | None = None) -
     marketplace message (to a buyer alias, or linted with ``--marketplace``)."""
     import os
 
-    from msglint.model.decode import DecodeError, decode_bytes
+    from msglint.model.decode import DecodeError
 
     if text is None:
         try:
-            text = decode_bytes(data).text
+            text = linter.decode(data, path).text
         except DecodeError as exc:
             return linter.input_error(path, f"cannot read {os.path.basename(path) or path}: {exc}")
     cfg = linter.config

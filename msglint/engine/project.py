@@ -43,13 +43,14 @@ def _summary(path: str, text: str, fm: Any) -> FileSummary:
     return FileSummary(path, tuple(entries))
 
 
-def summarize_file(path: str, limit: int = 10 * 1024 * 1024) -> FileSummary | None:
-    """The summary of a template file from its front matter alone; None when it has none."""
+def summarize_file(path: str, limit: int = 10 * 1024 * 1024, encoding: str | None = None) -> FileSummary | None:
+    """The summary of a template file from its front matter alone; None when it has none.
+    ``encoding``: the one the configuration names for the file."""
     from msglint.model.decode import DecodeError, decode_bytes, read_file
     from msglint.model.frontmatter import parse_front_matter
 
     try:
-        text = decode_bytes(read_file(path, limit)).text
+        text = decode_bytes(read_file(path, limit), encoding, limit).text
     except (OSError, DecodeError):
         return None
     if not text.startswith(("---", "\ufeff---")):

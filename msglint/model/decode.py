@@ -6,11 +6,13 @@ and for the other marketplaces Windows-1250/ISO-8859-2 (Polish), ISO-8859-9 (Tur
 Shift_JIS/EUC-JP (Japanese) and Windows-1256 (Arabic). The decoded text keeps a record of how
 it was read so that ``--fix`` can write it back the same way.
 
-Order: a byte-order mark; valid UTF-8 (valid UTF-8 with non-ASCII bytes is never an accident);
-the encoding the file declares (``<meta charset>``, ``<meta http-equiv content="...;
-charset=">``, ``<?xml encoding>``, a front matter ``encoding:`` line) or the caller gives
-(configuration); Windows-1252 when the result reads as Western text; otherwise
-charset-normalizer, restricted to the encodings above. Bytes none of them reads with
+Order: a byte-order mark; ISO-2022-JP escape sequences (7-bit Japanese mail text); valid
+UTF-8 (valid UTF-8 with non-ASCII bytes is never an accident); the encoding the file declares
+(``<meta charset>``, ``<meta http-equiv content="...; charset=">``, ``<?xml encoding>``, a front
+matter ``encoding:`` line) or the caller gives (configuration), or the Windows code page that
+extends it as browsers read it; Windows-1252 when the result reads as Western text; otherwise
+charset-normalizer, restricted to the encodings above, its readings ranked by signs of a wrong
+code page and letters the code page's languages do not write. Bytes none of them reads with
 confidence are MSG001, never mojibake.
 """
 
@@ -167,11 +169,29 @@ def declared_encoding(data: bytes) -> str | None:
 
 
 def codec_name(name: str) -> str | None:
-    """Python's codec name for an encoding label (``Shift_JIS`` -> ``shift_jis``), or None."""
-    try:
-        return codecs.lookup(name.strip()).name
-    except LookupError:
-        return None
+    """Python's codec name for an encoding label (``Shift_JIS`` -> ``shift_jis``), or None
+    when it names no codec that reads text files (``base64``, ``unicode_escape``...)."""
+    from msglint.core.values import codec
+
+    return codec(name)
+
+
+#: The escape to JIS X 0208 of ISO-2022-JP (RFC 1468), the 7-bit Japanese of mail clients: such
+#: a file is valid ASCII, so UTF-8 would read its kanji as ``$B%4CmJ8`` without a word.
+_JIS_ESCAPE = re.compile(rb"\x1b\$[@B]")
+
+
+def _read_jis(data: bytes) -> Decoded:
+    """``data`` read as ISO-2022-JP (or its extension with half-width katakana)."""
+    reason = ""
+    for codec in ("iso2022_jp", "iso2022_jp_ext"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as exc:
+            reason = reason or exc.reason
+            continue
+        return Decoded(text, codec, _newline(text))
+    raise DecodeError(f"the file has ISO-2022-JP escape sequences but is not valid ISO-2022-JP: {reason}")
 
 
 def _western(text: str) -> bool:
@@ -186,8 +206,27 @@ def _western(text: str) -> bool:
         if ch.isalpha():
             letters += 1
             accented += 1
+    if _GLUED.search(text) or _foreign_words(text):
+        return False
     # a word or two (Grüße) says little; a text mostly made of accented letters is not Western
     return letters < 20 or accented <= _MAX_ACCENTED_SHARE * letters
+
+
+#: Windows-1250 letters read as Windows-1252 symbols inside a word: Ł as £ (``£ukasz``), Ż as ¯,
+#: ż as ¿ after a letter (``mo¿e``; Spanish ¿ opens a sentence).
+_GLUED = re.compile(r"[£¯](?=[^\W\d_])|(?<=[^\W\d_])[£¯¿]")
+
+
+def _foreign_words(text: str) -> bool:
+    """Whether most letters stand in words of three or more letters none of which is ASCII:
+    Western words have ASCII letters around their accents (``été`` is rare among them); Arabic
+    or Hebrew read as Windows-1252 (``Êã ÔÍä ØáÈß``) is nothing else."""
+    letters = foreign = 0
+    for word in re.findall(r"[^\W\d_]+", text):
+        letters += len(word)
+        if len(word) >= 3 and not any(ch.isascii() for ch in word):
+            foreign += len(word)
+    return foreign * 2 > letters
 
 
 def decode_bytes(data: bytes, encoding: str | None = None, limit: int = MAX_BYTES) -> Decoded:
@@ -205,20 +244,20 @@ def decode_bytes(data: bytes, encoding: str | None = None, limit: int = MAX_BYTE
             return Decoded(_strip_nul_free(text), name, _newline(text))
     if _looks_binary(data):
         raise DecodeError("file is binary, not a text or HTML message")
+    if _JIS_ESCAPE.search(data):
+        return _read_jis(data)
     try:
         text = data.decode("utf-8")
         return Decoded(text, "utf-8", _newline(text))
     except UnicodeDecodeError:
         pass
-    declared = declared_encoding(data) or (codec_name(encoding) if encoding else None)
+    declared, says = declared_encoding(data), "the file declares"
+    if declared is None and encoding:
+        declared, says = codec_name(encoding), "the configuration names"
     if declared is not None and declared.startswith(("utf-16", "utf-32")):
         declared = "utf-8"  # a declaration readable as ASCII is not in UTF-16 (as browsers read it)
     if declared is not None and declared != "utf-8":  # a stale utf-8 declaration: read on
-        try:
-            text = data.decode(declared)
-        except UnicodeDecodeError as exc:
-            raise DecodeError(f"the file declares {declared} but is not valid {declared}: {exc.reason}") from None
-        return Decoded(text, declared, _newline(text))
+        return _read_declared(data, declared, says)
     # Legacy 8-bit templates: Windows-1252 is a superset of Latin-1's printable range.
     try:
         text = data.decode("cp1252")
@@ -229,8 +268,41 @@ def decode_bytes(data: bytes, encoding: str | None = None, limit: int = MAX_BYTE
     return _detect(data)
 
 
+#: The Windows code page browsers read a label as (WHATWG Encoding) where it extends the ISO or
+#: JIS code page named: Shift_JIS files from Windows hold NEC/IBM characters (①, ㈱), "ISO-8859-1"
+#: and "ISO-8859-9" files hold Windows-1252/1254 quotes and euro signs. Used only when the named
+#: codec fails or reads C1 controls, so a file it reads is written back with it byte for byte.
+_SUPERSETS = {"ascii": "cp1252", "iso8859-1": "cp1252", "iso8859-9": "cp1254", "shift_jis": "cp932", "euc_kr": "cp949"}
+
+
+def _has_c1(text: str) -> bool:
+    return any("\x80" <= ch <= "\x9f" for ch in text)
+
+
+def _read_declared(data: bytes, declared: str, says: str) -> Decoded:
+    """``data`` read with the encoding a declaration or the configuration names (or the Windows
+    code page that extends it, :data:`_SUPERSETS`); DecodeError when neither reads it."""
+    reason = ""
+    try:
+        text = data.decode(declared)
+        if not _has_c1(text) or declared not in _SUPERSETS:
+            return Decoded(text, declared, _newline(text))
+    except UnicodeError as exc:
+        reason = exc.reason if isinstance(exc, UnicodeDecodeError) else str(exc)
+    wider = _SUPERSETS.get(declared)
+    if wider is not None:
+        try:
+            text = data.decode(wider)
+            return Decoded(text, wider, _newline(text))
+        except UnicodeDecodeError:
+            pass
+    if not reason:  # read, but with C1 controls that the wider code page does not read either
+        return Decoded(text, declared, _newline(text))
+    raise DecodeError(f"{says} {declared} but it is not valid {declared}: {reason}")
+
+
 #: Non-ASCII characters that are punctuation in real text (not a misread letter).
-_PUNCTUATION = frozenset("\u00a0€…–—‘’‚“”„«»‹›•·°§©®™×÷¡¿、。「」『』・ー（）！？：；،؛؟")
+_PUNCTUATION = frozenset("\u00a0€…–—‘’‚“”„«»‹›•·°§©®™×÷¡¿²½¼¾、。「」『』・ー（）！？：；،؛؟")
 
 
 def _badness(text: str) -> int:
@@ -247,12 +319,33 @@ def _badness(text: str) -> int:
     return bad
 
 
+#: The accented Latin letters of the languages each 8-bit code page is recognised for (Polish;
+#: Turkish), with the German and French ones that brand and product names bring along.
+_LOAN_LETTERS = "äöüßéèáàâêîôûçÄÖÜÉ"
+_LATIN_LETTERS = {
+    "cp1250": frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ" + _LOAN_LETTERS),
+    "iso8859-2": frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ" + _LOAN_LETTERS),
+    "iso8859-9": frozenset("çğıöşüâîûÇĞİÖŞÜÂÎÛ" + _LOAN_LETTERS),
+}
+
+
+def _stray_letters(name: str, text: str) -> int:
+    """How many accented Latin letters of a reading its code page's languages do not write:
+    Turkish ``teşekkür`` read as Windows-1250 is ``teţekkür`` (Romanian ţ), Polish ``źródło``
+    read as Windows-1250 from ISO-8859-2 bytes is ``Ľródło``. Short texts give charset-normalizer
+    too little to rank them apart; this breaks the tie, it never rejects a reading."""
+    expected = _LATIN_LETTERS.get(name)
+    if expected is None:
+        return 0
+    return sum(1 for ch in text if not ch.isascii() and ch.isalpha() and ch not in expected and ch < "\u0250")
+
+
 def _detect(data: bytes) -> Decoded:
     """The reading charset-normalizer ranks best among :data:`DETECTABLE` that shows no sign of
     a wrong code page (:func:`_badness`), else DecodeError."""
     from charset_normalizer import from_bytes
 
-    readings: list[tuple[int, int, str, str]] = []
+    readings: list[tuple[int, int, int, str, str]] = []
     for rank, match in enumerate(from_bytes(data, cp_isolation=list(DETECTABLE))):
         if match.chaos > _MAX_CHAOS:
             continue
@@ -263,14 +356,14 @@ def _detect(data: bytes) -> Decoded:
             continue
         if name == "cp1252" and not _western(text):
             continue  # already judged: another code page read as Windows-1252
-        readings.append((_badness(text), rank, name, text))
+        readings.append((_badness(text), _stray_letters(name, text), rank, name, text))
     if not readings:
         raise DecodeError(
             "cannot tell the file's encoding (not UTF-8, nor confidently one of "
             "Windows-1252/1250/1256, ISO-8859-2/9, Shift_JIS, EUC-JP); declare it with <meta charset> "
             "or a front matter 'encoding:' line"
         )
-    bad, _, name, text = min(readings)
+    bad, _, _, name, text = min(readings)
     if bad:
         raise DecodeError(f"cannot tell the file's encoding (its best reading, {name}, shows misread characters)")
     return Decoded(text, name, _newline(text))

@@ -203,10 +203,10 @@ def fix_text(linter: Linter, text: str, path: str, newline: str = "\n", max_pass
 
 def fix_bytes(linter: Linter, data: bytes, path: str) -> tuple[bytes, Remaining]:
     """Fixed bytes of a file (``data`` itself when nothing changes) and what is left."""
-    from msglint.model.decode import DecodeError, decode_bytes, encode_text
+    from msglint.model.decode import DecodeError, encode_text
 
     try:
-        decoded = decode_bytes(data, limit=linter.config.max_file_size)
+        decoded = linter.decode(data, path)
     except DecodeError:
         return data, Remaining(linter.lint_bytes(data, path))
     outcome = fix_text(linter, decoded.text, path, decoded.newline)
