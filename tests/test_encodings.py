@@ -275,3 +275,133 @@ def test_a_declaration_naming_no_text_codec_is_msg001_not_a_crash(tmp_path: Path
     assert done.returncode == 1 and "Traceback" not in done.stderr.decode(), done.stderr
     assert "h.txt:2:11: MSG004 " in out and "unknown encoding 'hex'" in out, out
     assert "b.html" not in out  # an unusable declaration is no declaration: read as Windows-1252
+
+
+# ---- mail: each part in the charset its Content-Type names ---------------------------------------
+#: (charset label, Python codec, message, language MSG402 names, marketplace of the buyer alias)
+MAIL_CASES = [
+    ("windows-1250", "cp1250", PL, "Polish", "amazon.pl"),
+    ("iso-8859-2", "iso8859_2", PL, "Polish", "amazon.pl"),
+    ("iso-8859-9", "iso8859_9", TR, "Turkish", "amazon.com.tr"),
+    ("shift_jis", "shift_jis", JA, "Japanese", "amazon.co.jp"),
+    ("euc-jp", "euc_jp", JA, "Japanese", "amazon.co.jp"),
+    ("iso-2022-jp", "iso2022_jp", JA, "Japanese", "amazon.co.jp"),
+    ("windows-1256", "cp1256", AR, "Arabic", "amazon.ae"),
+]
+MAIL_HEAD = (
+    "From: Shop <service@shop.example>\nTo: t969vz2jn3bdsy7@marketplace.{mp}\n"
+    "Subject: Order 402-1234567-1234567\nMIME-Version: 1.0\n{ctype}Content-Transfer-Encoding: {cte}\n\n"
+)
+HEAD_LINES = 7  # the body starts on line 8; Content-Transfer-Encoding is line 6
+
+
+def _body(data: bytes, cte: str) -> bytes:
+    import base64
+    import quopri
+
+    if cte == "quoted-printable":
+        return quopri.encodestring(data)
+    if cte == "base64":
+        return base64.encodebytes(data)
+    return data
+
+
+def _mail(mp: str, ctype: str, cte: str, body: bytes) -> bytes:
+    return MAIL_HEAD.format(mp=mp, ctype=ctype, cte=cte).encode("ascii") + _body(body, cte)
+
+
+def test_cli_every_mime_charset_and_transfer_encoding(tmp_path: Path) -> None:
+    """A part that is in the file as it is is reported at the exact line and column of the file
+    (in characters of the part read in its charset); a quoted-printable or base64 part at its
+    Content-Transfer-Encoding line, as before. The language is that of the part read right."""
+    expected = {}
+    for label, codec, message, language, mp in MAIL_CASES:
+        for cte in ("7bit" if codec == "iso2022_jp" else "8bit", "quoted-printable", "base64"):
+            name = f"{label}-{cte}.eml"
+            ctype = f"Content-Type: text/plain; charset={label}\n"
+            (tmp_path / name).write_bytes(_mail(mp, ctype, cte, message.encode(codec)))
+            line, col = _email_at(message)
+            at = f"{line + HEAD_LINES}:{col}" if cte in ("7bit", "8bit") else "6:1"
+            expected[name] = (at, language)
+    done = run_cli("check", "--language", "de", "--select", "MSG001,MSG204,MSG402", ".", cwd=tmp_path)
+    out = done.stdout.decode()
+    assert "MSG001" not in out, out
+    for name, (at, language) in expected.items():
+        mine = [ln for ln in out.splitlines() if ln.startswith(f"./{name}:")]
+        assert any(ln.startswith(f"./{name}:{at}: MSG204 ") for ln in mine), (name, mine)
+        assert any(f"the message is in {language} but" in ln for ln in mine), (name, mine)
+
+
+def test_cli_mail_with_parts_in_two_charsets(tmp_path: Path) -> None:
+    """A Shift_JIS text part and an ISO-2022-JP HTML part (as Japanese mailers write them) next
+    to a Windows-1250 part: each is read in its own charset, and positions stay exact in all."""
+    pl_html = "<p>Dzień dobry, prosimy pisać na obsluga@swiatlo-sklep.pl, Łódź.</p>\n"
+    ja_html = "<p>ご不明な点は、info@light-shop.co.jp までどうぞ。</p>\n"
+    head = (
+        "From: Shop <service@shop.example>\nTo: t969vz2jn3bdsy7@marketplace.amazon.co.jp\n"
+        "Subject: Order 402-1234567-1234567\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="b1"\n\n'
+    )
+    data = (
+        head.encode("ascii")
+        + b"--b1\nContent-Type: text/plain; charset=Shift_JIS\nContent-Transfer-Encoding: 8bit\n\n"
+        + JA.encode("shift_jis")
+        + b"--b1\nContent-Type: text/html; charset=iso-2022-jp\nContent-Transfer-Encoding: 7bit\n\n"
+        + ja_html.encode("iso2022_jp")
+        + b"--b1\nContent-Type: text/html; charset=windows-1250\nContent-Transfer-Encoding: 8bit\n\n"
+        + pl_html.encode("cp1250")
+        + b"--b1--\n"
+    )
+    (tmp_path / "mixed.eml").write_bytes(data)
+    done = run_cli("check", "--select", "MSG001,MSG204", "mixed.eml", cwd=tmp_path)
+    out = done.stdout.decode()
+    line, col = _email_at(JA)
+    first = 11  # after five headers, a blank line, the boundary, two part headers, a blank line
+    assert f"mixed.eml:{first + line - 1}:{col}: MSG204 " in out, out
+    after_ja = first + JA.count("\n")
+    assert f"mixed.eml:{after_ja + 4}:{ja_html.index('info@') + 1}: MSG204 " in out, out
+    assert f"mixed.eml:{after_ja + 9}:{pl_html.index('obsluga@') + 1}: MSG204 " in out, out
+    assert "support@light-shop.co.jp" in out and "info@light-shop.co.jp" in out and "obsluga@" in out
+
+
+def test_cli_mail_part_without_charset_is_recognised_or_msg001(tmp_path: Path) -> None:
+    """A part that names no charset (or us-ascii over 8-bit bytes) is read as a file that
+    declares nothing: recognised when a detector is confident, MSG001 when not, never mojibake;
+    a stale charset over a UTF-8 body reads as UTF-8."""
+    (tmp_path / "ar.eml").write_bytes(_mail("amazon.ae", "Content-Type: text/plain\n", "8bit", AR.encode("cp1256")))
+    (tmp_path / "tr.eml").write_bytes(
+        _mail("amazon.com.tr", "Content-Type: text/plain; charset=us-ascii\n", "8bit", TR.encode("iso8859_9"))
+    )
+    (tmp_path / "stale.eml").write_bytes(
+        _mail("amazon.pl", "Content-Type: text/plain; charset=iso-8859-1\n", "quoted-printable", PL.encode())
+    )
+    (tmp_path / "bad.eml").write_bytes(
+        _mail(
+            "amazon.pl",
+            "Content-Type: text/plain\n",
+            "8bit",
+            b"Order 402-1234567-1234567\n" + bytes(range(0x80, 0x100)) * 3,
+        )
+    )
+    done = run_cli("check", "--language", "de", "--select", "MSG001,MSG204,MSG402", ".", cwd=tmp_path)
+    out = done.stdout.decode()
+    line, col = _email_at(AR)
+    assert f"./ar.eml:{line + HEAD_LINES}:{col}: MSG204 " in out, out
+    assert "./ar.eml:" in out and "the message is in Arabic but" in out, out
+    line, col = _email_at(TR)
+    assert f"./tr.eml:{line + HEAD_LINES}:{col}: MSG204 " in out, out
+    assert "the message is in Turkish but" in out and "the message is in Polish but" in out, out
+    assert "./stale.eml:6:1: MSG204 " in out, out
+    bad = [ln for ln in out.splitlines() if ln.startswith("./bad.eml:")]
+    assert len(bad) == 1 and bad[0].startswith(
+        "./bad.eml:1:1: MSG001 [unreadable-input] cannot read bad.eml: its text/plain part"
+    ), bad
+
+
+def test_cli_fix_leaves_a_legacy_mail_byte_for_byte(tmp_path: Path) -> None:
+    data = _mail("amazon.pl", "Content-Type: text/plain; charset=windows-1250\n", "8bit", PL.encode("cp1250"))
+    (tmp_path / "pl.eml").write_bytes(data)
+    done = run_cli("check", "--fix", "--select", "MSG204,MSG304", "pl.eml", cwd=tmp_path)
+    line, col = _email_at(PL)
+    assert f"pl.eml:{line + HEAD_LINES}:{col}: MSG204 " in done.stdout.decode(), done.stdout
+    assert (tmp_path / "pl.eml").read_bytes() == data

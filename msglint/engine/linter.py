@@ -302,17 +302,23 @@ class Linter:
         return [Diagnostic(path, 1, 1, 1, 1, rule.code, rule.slug, self.severity[rule.code], message)]
 
     def lint_bytes(self, data: bytes, path: str) -> list[Diagnostic]:
-        from msglint.model.decode import DecodeError
+        from msglint.model.decode import DecodeError, InputTooLarge
 
+        if len(data) > self.config.max_file_size:
+            return self.read_error(path, InputTooLarge(self.config.max_file_size, len(data)))
+        if self.reads_as_mail(path, data):  # parsed from the bytes: each part is read in its own charset
+            from msglint.engine.mail import lint_mail
+
+            return lint_mail(self, data, path)
         try:
             decoded = self.decode(data, path)
         except DecodeError as exc:
             return self.read_error(path, exc)
-        if _may_be_mail(path) and _is_mail(path, data):  # parsed from the bytes: parts carry their own charsets
-            from msglint.engine.mail import lint_mail
-
-            return lint_mail(self, data, path, decoded.text)
         return self.lint_source(decoded.text, path)
+
+    def reads_as_mail(self, path: str, head: bytes | str) -> bool:
+        """Whether ``path`` (starting with ``head``) is linted as a mail, one document per part."""
+        return _may_be_mail(path) and _is_mail(path, head)
 
     def lint_file(self, path: str) -> list[Diagnostic]:
         """Lint one file. OSErrors propagate: the caller decides (the CLI exits 2)."""

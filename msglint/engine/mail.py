@@ -15,18 +15,18 @@ if TYPE_CHECKING:
 
 def lint_mail(linter: Linter, data: bytes, path: str, text: str | None = None) -> list[Diagnostic]:
     """Lint one message: every text/HTML part with every selected rule, when it is a
-    marketplace message (to a buyer alias, or linted with ``--marketplace``)."""
-    import os
-
+    marketplace message (to a buyer alias, or linted with ``--marketplace``). ``text``: the
+    caller's text of ``data``; None: each part is read in its own charset (MSG001 when one
+    cannot be read)."""
     from msglint.model.decode import DecodeError
 
-    if text is None:
-        try:
-            text = linter.decode(data, path).text
-        except DecodeError as exc:
-            return linter.input_error(path, f"cannot read {os.path.basename(path) or path}: {exc}")
     cfg = linter.config
-    mail = read_mail(data, text, path, cfg.alias_domains, linter.placeholder_re)
+    try:
+        mail = read_mail(
+            data, text, path, cfg.alias_domains, linter.placeholder_re, linter.encoding_of(path), cfg.max_file_size
+        )
+    except DecodeError as exc:
+        return linter.read_error(path, exc)
     if not mail.aliases and not cfg.marketplace:
         return []  # not a marketplace message: only MSG001 applies (docs/templates.md)
     amazon = next((a.marketplace for a, _r in mail.aliases if a.relay == "Amazon"), None)

@@ -369,6 +369,37 @@ def _detect(data: bytes) -> Decoded:
     return Decoded(text, name, _newline(text))
 
 
+def decode_part(data: bytes, charset: str | None, encoding: str | None = None, limit: int = MAX_BYTES) -> Decoded:
+    """The body of a MIME part, read in the charset its ``Content-Type`` names, as a declaration
+    is read in a file: valid UTF-8 with non-ASCII bytes still reads as UTF-8 (a stale
+    ``charset=iso-8859-1`` on a UTF-8 body is common, and such bytes are never an accident), the
+    Windows code page that extends the charset is tried when the charset alone does not read
+    the bytes, and bytes neither reads (or a part without a charset) are read as a file that
+    declares nothing (``encoding``: the one the configuration names). Raises DecodeError."""
+    declared = codec_name(charset) if charset else None
+    if declared is not None and declared not in ("ascii", "utf-8"):
+        if declared.startswith(("utf-16", "utf-32")):  # a binary part: its own byte order
+            try:
+                text = data.decode(declared)
+                return Decoded(_strip_nul_free(text), declared, _newline(text))
+            except UnicodeDecodeError:
+                pass
+        elif data.isascii() or not _valid_utf8(data):
+            try:
+                return _read_declared(data, declared, "the part's charset is")
+            except DecodeError:
+                pass
+    return decode_bytes(data, encoding, limit)
+
+
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _strip_nul_free(text: str) -> str:
     if "\x00" in text:
         raise DecodeError("file contains NUL characters after decoding")

@@ -1,8 +1,9 @@
 """``.eml`` input: an RFC 5322 message becomes one document per text or HTML part.
 
 The standard library's ``email`` package (``policy=email.policy.default``) decodes headers
-(RFC 2047 encoded words), transfer encodings and charsets; a small scanner finds where each
-part's headers and body sit in the file, so that diagnostics point into the ``.eml``:
+(RFC 2047 encoded words) and transfer encodings; :func:`decode_mail` reads each text part in
+its own charset; a small scanner finds where each part's headers and body sit in the file, so
+that diagnostics point into the ``.eml``:
 
 * a part that is not transfer-encoded (7bit/8bit/binary) is linted as it is in the file: line and column
   are those of the file;
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from msglint.market.aliases import Alias, find_aliases
+from msglint.model.decode import MAX_BYTES, DecodeError, codec_name, decode_bytes, decode_part
 from msglint.model.document import TEMPLATE_SUFFIXES, TEXT_SUFFIXES, Document, Kind, TextBuilder, scan_html
 from msglint.model.placeholders import Finder, find_placeholders, mask
 
@@ -240,18 +242,109 @@ def _header_lines(text: str, start: int, end: int) -> list[tuple[str, int, int, 
     return out
 
 
-# ---- building the documents ----------------------------------------------------------------
-def _decoded_content(part: EmailMessage) -> str:
+# ---- reading the bytes ---------------------------------------------------------------------
+#: Content-Transfer-Encodings under which a part's body is in the file as it is.
+_AS_IS = frozenset({"7bit", "8bit", "binary", ""})
+
+
+def _cte(part: EmailMessage) -> str:
+    return str(part.get("content-transfer-encoding", "7bit")).strip().lower()
+
+
+def _charset(part: EmailMessage) -> str | None:
     try:
-        content = part.get_content()
-    except (LookupError, ValueError, AssertionError, TypeError):
-        payload = part.get_payload(decode=True)
-        content = payload.decode("latin-1") if isinstance(payload, bytes) else str(payload or "")
-    return content if isinstance(content, str) else ""
+        return part.get_content_charset()
+    except Exception:  # noqa: BLE001 - a malformed Content-Type names no charset
+        return None
 
 
-def _normalise(text: str) -> str:
-    return text.replace("\r\n", "\n").rstrip("\n")
+def _linted(part: EmailMessage) -> bool:
+    """Whether ``part`` is a text or HTML part that becomes a document (not an attachment)."""
+    return part.get_content_type() in ("text/plain", "text/html") and not part.is_attachment()
+
+
+def decode_mail(data: bytes, msg: EmailMessage, encoding: str | None = None, limit: int = MAX_BYTES) -> str:
+    """The text of a mail, read part by part (``msg`` is ``data`` parsed).
+
+    The body of every text part that is in the file as it is (7bit, 8bit, binary) is read in
+    the charset its ``Content-Type`` names (:func:`msglint.model.decode.decode_part`), so a
+    Windows-1250 part and a Shift_JIS part of one mail are both read right; the headers,
+    boundaries and transfer-encoded bodies (ASCII, or headers written raw) are read as UTF-8,
+    else in the first part's charset, else as a file is read (``encoding``: the configuration's).
+    Attachments and other bodies that are never linted keep one character per byte. Every piece
+    keeps its line breaks, so a position in the text is the position in the file (in characters
+    of the decoded text, as for any file). Raises DecodeError."""
+    if len(data) > limit:
+        return decode_bytes(data, encoding, limit).text  # raises InputTooLarge
+    raw = data.decode("latin-1")  # one character per byte: spans found in it are byte offsets
+    spans: list[tuple[EmailMessage, _Span]] = []
+    _locate(msg, raw, 0, len(raw), 0, spans)
+    own: list[tuple[int, int, str]] = []  # (start, end, text) of the bodies read on their own
+    first: str | None = None
+    for part, span in spans:
+        start, end = span.body_start, span.body_end
+        if end <= start or _cte(part) not in _AS_IS:
+            continue
+        if not _linted(part):
+            own.append((start, end, raw[start:end]))
+            continue
+        charset = _charset(part)
+        try:
+            text = decode_part(data[start:end], charset, encoding, limit).text
+        except DecodeError as exc:
+            raise DecodeError(f"its {part.get_content_type()} part (charset {charset or 'not given'}): {exc}") from None
+        own.append((start, end, text))
+        first = first or (codec_name(charset) if charset else None)
+    gaps: list[bytes] = []
+    pos = 0
+    for start, end, _text in own:
+        gaps.append(data[pos:start])
+        pos = end
+    gaps.append(data[pos:])
+    codec = _rest_codec(b"".join(gaps), first, encoding, limit)
+    out: list[str] = []
+    for gap, (_start, _end, text) in zip(gaps, own, strict=False):
+        out += [gap.decode(codec), text]
+    out.append(gaps[-1].decode(codec))
+    return "".join(out)
+
+
+def _rest_codec(rest: bytes, first: str | None, encoding: str | None, limit: int) -> str:
+    """The codec of a mail's headers, boundaries and transfer-encoded bodies."""
+    if rest.isascii():
+        return "ascii"
+    try:
+        rest.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if first is not None:
+        try:
+            rest.decode(first)
+            return first
+        except UnicodeError:
+            pass
+    name = decode_bytes(rest, encoding, limit).encoding
+    if name.endswith("-bom"):
+        raise DecodeError("a mail in UTF-16 is not read (its headers must be ASCII)")
+    return name
+
+
+def _transfer_decoded(part: EmailMessage, encoding: str | None, limit: int) -> str:
+    """The text of a quoted-printable or base64 part, in its charset (as :func:`decode_mail`
+    reads a part that is in the file as it is)."""
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return str(payload or "")
+    charset = _charset(part)
+    try:
+        return decode_part(payload, charset, encoding, limit).text
+    except DecodeError as exc:
+        what = f"{_cte(part)} {part.get_content_type()}"
+        raise DecodeError(f"its {what} part (charset {charset or 'not given'}): {exc}") from None
+
+
+# ---- building the documents ----------------------------------------------------------------
 
 
 def split_addresses(value: str) -> tuple[str, list[tuple[int, int]]]:
@@ -382,17 +475,23 @@ def _filename(part: EmailMessage) -> str:
 
 def read_mail(
     data: bytes,
-    text: str,
+    text: str | None,
     path: str,
     alias_domains: tuple[str, ...] = (),
     placeholder_re: Finder | None = None,
+    encoding: str | None = None,
+    limit: int = MAX_BYTES,
 ) -> Mail:
-    """Parse ``data`` (whose decoded text is ``text``) into a :class:`Mail` and its part documents."""
+    """Parse ``data`` into a :class:`Mail` and its part documents. ``text``: its text when the
+    caller has it (an editor's buffer, standard input given as text; ``data`` is then its UTF-8),
+    None to read the bytes part by part (:func:`decode_mail`; ``encoding``: the one the
+    configuration names). Raises DecodeError when a part cannot be read."""
     import email
     import email.policy
 
     msg = email.message_from_bytes(data, policy=email.policy.default)
-    text_given = data == encode_text(text)
+    if text is None:
+        text = decode_mail(data, msg, encoding, limit)
     spans: list[tuple[EmailMessage, _Span]] = []
     _locate(msg, text, 0, len(text), 0, spans)
     top_end = _header_end(text, 0, len(text))
@@ -433,15 +532,11 @@ def read_mail(
         if ctype not in ("text/plain", "text/html"):
             continue
         kind: Kind = "html" if ctype == "text/html" else "text"
-        content = _decoded_content(part)
-        cte = str(part.get("content-transfer-encoding", "7bit")).strip().lower()
-        raw = text[span.body_start : span.body_end]
-        # Not transfer-encoded: lint the characters as they are in the file, when they are the
-        # part's text (the file's decoding agrees with the part's charset, or the caller gave
-        # the text itself, as --fix does).
-        in_place = cte in ("7bit", "8bit", "binary", "") and (text_given or _normalise(raw) == _normalise(content))
+        # Not transfer-encoded: lint the characters as they are in the file (decode_mail read
+        # them in the part's charset, or the caller gave the text itself).
+        in_place = _cte(part) in _AS_IS
         base = len(text) + 1
-        body = raw if in_place else content
+        body = text[span.body_start : span.body_end] if in_place else _transfer_decoded(part, encoding, limit)
         doc = MailPart(
             path,
             text + "\n" + body,
@@ -478,4 +573,4 @@ def _fill(doc: MailPart, region: tuple[int, int], placeholder_re: Finder | None)
         doc.textmap = b.build()
 
 
-__all__ = ["Attachment", "Mail", "MailPart", "Recipient", "is_mail", "read_mail"]
+__all__ = ["Attachment", "Mail", "MailPart", "Recipient", "decode_mail", "is_mail", "read_mail"]

@@ -205,6 +205,8 @@ def fix_bytes(linter: Linter, data: bytes, path: str) -> tuple[bytes, Remaining]
     """Fixed bytes of a file (``data`` itself when nothing changes) and what is left."""
     from msglint.model.decode import DecodeError, encode_text
 
+    if linter.reads_as_mail(path, data):  # --fix never rewrites a mail: its parts, each in its charset
+        return data, Remaining(linter.lint_bytes(data, path))
     try:
         decoded = linter.decode(data, path)
     except DecodeError:
