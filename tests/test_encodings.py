@@ -405,3 +405,32 @@ def test_cli_fix_leaves_a_legacy_mail_byte_for_byte(tmp_path: Path) -> None:
     line, col = _email_at(PL)
     assert f"pl.eml:{line + HEAD_LINES}:{col}: MSG204 " in done.stdout.decode(), done.stdout
     assert (tmp_path / "pl.eml").read_bytes() == data
+
+
+@pytest.mark.parametrize(
+    ("label", "codec", "text"),
+    [
+        ("windows-1256", "cp1256", "شكرا لشرائك مصباح المكتب من متجرنا."),
+        ("EUC-JP", "euc_jp", "ご注文ありがとうございます。"),
+        ("Shift_JIS", "shift_jis", "ご注文ありがとうございます。"),
+        ("windows-1250", "cp1250", "Dziękujemy za zakup, Łódź."),
+        ("ISO-8859-2", "iso8859_2", "Dziękujemy za zakup, źródło."),
+        ("ISO-8859-9", "iso8859_9", "Siparişiniz için teşekkür ederiz."),
+    ],
+)
+def test_cli_fix_html_declared_by_meta_in_its_encoding(tmp_path: Path, label: str, codec: str, text: str) -> None:
+    """The CSS fixes of an HTML template that declares a legacy encoding: positions in
+    characters of the decoded text (not bytes), and the file written back in that encoding with
+    only the style attributes removed."""
+    source = (
+        f'<meta charset="{label}">\n<p style="text-align: center">{text}</p>\n'
+        f'<p>{text} <span style="font-family: Arial">{text}</span></p>\n'
+    )
+    (tmp_path / "m.html").write_bytes(source.encode(codec))
+    done = run_cli("check", "--select", "MSG302,MSG303", "m.html", cwd=tmp_path)
+    out = done.stdout.decode()
+    span_col = len("<p>") + len(text) + len(' <span style="') + 1
+    assert "m.html:2:11: MSG302 " in out and f"m.html:3:{span_col}: MSG303 " in out, out
+    run_cli("check", "--fix", "--select", "MSG302,MSG303", "m.html", cwd=tmp_path)
+    fixed = source.replace(' style="text-align: center"', "").replace(' style="font-family: Arial"', "")
+    assert (tmp_path / "m.html").read_bytes() == fixed.encode(codec)
