@@ -170,7 +170,7 @@ def cli() -> None:
     type=click.IntRange(min=0),
     default=None,
     envvar="MSGLINT_JOBS",
-    help="Worker processes (1: no pool; default: every core, for batches of 128+ files).",
+    help="Worker processes, at most one per core (1: no pool; default: every core, for batches of 128+ files).",
 )
 def check(
     paths: tuple[str, ...],

@@ -60,9 +60,52 @@ def test_automatic_jobs_use_the_pool_only_for_large_batches(monkeypatch: pytest.
     assert parallel.use_pool(3, 0) == 0
     assert parallel.use_pool(parallel.MIN_POOL_FILES, 0) == 2
     assert parallel.use_pool(1000, 1) == 0
-    assert parallel.use_pool(3, 4) == 3  # an explicit --jobs is obeyed, capped by the files
+    assert parallel.use_pool(3, 2) == 2  # an explicit --jobs is obeyed for small batches too
+    assert parallel.use_pool(2, 4) == 2  # ... capped by the files
     monkeypatch.setattr(parallel, "cpu_count", lambda: 1)
     assert parallel.use_pool(1000, 0) == 0
+
+
+def test_explicit_jobs_are_capped_at_the_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 2)
+    assert parallel.use_pool(1000, 64) == 2
+    assert parallel.use_pool(3, 4) == 2
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 1)
+    assert parallel.use_pool(1000, 64) == 0  # one core: no pool at all, the files are linted in-process
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 8)
+    assert parallel.use_pool(1000, 3) == 3  # below the cores: as given
+
+
+class _RecordingPool:
+    """Stands in for ProcessPoolExecutor: records max_workers, runs nothing (lint_paths then
+    lints the files in-process, as when no pool can start)."""
+
+    seen: list[int] = []
+
+    def __init__(self, max_workers: int, **kwargs: object) -> None:
+        self.seen.append(max_workers)
+        raise OSError("no pool in this test")
+
+
+def test_jobs_above_the_cores_start_one_worker_per_core(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import concurrent.futures
+
+    paths = _corpus(tmp_path, 20)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _RecordingPool)
+    _RecordingPool.seen.clear()
+    results = parallel.lint_paths(Linter(Config()), paths, jobs=64)
+    cores = parallel.cpu_count()
+    assert _RecordingPool.seen == ([min(cores, len(paths))] if cores >= 2 else [])
+    assert [r.path for r in results] == paths and all(r.error is None for r in results)
+
+
+def test_cli_jobs_above_the_cores_give_identical_output(tmp_path: Path) -> None:
+    _corpus(tmp_path, 40)
+    one = run_cli("check", "--format", "json", "--jobs", "1", str(tmp_path))
+    many = run_cli("check", "--format", "json", "--jobs", "64", str(tmp_path))
+    assert one.returncode == many.returncode == 1
+    assert json.loads(one.stdout) and one.stdout == many.stdout
+    assert many.stderr == b""
 
 
 def test_errors_are_values_not_tracebacks(tmp_path: Path) -> None:

@@ -165,15 +165,19 @@ def resolve_jobs(jobs: int | None) -> int:
 
 
 def use_pool(n_files: int, jobs: int) -> int:
-    """How many workers to start for ``n_files`` (0: lint in-process)."""
+    """How many workers to start for ``n_files`` (0: lint in-process).
+
+    An explicit ``--jobs N`` is capped at the cores this process may run on (:func:`cpu_count`)
+    and at the number of files: linting is CPU-bound, so workers beyond the cores only add
+    their start-up (each loads the dictionaries and profiles it needs) and memory; ``-j 64``
+    on 2 cores starts 2 workers."""
     if jobs == 1 or n_files < 2:
         return 0
-    if jobs == 0:  # automatic
-        cores = cpu_count()
-        if cores < 2 or n_files < MIN_POOL_FILES:
-            return 0
-        return min(cores, n_files)
-    return min(jobs, n_files)
+    cores = cpu_count()
+    if jobs == 0 and n_files < MIN_POOL_FILES:  # automatic: the pool pays only for large batches
+        return 0
+    workers = min(jobs or cores, cores, n_files)
+    return workers if workers >= 2 else 0
 
 
 def _chunksize(n_files: int, workers: int) -> int:
