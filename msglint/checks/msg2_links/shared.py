@@ -16,9 +16,9 @@ IDN and case are normalised) and judged by domain, never by substring:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 from msglint.core.packs import derived, marketplaces
@@ -294,9 +294,28 @@ def _placeholder_text_links(doc: Document, ctx: Context, anchors: list[tuple[int
 OPTOUT_SECTION, OPTOUT_LINK_TEXT, OPTOUT_URL = "MSG203", "MSG203-link-text", "MSG203-url"
 
 
-def optout_patterns(packs: Packs | None = None) -> tuple[tuple[str, tuple[frozenset[str], ...], re.Pattern[str]], ...]:
-    """(kept letters of the language's folding, anchor sets, compiled regex) per opt-out
-    pattern of every language of ``packs`` (``ctx.packs``), built once per Packs object.
+class LazyPattern:
+    """A regex compiled on its first search: :func:`optout_patterns` lists every opt-out
+    pattern of every language, and most messages contain the anchors of none of them, so
+    compiling them all up front (about 60 regexes, most of a one-file run's regex compiling)
+    would be paid for nothing."""
+
+    __slots__ = ("_compile", "_rx")
+
+    def __init__(self, compile_: Callable[[], re.Pattern[str]]) -> None:
+        self._compile = compile_
+        self._rx: re.Pattern[str] | None = None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._rx is None:
+            self._rx = self._compile()
+        return self._rx.finditer(text)
+
+
+def optout_patterns(packs: Packs | None = None) -> tuple[tuple[str, tuple[frozenset[str], ...], LazyPattern], ...]:
+    """(kept letters of the language's folding, anchor sets, regex compiled when first used)
+    per opt-out pattern of every language of ``packs`` (``ctx.packs``), built once per Packs
+    object.
 
     One regex per pattern, tried only when its anchors are in the message: a single
     alternation of every pattern is tried at every position of every message, which costs
@@ -304,9 +323,9 @@ def optout_patterns(packs: Packs | None = None) -> tuple[tuple[str, tuple[frozen
     """
     from msglint.text.phrases import sections
 
-    def build(p: Packs | None) -> tuple[tuple[str, tuple[frozenset[str], ...], re.Pattern[str]], ...]:
+    def build(p: Packs | None) -> tuple[tuple[str, tuple[frozenset[str], ...], LazyPattern], ...]:
         return tuple(
-            (sec.keep, sec.anchors(pat), sec.compile_one(pat))
+            (sec.keep, sec.anchors(pat), LazyPattern(partial(sec.compile_one, pat)))
             for sec in sections(OPTOUT_SECTION, packs=p)
             for pat in sec.patterns()
         )
