@@ -14,6 +14,7 @@ profiles costs about 0.5 s, our 13 about 0.03 s. Too little text, or no clear wi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -78,22 +79,31 @@ def detectable() -> frozenset[str]:
     return frozenset(settings().get("profiles", ()))
 
 
-#: The stop-word sets, with the ``languages.toml`` data they were built from (rebuilt when the
-#: file, hence its parsed data, changes).
-_STOPWORDS: list[tuple[Any, dict[str, frozenset[str]]]] = []
+#: The stop-word sets and, for each stop word, the languages that have it; with the
+#: ``languages.toml`` data they were built from (rebuilt when the file, hence its parsed data,
+#: changes).
+_STOPWORDS: list[tuple[Any, dict[str, frozenset[str]], dict[str, tuple[str, ...]]]] = []
 
 
-def _stopwords() -> dict[str, frozenset[str]]:
+def _stopword_tables() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
     data = load_data("languages")
     if _STOPWORDS and _STOPWORDS[0][0] is data:
-        return _STOPWORDS[0][1]
+        return _STOPWORDS[0][1], _STOPWORDS[0][2]
     built = {
         lang: frozenset(w.lower() for w in info.get("stopwords", ()))
         for lang, info in language_info().items()
         if info.get("stopwords") and lang in detectable()
     }
-    _STOPWORDS[:] = [(data, built)]
-    return built
+    index: dict[str, list[str]] = {}
+    for lang, stops in built.items():
+        for w in stops:
+            index.setdefault(w, []).append(lang)
+    _STOPWORDS[:] = [(data, built, {w: tuple(langs) for w, langs in index.items()})]
+    return _STOPWORDS[0][1], _STOPWORDS[0][2]
+
+
+def _stopwords() -> dict[str, frozenset[str]]:
+    return _stopword_tables()[0]
 
 
 #: Detection reads a bounded sample of the text: a message is a few kB, and the language of a
@@ -124,12 +134,17 @@ def text_words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _by_stopwords(words: list[str]) -> tuple[str | None, float]:
+def _by_stopwords(words: list[str], lowered: Counter[str] | None = None) -> tuple[str | None, float]:
+    """The language whose stop words clearly dominate ``words``, and its share of them.
+
+    ``lowered``: the words in lower case, counted. Each distinct word is looked up once in an
+    index of every language's stop words (not once per language and occurrence)."""
     cfg = settings()
-    counts: dict[str, int] = {}
-    lowered = [w.lower() for w in words]
-    for lang, stops in _stopwords().items():
-        counts[lang] = sum(1 for w in lowered if w in stops)
+    stopwords, index = _stopword_tables()
+    counts: dict[str, int] = dict.fromkeys(stopwords, 0)
+    for w, n in (lowered if lowered is not None else Counter(map(str.lower, words))).items():
+        for lang in index.get(w, ()):
+            counts[lang] += n
     if not counts:
         return None, 0.0
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -188,11 +203,12 @@ def detect_words(words: list[str]) -> Detection:
     letters = sum(len(w) for w in words)
     # Scripts written without spaces (Japanese, Chinese): a "word" is a whole phrase; count
     # one word per two characters of it, so that a Japanese message is not "too short".
-    distinct = sum(max(1, len(w) // 2) if _NO_SPACE.search(w) else 1 for w in {w.lower() for w in words})
+    lowered = Counter(map(str.lower, words))
+    distinct = sum(max(1, len(w) // 2) if _NO_SPACE.search(w) else 1 for w in lowered)
     # Distinct words: "Tienda Sol" repeated on every line is no more text than once.
     if letters < int(cfg.get("min-letters", 40)) or distinct < int(cfg.get("min-words", 6)):
         return Detection(None, 0.0, letters, len(words), "too-short")
-    lang, share = _by_stopwords(words)
+    lang, share = _by_stopwords(words, lowered)
     if lang is not None:
         return Detection(lang, 1.0, letters, len(words), "stopwords", ((lang, 1.0),))
     probs = _by_langdetect(" ".join(words))
@@ -202,7 +218,7 @@ def detect_words(words: list[str]) -> Detection:
         # not, and langdetect then guesses from letter patterns alone.
         stops = _stopwords().get(top)
         need = int(cfg.get("langdetect-min-stopwords", 2))
-        if stops is None or sum(1 for w in words if w.lower() in stops) >= need:
+        if stops is None or sum(n for w, n in lowered.items() if w in stops) >= need:
             return Detection(top, probs[0][1], letters, len(words), "langdetect", tuple(probs))
     return Detection(None, probs[0][1] if probs else 0.0, letters, len(words), "unclear", tuple(probs))
 
