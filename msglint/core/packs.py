@@ -175,8 +175,10 @@ def packs_dir() -> Path:
 def _read_toml(path: Path) -> dict[str, Any]:
     """Parse a pack file, through a JSON cache keyed on its path, size and mtime.
 
-    tomllib is pure Python: parsing every pack cost ~70 ms of each CLI start (a pre-commit hook
-    starts often); reading the cached JSON costs a few ms. JSON, not pickle: loading a cache
+    tomllib is pure Python: parsing the shipped packs and data files (29 files, 0.5 MB) costs
+    about 90 ms of CPU, which every CLI start would pay (a pre-commit hook starts often);
+    reading and verifying their cached JSON costs about 13 ms (2-core development machine,
+    December 2026: rules 30 -> 8 ms, data files 62 -> 5 ms). JSON, not pickle: loading a cache
     file must never be able to run code. TOML dates become ISO strings on both paths, so a
     cached and a fresh read give the same data. Any problem with the cache falls back to parsing.
     """

@@ -4,11 +4,13 @@ Several rules need the message's language (MSG402 compares it with the buyer's, 
 dictionary, MSG404 tells LanguageTool, phrase rules pick their lists), so it is computed once and
 kept in the document cache under ``"detected_language"``.
 
-Two stages. A stop-word count (data in ``rules/languages.toml``) decides clear cases in
-microseconds without importing anything. Otherwise langdetect decides, with a fixed seed (its
-sampling is random) and only the profiles of the languages we know: loading langdetect's 55
-profiles costs about 0.5 s, our 13 about 0.03 s. Too little text, or no clear winner, gives
-``None``: callers must then stay silent rather than guess.
+Two stages, on a bounded sample of the text (:data:`SAMPLE_CHARS`). A stop-word count (data in
+``rules/languages.toml``) decides clear cases without importing anything: about 0.09 ms of CPU
+per message on the benchmark corpus, where it decides 5 messages in 6. Otherwise langdetect
+decides (about 3 ms per message), with a fixed seed (its sampling is random) and only the
+profiles of the languages we know: loading langdetect's 55 profiles costs about 0.3 s of CPU,
+our 13 about 0.03 s (2-core development machine, December 2026). Too little text, or no clear
+winner, gives ``None``: callers must then stay silent rather than guess.
 """
 
 from __future__ import annotations
