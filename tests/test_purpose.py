@@ -339,3 +339,138 @@ def test_thanks_with_a_pleasantry_is_thanks_only() -> None:
         "We hope you enjoy your new product. We're always happy to help.\n\nBest regards\nKeystone Tools\n"
     )
     assert purpose_codes(text) == {"MSG603"}
+
+
+# ---- thanks-only as "no sentence with a purpose"; confirmations in shop-system words ------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Hi Sam,\n\nMany thanks for your purchase. We hope the parcel reached you safely and that the kettle "
+            "serves you well for years.\n\nWe're always happy to help.\n\nBest,\nLaura",
+        ),
+        (
+            "en",
+            "Hi there,\n\nJust checking in after your order: we're here whenever you need us, day or night.\n\n"
+            "Thanks again,\nMike",
+        ),
+        (
+            "de",
+            "Guten Tag,\n\nes freut uns sehr, Sie zu unseren Kunden zählen zu dürfen. Wir wünschen Ihnen eine "
+            "schöne Woche!\n\nFreundliche Grüße",
+        ),
+        (
+            "fr",
+            "Bonjour,\n\nVotre commande compte beaucoup pour notre petit atelier familial. Au moindre souci, "
+            "écrivez-nous simplement via Amazon.\n\nChaleureusement,\nL'atelier Chêne & Pin",
+        ),
+        (
+            "es",
+            "Hola Lucía,\n\nMuchas gracias por tu compra. Esperamos que el paquete te haya llegado bien y que "
+            "disfrutes mucho de la tetera.\n\nUn saludo,\nLaura",
+        ),
+        (
+            "it",
+            "Buongiorno,\n\nè un piacere averLa tra i nostri clienti. Le auguriamo una splendida settimana!\n\n"
+            "Cordiali saluti",
+        ),
+        (
+            "nl",
+            "Hoi Sanne,\n\nHartelijk dank voor je aankoop. We hopen dat het pakket goed is aangekomen en dat je nog "
+            "lang plezier hebt van de theepot.\n\nGroetjes,\nLaura",
+        ),
+    ],
+)
+def test_thanks_with_a_pleasantry_of_its_own_is_thanks_only(lang: str, text: str) -> None:
+    """A thanks or a wish may name the parcel or the product ("we hope it arrived safely"): no
+    sentence carries a purpose, so the message only thanks; "hope it arrived" is no confirmation."""
+    assert purpose_codes(f"{text}\n{ORDER}\n", lang) == {"MSG603"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hello,\n\nThank you for your order! Your new lamp uses a standard E27 bulb.\n\nKind regards"),
+        ("en", "Hi,\n\nThank you for your order. The charger works with 110 and 230 volts.\n\nCheers"),
+        (
+            "de",
+            "Hallo,\n\nvielen Dank für Ihre Bestellung! Ihre neue Lampe braucht eine normale E27-Glühbirne.\n\n"
+            "Viele Grüße",
+        ),
+        (
+            "fr",
+            "Bonjour,\n\nMerci pour votre commande ! Votre nouvelle lampe fonctionne avec une ampoule E27 "
+            "standard.\n\nCordialement",
+        ),
+        ("es", "Hola,\n\n¡Gracias por su pedido! Su nueva lámpara funciona con una bombilla E27 normal.\n\nSaludos"),
+        (
+            "it",
+            "Buongiorno,\n\ngrazie per il Suo ordine! La Sua nuova lampada funziona con una lampadina E27 "
+            "standard.\n\nCordiali saluti",
+        ),
+        ("nl", "Hallo,\n\nBedankt voor uw bestelling! Uw nieuwe lamp werkt met een gewone E27-lamp.\n\nGroet"),
+        (
+            "nl",
+            "Hallo,\n\nBedankt voor uw bestelling. De theepot moet voor het eerste gebruik twee keer met schoon "
+            "water worden uitgekookt.\n\nMet vriendelijke groet",
+        ),
+    ],
+)
+def test_thanks_and_information_the_buyer_needs_is_not_thanks_only(lang: str, text: str) -> None:
+    assert purpose_codes(f"{text}\n{ORDER}\n", lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "bad", "neutral"),
+    [
+        (
+            "en",
+            "Order {o}: status changed to Shipped.",
+            "Order {o} will be shipped once we receive the engraving text.",
+        ),
+        (
+            "en",
+            "Good news! Your item from order {o} is packed and waiting for the courier.",
+            "Your item from order {o} is waiting for the engraving text: could you send it?",
+        ),
+        (
+            "fr",
+            "Nous accusons bonne réception de votre commande {o}, elle est en cours de traitement.",
+            "Votre commande {o} sera expédiée dès réception du texte à graver. Pouvez-vous nous l'envoyer ?",
+        ),
+        (
+            "fr",
+            "Le remboursement de votre commande {o} est effectif.",
+            "Le remboursement de votre commande {o} sera effectué dès réception du retour.",
+        ),
+        (
+            "es",
+            "Tu pedido {o} ya está en manos de la empresa de transporte.",
+            "Enviaremos su pedido {o} en cuanto nos indique el texto del grabado. ¿Nos lo puede enviar?",
+        ),
+        (
+            "it",
+            "Il rimborso del Suo ordine {o} è andato a buon fine.",
+            "Spediremo il Suo ordine {o} appena riceveremo il testo dell'incisione. Può inviarcelo?",
+        ),
+        (
+            "it",
+            "Il pacco dell'ordine {o} è stato ritirato dal corriere stamattina.",
+            "Speriamo che il pacco dell'ordine {o} sia arrivato in buone condizioni. Ci può inviare una foto del manuale?",
+        ),
+        (
+            "nl",
+            "Uw bestelling {o} is bij ons binnen en wordt nu verwerkt.",
+            "We versturen uw bestelling {o} zodra we de graveertekst hebben. Kunt u die sturen?",
+        ),
+        (
+            "nl",
+            "De terugbetaling voor bestelling {o} is voltooid.",
+            "We hopen dat bestelling {o} goed is aangekomen. Kunt u ons de maat van de ring sturen?",
+        ),
+    ],
+)
+def test_confirmations_in_shop_system_words(lang: str, bad: str, neutral: str) -> None:
+    assert purpose_codes(f"Hello,\n\n{bad.format(o=ORDER)}\n\nRegards\n", lang) == {"MSG602"}
+    assert purpose_codes(f"Hello,\n\n{neutral.format(o=ORDER)}\n\nRegards\n", lang) == set()

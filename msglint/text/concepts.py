@@ -710,17 +710,7 @@ def purpose_sentences(doc: Document, ctx: Context) -> list[Sentence]:
     none when a rule named in ``[rule.data] yield-to`` finds its purpose in the message (a delay
     notice that also says "shipped" is a delay notice, not a confirmation)."""
     found = sentences_for(doc, ctx, ctx.rule.code, ctx.data)
-    if found:
-        from msglint.core.packs import load_rules
-
-        rules = ctx.packs.rules if ctx.packs is not None else load_rules()
-        for other in ctx.data.get("yield-to", []):
-            meta = rules.get(other)
-            if meta is None:
-                raise PackError(f"{ctx.rule.code}: yield-to names an unknown rule {other!r}")
-            if sentences_for(doc, ctx, meta.code, meta.data):
-                return []
-    return found
+    return [] if found and yielded(doc, ctx) else found
 
 
 def sentences_for(doc: Document, ctx: Context, code: str, data: Mapping[str, Any]) -> list[Sentence]:
@@ -782,17 +772,25 @@ def _unless_in(ann: Annotation, section_name: str, s: Sentence, packs: Packs | N
 
 
 def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
-    """For a rule with ``[rule.data.only]``: the first sentence with a ``required`` concept if
-    EVERY sentence of the body is made only of ``allowed`` concepts (at most ``max-uncovered``
-    other words, numbers and capitalised names not counted; after a ``closing`` sentence, short
-    ones are a signature), else None. For "the message only thanks the buyer"."""
+    """For a rule with ``[rule.data.only]`` (thanks-only): the first sentence with a ``required``
+    concept (a thanks, an offer of help, a pleasantry) if NO sentence of the body carries a
+    purpose, else None. A sentence carries a purpose if it has a ``purpose`` concept (a question,
+    a request, a problem, a document, a review request, a service...), or, when it has no
+    ``required`` concept, if it says anything beyond ``allowed`` concepts (more than
+    ``max-uncovered`` other words: information the buyer needs). A sentence with a ``required``
+    concept, or a ``closing`` one, may add words of its own (a pleasantry about the order, "have
+    a lovely week"), up to ``phatic-max-uncovered`` and at most a third of its words. Numbers and capitalised names are not counted; after a
+    ``closing`` sentence, short ones are a signature. A question counts as a purpose unless it
+    is made only of allowed concepts ("Any questions?")."""
     only = ctx.data.get("only")
     if not isinstance(only, dict):
         raise PackError(f"{ctx.rule.code}: [rule.data.only] must be a table")
     allowed = frozenset(only.get("allowed", []))
     required = frozenset(only.get("required", []))
+    purpose = frozenset(only.get("purpose", []))
     closing = str(only.get("closing", "CLOSING"))
     max_uncovered = int(only.get("max-uncovered", 1))
+    phatic_max = int(only.get("phatic-max-uncovered", max_uncovered))
     signature = int(only.get("signature-max-words", 5))
     ann = annotate(doc, ctx)
     first: Sentence | None = None
@@ -803,23 +801,48 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
             break
         if closed and s.words <= signature:
             continue
-        covered = covered_tokens(s.tokens, [sp for c in allowed for sp in ann.hits(s, c)])
+        if any(ann.has(s, c) for c in purpose if c != QUESTION):
+            return None
+        phatic = any(ann.has(s, c) for c in required)
+        strict = not (phatic or ann.has(s, closing)) or (s.question and QUESTION in purpose)
+        # lenient: at most phatic_max unknown words, and at most a third of the sentence
+        limit = max_uncovered if strict else min(phatic_max, len(s.tokens) // 3)
+        # a sentence that thanks, offers help or closes may name other things (the parcel, the
+        # week): words of any concept count as covered there, unknown words up to phatic_max
+        names = allowed if strict else ann.concepts(s)
+        covered = covered_tokens(s.tokens, [sp for c in names for sp in ann.hits(s, c)])
         uncovered = 0
+        names_ok = strict or ann.has(s, closing)  # a signature names the shop
         for n, (ts, te) in enumerate(s.tokens):
             if covered[n] or folded[ts:te].isdigit():
                 continue
-            if n and original[ts : ts + 1].isupper():
-                continue  # a name (shop, product, person)
+            if names_ok and n and original[ts : ts + 1].isupper():
+                continue  # a name (shop, product, person); not in a lenient sentence (German nouns)
             uncovered += 1
-            if uncovered > max_uncovered:
+            if uncovered > limit:
                 return None
-        if ann.concepts(s) - allowed:
+        if strict and ann.concepts(s) - allowed - {QUESTION}:
             return None
-        if first is None and any(ann.has(s, c) for c in required):
+        if first is None and phatic:
             first = s
         if ann.has(s, closing):
             closed = True
     return first
+
+
+def yielded(doc: Document, ctx: Context) -> bool:
+    """True if a rule named in the ``[rule.data] yield-to`` of the rule of ``ctx`` finds its
+    purpose in the message (by its combinations and phrases: :func:`sentences_for`)."""
+    from msglint.core.packs import load_rules
+
+    rules = ctx.packs.rules if ctx.packs is not None else load_rules()
+    for other in ctx.data.get("yield-to", []):
+        meta = rules.get(other)
+        if meta is None:
+            raise PackError(f"{ctx.rule.code}: yield-to names an unknown rule {other!r}")
+        if sentences_for(doc, ctx, meta.code, meta.data):
+            return True
+    return False
 
 
 def _shorten(s: str, limit: int = 60) -> str:
@@ -861,4 +884,5 @@ __all__ = [
     "purpose_sentences",
     "sentences_for",
     "split_sentences",
+    "yielded",
 ]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from msglint.checks.msg6_purpose.shared import AVAILABLE, OTHER, THANKS, iter_clauses
 from msglint.core.diagnostics import Finding
-from msglint.text.concepts import annotate, phatic_message
+from msglint.text.concepts import annotate, phatic_message, yielded
 from msglint.text.phrases import folded_text, languages_for
 
 if TYPE_CHECKING:
@@ -24,6 +24,8 @@ def thanks_only(doc: Document, ctx: Context) -> Iterator[Finding]:
     if not doc.text.strip():
         return
     message = str(ctx.data["message"])
+    if yielded(doc, ctx):
+        return  # another purpose rule (a confirmation, a review request...) reports it
     if "only" in ctx.data:
         found = phatic_message(doc, ctx)
         if found is not None:
