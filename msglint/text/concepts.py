@@ -776,12 +776,13 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     concept (a thanks, an offer of help, a pleasantry) if NO sentence of the body carries a
     purpose, else None. A sentence carries a purpose if it has a ``purpose`` concept (a question,
     a request, a problem, a document, a review request, a service...), or, when it has no
-    ``required`` concept, if it says anything beyond ``allowed`` concepts (more than
+    ``required`` or closing concept, if it says anything beyond ``allowed`` concepts (more than
     ``max-uncovered`` other words: information the buyer needs). A sentence with a ``required``
-    concept, or a ``closing`` one, may add words of its own (a pleasantry about the order, "have
-    a lovely week"), up to ``phatic-max-uncovered`` and at most a third of its words. Numbers and capitalised names are not counted; after a
-    ``closing`` sentence, short ones are a signature. A question counts as a purpose unless it
-    is made only of allowed concepts ("Any questions?")."""
+    or closing concept may add words of its own (a pleasantry about the order, "have a lovely
+    week"): up to ``phatic-max-uncovered`` unknown words and at most a third of its words.
+    Numbers are not counted, nor capitalised names outside lenient sentences (German nouns are
+    capitalised); after a closing sentence, short ones are a signature. A question counts as a
+    purpose unless it is made only of allowed concepts ("Any questions?")."""
     only = ctx.data.get("only")
     if not isinstance(only, dict):
         raise PackError(f"{ctx.rule.code}: [rule.data.only] must be a table")
