@@ -474,3 +474,38 @@ def test_thanks_and_information_the_buyer_needs_is_not_thanks_only(lang: str, te
 def test_confirmations_in_shop_system_words(lang: str, bad: str, neutral: str) -> None:
     assert purpose_codes(f"Hello,\n\n{bad.format(o=ORDER)}\n\nRegards\n", lang) == {"MSG602"}
     assert purpose_codes(f"Hello,\n\n{neutral.format(o=ORDER)}\n\nRegards\n", lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Hi,\n\nThank you very much for your order ORDER.\nWe hope the cast-iron teapot brings you many cosy afternoons.\n\nRebecca, founder",
+        ),
+        (
+            "de",
+            "Hallo,\n\nwir möchten uns herzlich für Ihre Bestellung bedanken. Wir hoffen, dass Ihnen die neue Leselampe viele gemütliche Abende beschert.\n\nBeste Grüße aus Leipzig",
+        ),
+        (
+            "it",
+            "Ciao,\n\ngrazie di cuore per il tuo ordine ORDER! Ogni pacchetto che prepariamo per chi ci sceglie è una piccola soddisfazione.\n\nLaboratorio Elsa",
+        ),
+    ],
+)
+def test_a_wish_may_say_more_and_stays_thanks_only(lang: str, text: str) -> None:
+    """The last short line is a signature even without a closing before it ("Rebecca, founder")."""
+    body = text.replace("ORDER", ORDER) if "ORDER" in text else f"{text}\n{ORDER}\n"
+    assert purpose_codes(body, lang) == {"MSG603"}
+
+
+def test_a_wish_with_a_request_is_not_thanks_only() -> None:
+    text = "Hello,\n\nThank you for your order. We hope you can send us the engraving text by Monday.\n\nKind regards"
+    assert "MSG603" not in purpose_codes(f"{text}\n{ORDER}\n")
+
+
+def test_a_short_last_sentence_is_a_signature_only_without_a_full_stop() -> None:
+    signed = f"Hi,\n\nThank you for your order {ORDER}! We hope you enjoy it.\n\nRebecca, founder\n"
+    assert purpose_codes(signed) == {"MSG603"}
+    informs = f"Hi,\n\nThank you for your order {ORDER}! The lamp needs two AA batteries.\n"
+    assert purpose_codes(informs) == set()

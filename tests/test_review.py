@@ -286,3 +286,55 @@ def test_language_known_means_other_languages_are_not_searched() -> None:
 def test_unknown_language_searches_every_phrase_file() -> None:
     # Too short to detect, no language configured: every phrase file is searched.
     assert "MSG501" in {c for c, _, _ in lint_text("Avis = carte cadeau. " + ORDER, "m.txt")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "code", "text"),
+    [
+        (
+            "en",
+            "MSG501",
+            "Post your thoughts about the blender on Amazon and we'll add $5 store credit to your account.",
+        ),
+        ("en", "MSG501", "Anyone who writes a few lines about the lamp on Amazon gets a free spare bulb from us."),
+        ("en", "MSG503", "Loving your new kettle? Then tell other shoppers about it on Amazon!"),
+        ("en", "MSG503", "Not 100% happy? Message us before posting anything on Amazon and we'll sort it out."),
+        ("en", "MSG504", "Could you edit what you wrote about us on Amazon now that it's fixed?"),
+        ("en", "MSG504", "Your one-star rating was about the carrier. Could you remove it, please?"),
+        ("de", "MSG504", "Wir haben Ihnen den vollen Betrag erstattet. Nehmen Sie die Bewertung bitte wieder raus."),
+        ("fr", "MSG501", "Votre commentaire sur Amazon vous donne droit à une chance de gagner un coffret."),
+        ("fr", "MSG504", "Auriez-vous la gentillesse de revoir la note que vous nous aviez attribuée ?"),
+        (
+            "it",
+            "MSG503",
+            "Se qualcosa non La convince, Le chiediamo di parlarne prima con noi e di lasciare la recensione dopo.",
+        ),
+        (
+            "nl",
+            "MSG503",
+            "Is er iets niet in orde, geef ons dan de kans het op te lossen voordat u het product beoordeelt.",
+        ),
+        ("nl", "MSG504", "Je negatieve feedback drukt op onze score. Zou je die willen verwijderen?"),
+    ],
+)
+def test_review_ideas_in_words_the_lists_lacked(lang: str, code: str, text: str) -> None:
+    assert review_codes(text, lang) == {code}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Please share your honest opinion of the lamp on Amazon: good or bad, it helps other buyers."),
+        ("en", "If anything arrived damaged, please tell us so that we can correct the problem."),
+        ("en", "Your review mentioned a loose screw. Could you tighten it with the key?"),
+        ("fr", "Si quelque chose ne vous convient pas, écrivez-nous pour que nous puissions corriger le problème."),
+        ("it", "A seguito del rimborso già effettuato, Le inviamo la fattura aggiornata."),
+        ("nl", "Wilt u op Amazon delen hoe het product u bevalt? Positief of kritisch, elke beoordeling helpt."),
+        (
+            "de",
+            "Bevor Sie die Lampe anschließen, lesen Sie bitte die Anleitung; so schaffen Sie jedes Problem aus der Welt.",
+        ),
+    ],
+)
+def test_neutral_wording_near_those_ideas_stays_silent(lang: str, text: str) -> None:
+    assert review_codes(text, lang) == set()

@@ -779,7 +779,8 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     ``required`` or closing concept, if it says anything beyond ``allowed`` concepts (more than
     ``max-uncovered`` other words: information the buyer needs). A sentence with a ``required``
     or closing concept may add words of its own (a pleasantry about the order, "have a lovely
-    week"): up to ``phatic-max-uncovered`` unknown words and at most a third of its words.
+    week"): up to ``phatic-max-uncovered`` unknown words and at most a third of its words, any
+    number if it has a ``wishes`` concept (a hope, a wish, warm words about the buyer).
     Numbers are not counted, nor capitalised names outside lenient sentences (German nouns are
     capitalised); after a closing sentence, short ones are a signature. A question counts as a
     purpose unless it is made only of allowed concepts ("Any questions?")."""
@@ -792,11 +793,13 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     closing = str(only.get("closing", "CLOSING"))
     max_uncovered = int(only.get("max-uncovered", 1))
     phatic_max = int(only.get("phatic-max-uncovered", max_uncovered))
+    wishes = frozenset(only.get("wishes", []))
     signature = int(only.get("signature-max-words", 5))
     ann = annotate(doc, ctx)
     first: Sentence | None = None
     closed = False
     original, folded = (ann.texts[0][1], ann.texts[0][2]) if ann.texts else ("", "")
+    last = max((s.index for s in ann.sentences if s.text_index == 0), default=-1)
     for s in ann.sentences:
         if s.text_index != 0:
             break
@@ -804,10 +807,14 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
             continue
         if any(ann.has(s, c) for c in purpose if c != QUESTION):
             return None
+        if s.words <= signature and s.index == last and original[s.end - 1 : s.end] not in ".!?":
+            continue  # a short last line, no purpose, no full stop: a signature ("Rebecca, founder")
         phatic = any(ann.has(s, c) for c in required)
         strict = not (phatic or ann.has(s, closing)) or (s.question and QUESTION in purpose)
         # lenient: at most phatic_max unknown words, and at most a third of the sentence
         limit = max_uncovered if strict else min(phatic_max, len(s.tokens) // 3)
+        if not strict and any(ann.has(s, c) for c in wishes):
+            limit = len(s.tokens)  # "we hope the teapot brings you many cosy afternoons"
         # a sentence that thanks, offers help or closes may name other things (the parcel, the
         # week): words of any concept count as covered there, unknown words up to phatic_max
         names = allowed if strict else ann.concepts(s)
