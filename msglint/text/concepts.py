@@ -382,6 +382,8 @@ class Annotation:
     word: dict[int, dict[str, list[tuple[int, int, int]]]] = field(default_factory=dict)
     #: text index -> concepts with a word hit in that text
     word_concepts: dict[int, set[str]] = field(default_factory=dict)
+    #: concept -> indices of the sentences with a word hit of it (before excludes)
+    word_sentences: dict[str, set[int]] = field(default_factory=dict)
     _memo: dict[tuple[int, str], tuple[tuple[int, int], ...]] = field(default_factory=dict)
     _starts: dict[int, list[int]] = field(default_factory=dict)
     _rx: dict[tuple[str, int, int, str], re.Pattern[str] | None] = field(default_factory=dict)
@@ -415,6 +417,16 @@ class Annotation:
             if any(self._regex("p", li, ti, concept) is not None for li in range(len(self.lexicons))):
                 return True
         return False
+
+    def candidates(self, group: frozenset[str]) -> set[int] | None:
+        """Indices of the sentences where a concept of ``group`` may be (word hits, before
+        excludes), or None if that cannot be told cheaply (a concept with patterns, QUESTION)."""
+        if QUESTION in group or not self.cheap(group):
+            return None
+        out: set[int] = set()
+        for c in group:
+            out |= self.word_sentences.get(c, set())
+        return out
 
     def hits(self, s: Sentence, concept: str) -> tuple[tuple[int, int], ...]:
         """Spans (text offsets) of ``concept`` in sentence ``s``, excludes applied (memoised)."""
@@ -564,6 +576,8 @@ def annotate_texts(
             if mine:
                 ann.word[index] = mine
                 ann.word_concepts.setdefault(ti, set()).update(mine)
+                for c in mine:
+                    ann.word_sentences.setdefault(c, set()).add(index)
             while ti_tok < len(tokens) and tokens[ti_tok][0] < s:
                 ti_tok += 1
             k = ti_tok
@@ -728,7 +742,20 @@ def sentences_for(doc: Document, ctx: Context, code: str, data: Mapping[str, Any
         needed = sorted((*combo.all, *combo.near), key=lambda g: not ann.cheap(g))
         if not all(any(ann.possible(c) for c in g) for g in needed):
             continue  # a concept it needs is nowhere in the message (cheap concepts asked first)
-        for s in ann.sentences:
+        # only the sentences that have the word hits of every cheap `all` group (and near a
+        # sentence with those of every cheap `near` group) can hold: holds() confirms them
+        pool: set[int] | None = None
+        for group in combo.all:
+            got = ann.candidates(group)
+            if got is not None:
+                pool = got if pool is None else pool & got
+        for group in combo.near:
+            got = ann.candidates(group)
+            if got is not None:
+                spread = {j for i in got for j in range(i - combo.distance, i + combo.distance + 1)}
+                pool = spread if pool is None else pool & spread
+        order = ann.sentences if pool is None else [ann.sentences[i] for i in sorted(pool) if i < len(ann.sentences)]
+        for s in order:
             if s.index not in hit and combo.holds(ann, s):
                 hit[s.index] = s
     section = str(data.get("phrases", code))
@@ -796,6 +823,8 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     wishes = frozenset(only.get("wishes", []))
     signature = int(only.get("signature-max-words", 5))
     ann = annotate(doc, ctx)
+    if not any(ann.possible(c) for c in required):
+        return None  # no thanks, offer of help or pleasantry anywhere
     first: Sentence | None = None
     closed = False
     original, folded = (ann.texts[0][1], ann.texts[0][2]) if ann.texts else ("", "")
