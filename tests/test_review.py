@@ -338,3 +338,28 @@ def test_review_ideas_in_words_the_lists_lacked(lang: str, code: str, text: str)
 )
 def test_neutral_wording_near_those_ideas_stays_silent(lang: str, text: str) -> None:
     assert review_codes(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "bad", "neutral"),
+    [
+        (
+            "en",
+            "Happy with your purchase (order 123)? Then please leave a review on Amazon.",
+            "Happy with the proposed design (see attachment)? Please confirm it by replying.",
+        ),
+        (
+            "fr",
+            "Satisfait de votre achat (commande 123) ? Donnez-nous votre avis sur Amazon !",
+            "Satisfait du texte proposé (voir pièce jointe) ? Merci de nous le confirmer.",
+        ),
+        (
+            "nl",
+            "Tevreden met uw aankoop (bestelling 123)? Laat dan een review achter op Amazon!",
+            "Tevreden met het ontwerp (zie bijlage)? Bevestig het dan even per mail.",
+        ),
+    ],
+)
+def test_a_satisfaction_question_before_a_review_request_is_gating(lang: str, bad: str, neutral: str) -> None:
+    assert review_codes(bad, lang) == {"MSG503"}
+    assert review_codes(neutral, lang) == set()
