@@ -426,3 +426,25 @@ def test_names_after_a_name_marker_are_not_checked_in_german() -> None:
 def test_names_after_an_abbreviated_title() -> None:
     text = ORDER + "Mr. Papadopoulos asked for the engraving text. Mrs. Schneiderhan will recieve it."
     assert _msg403(text, language="en") == [("MSG403", 1, _col(text, "recieve"))]
+
+
+def test_putting_accents_back_is_bounded_on_long_vowel_heavy_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 24-letter mangled Dutch word has thousands of accent variants at three letters: the search
+    stops after ACCENT_TRIES lookups (it made 15,000, 5 s, on a 611-byte fuzz input), and short
+    words still get their accents back."""
+    from msglint.text import spelling
+
+    sp = spelling.speller("nl")
+    calls: list[str] = []
+    real = Speller._in_list
+
+    def counting(self: Speller, word: str) -> bool:
+        calls.append(word)
+        return real(self, word)
+
+    monkeypatch.setattr(Speller, "_in_list", counting)
+    assert sp.suggestions("Vriendelijkeijkeijkeijke") == []
+    assert 0 < len(calls) <= spelling.ACCENT_TRIES
+    calls.clear()
+    assert "ubicación" in spelling.speller("es").suggestions("ubicacion")
+    assert len(calls) <= spelling.ACCENT_TRIES  # (none when an earlier test left it in the cache)

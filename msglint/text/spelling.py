@@ -357,7 +357,10 @@ class Speller:
         if not spots or len(w) > 30:
             return []
         found: list[str] = []
-        # one, two, then three letters changed (déjà, téléphone), at most a few hundred tries
+        # one, two, then three letters changed (déjà, téléphone), at most ACCENT_TRIES dictionary
+        # lookups in all: a long word full of vowels has thousands of variants at three letters
+        # (a 24-letter Dutch typo took 5 s of lookups), and a missing-accent word is a short one
+        tries = ACCENT_TRIES
         frontier: list[tuple[str, int]] = [(w, -1)]
         for _ in range(3):
             nxt: list[tuple[str, int]] = []
@@ -369,7 +372,12 @@ class Speller:
                         new = cand[:i] + (acc.upper() if cand[i].isupper() else acc) + cand[i + 1 :]
                         if len(nxt) < 400:
                             nxt.append((new, k))
-                        if new not in found and self._in_list(new):
+                        if new in found:
+                            continue
+                        tries -= 1
+                        if tries < 0:
+                            return found[:limit]
+                        if self._in_list(new):
                             found.append(new)
             if found:
                 return found[:limit]
@@ -382,7 +390,7 @@ class Speller:
         found = self._suggested.get(w)
         if found is None:
             found = self._accented(w, limit)
-            if not found and len(w) <= 40:
+            if not found and len(w) <= SUGGEST_MAX_LENGTH:
                 for h in self.checkers:
                     if len(found) >= limit:  # Hunspell's suggest costs ~0.1-0.25 s: no call whose answer is cut
                         break
@@ -394,6 +402,14 @@ class Speller:
                 self._suggested.clear()
             self._suggested[w] = found = found[:limit]
         return found
+
+
+#: Dictionary lookups spent on putting accents back into one unknown word.
+ACCENT_TRIES = 200
+#: Longer unknown words get no Hunspell suggestion: its search grows with the word (0.5 s and more
+#: per call for 20+ letters) and a word that long is a run-together or mangled one, not a typo a
+#: suggestion would fix.
+SUGGEST_MAX_LENGTH = 20
 
 
 @cache
