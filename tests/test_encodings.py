@@ -45,6 +45,43 @@ def test_legacy_encodings_are_recognised(text: str, encoding: str) -> None:
     assert encode_text(decoded.text, decoded.encoding) == data  # written back byte for byte
 
 
+#: Short and marked-up messages the detector alone gets wrong or gives up on (each was read as
+#: Windows-1252 mojibake, as the wrong code page, or was MSG001): Arabic vowel marks and CJK
+#: brackets are no sign of a misread, Polish ć ś ń read as Windows-1252 æ œ ñ are.
+SHORT = [
+    ("Dziękujemy za zamówienie! Pozdrawiamy, Łukasz", "cp1250"),
+    ("Dziękujemy za zamówienie! Pozdrawiamy, Łukasz", "iso8859_2"),
+    ("Szanowni Państwo, chcielibyśmy po prostu podziękować za zaufanie i wybór naszego sklepu.", "cp1250"),
+    ("Dzień dobry, dziękujemy za zamówienie 402-4450198-1127865. Proszę o źródło.", "iso8859_2"),
+    ("Siparişiniz için teşekkürler. İyi günler dileriz!", "iso8859_9"),
+    ("تم شحن طلبك اليوم.", "cp1256"),
+    ("شكراً جزيلاً لطلبك، سنجهّز الطلب غداً إن شاء الله.", "cp1256"),
+    ("【ご注文のお知らせ】\n■ご注文番号：{{order_id}}\nご注文いただき、ありがとうございます。", "shift_jis"),
+    ("【ご注文のお知らせ】\n■ご注文番号：{{order_id}}\nご注文いただき、ありがとうございます。", "euc_jp"),
+    ("ご注文ありがとうございます。", "iso2022_jp"),
+]
+#: Western messages that must still read as Windows-1252 (Spanish ñ, French œ, ê, æ in place).
+WESTERN = [
+    "¡Gracias por su pedido! El señor Muñoz le enviará el año próximo otro paquete. Saludos, José",
+    "Merci pour votre commande, à bientôt ! Avec tout notre cœur, l'équipe : un vœu, une œuvre, être.",
+    "Obrigado pela sua compra! Você recebe três peças. Atenciosamente, João",
+    "Vielen Dank für Ihre Bestellung. Grüße aus München, Wohnfläche 20 m² – Preis 15 €",
+    "Tack för din beställning! Hälsningar, Åsa",
+]
+
+
+@pytest.mark.parametrize(("text", "encoding"), SHORT, ids=[f"{e}-{i}" for i, (_, e) in enumerate(SHORT)])
+def test_short_and_marked_up_messages_are_read_right(text: str, encoding: str) -> None:
+    decoded = decode_bytes(text.encode(encoding))
+    assert decoded.text == text
+
+
+@pytest.mark.parametrize("text", WESTERN)
+def test_western_messages_stay_windows_1252(text: str) -> None:
+    decoded = decode_bytes(text.encode("cp1252"))
+    assert (decoded.text, decoded.encoding) == (text, "cp1252")
+
+
 @pytest.mark.parametrize(
     "head",
     [
@@ -434,3 +471,15 @@ def test_cli_fix_html_declared_by_meta_in_its_encoding(tmp_path: Path, label: st
     run_cli("check", "--fix", "--select", "MSG302,MSG303", "m.html", cwd=tmp_path)
     fixed = source.replace(' style="text-align: center"', "").replace(' style="font-family: Arial"', "")
     assert (tmp_path / "m.html").read_bytes() == fixed.encode(codec)
+
+
+def test_cli_undeclared_arabic_with_vowel_marks_and_japanese_with_brackets(tmp_path: Path) -> None:
+    ar = "شكراً جزيلاً لطلبك، سنجهّز الطلب غداً.\nللاستفسار: support@lamp-store.ae\n"
+    ja = "【ご注文のお知らせ】\n■お問い合わせ：info@light-shop.co.jp\n"
+    (tmp_path / "ar.txt").write_bytes(ar.encode("cp1256"))
+    (tmp_path / "ja.txt").write_bytes(ja.encode("shift_jis"))
+    done = run_cli("check", "--select", "MSG001,MSG204", "ar.txt", "ja.txt", cwd=tmp_path)
+    out = done.stdout.decode()
+    assert "MSG001" not in out, out
+    assert f"ar.txt:2:{ar.split(chr(10))[1].index('support@') + 1}: MSG204 " in out, out
+    assert f"ja.txt:2:{ja.split(chr(10))[1].index('info@') + 1}: MSG204 " in out, out

@@ -12,7 +12,8 @@ UTF-8 (valid UTF-8 with non-ASCII bytes is never an accident); the encoding the 
 matter ``encoding:`` line) or the caller gives (configuration), or the Windows code page that
 extends it as browsers read it; Windows-1252 when the result reads as Western text; otherwise
 charset-normalizer, restricted to the encodings above, its readings ranked by signs of a wrong
-code page and letters the code page's languages do not write. Bytes none of them reads with
+code page and letters the code page's languages do not write (when it ranks none, the one
+reading with no such sign, if there is exactly one). Bytes none of them reads with
 confidence are MSG001, never mojibake.
 """
 
@@ -214,7 +215,13 @@ def _western(text: str) -> bool:
 
 #: Windows-1250 letters read as Windows-1252 symbols inside a word: Ł as £ (``£ukasz``), Ż as ¯,
 #: ż as ¿ after a letter (``mo¿e``; Spanish ¿ opens a sentence).
-_GLUED = re.compile(r"[£¯](?=[^\W\d_])|(?<=[^\W\d_])[£¯¿]")
+#: So are ś as œ where French has none (French œ stands before u or i: cœur, œil), ć as a
+#: word-final æ (podziękować), ń as ñ before a consonant or at a word's end (Spanish ñ stands
+#: before a vowel: año).
+_GLUED = re.compile(
+    r"[£¯](?=[^\W\d_])|(?<=[^\W\d_])[£¯¿]|[œŒ](?![uiUI])|(?<=[^\W\d_])[æÆ](?![^\W\d_])"
+    r"|(?<=[^\W\d_])[ñÑ](?![aeiouyáéíóúAEIOUY])"
+)
 
 
 def _foreign_words(text: str) -> bool:
@@ -306,11 +313,13 @@ _PUNCTUATION = frozenset("\u00a0€…–—‘’‚“”„«»‹›•·°�
 
 
 def _badness(text: str) -> int:
-    """Signs of a wrong code page: symbols glued to letters (zosta³a, ±), C1 controls."""
+    """Signs of a wrong code page: Latin-1 range symbols glued to letters (zosta³a, ±), C1
+    controls. Characters of other scripts that are not letters are what a right reading of
+    them gives: Arabic vowel marks (شكراً, جهّز), CJK brackets and punctuation (【お知らせ】)."""
     bad = 0
     n = len(text)
     for i, ch in enumerate(text):
-        if ch.isascii() or ch.isalpha() or ch in _PUNCTUATION or ch.isspace():
+        if ch.isascii() or ch >= "\u0250" or ch.isalpha() or ch in _PUNCTUATION or ch.isspace():
             continue
         if "\x80" <= ch <= "\x9f":
             bad += 5
@@ -358,6 +367,9 @@ def _detect(data: bytes) -> Decoded:
             continue  # already judged: another code page read as Windows-1252
         readings.append((_badness(text), _stray_letters(name, text), rank, name, text))
     if not readings:
+        only = _only_clean_reading(data)
+        if only is not None:
+            return only
         raise DecodeError(
             "cannot tell the file's encoding (not UTF-8, nor confidently one of "
             "Windows-1252/1250/1256, ISO-8859-2/9, Shift_JIS, EUC-JP); declare it with <meta charset> "
@@ -367,6 +379,38 @@ def _detect(data: bytes) -> Decoded:
     if bad:
         raise DecodeError(f"cannot tell the file's encoding (its best reading, {name}, shows misread characters)")
     return Decoded(text, name, _newline(text))
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _mixed_words(text: str) -> int:
+    """Words that mix ASCII and Arabic letters: Latin text read as Windows-1256 (``zamعwienie``)."""
+    return sum(1 for w in _WORD.findall(text) if _ARABIC.search(w) and any("a" <= c.lower() <= "z" for c in w))
+
+
+def _only_clean_reading(data: bytes) -> Decoded | None:
+    """When charset-normalizer ranks no reading (it gives up on some messages of a few hundred
+    bytes): the one reading among :data:`DETECTABLE` with no sign of a wrong code page, no
+    letters its languages do not write and no words mixing scripts; None when there is none or
+    when two such readings differ (never a guess)."""
+    clean: dict[str, str] = {}
+    for name in DETECTABLE:
+        codec = codec_name(name) or name
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if codec == "cp1252" and not _western(text):
+            continue
+        if _badness(text) or _stray_letters(codec, text) or _mixed_words(text):
+            continue
+        clean.setdefault(text, codec)
+    if len(clean) != 1:
+        return None
+    ((text, codec),) = clean.items()
+    return Decoded(text, codec, _newline(text))
 
 
 def decode_part(data: bytes, charset: str | None, encoding: str | None = None, limit: int = MAX_BYTES) -> Decoded:
