@@ -483,3 +483,21 @@ def test_cli_undeclared_arabic_with_vowel_marks_and_japanese_with_brackets(tmp_p
     assert "MSG001" not in out, out
     assert f"ar.txt:2:{ar.split(chr(10))[1].index('support@') + 1}: MSG204 " in out, out
     assert f"ja.txt:2:{ja.split(chr(10))[1].index('info@') + 1}: MSG204 " in out, out
+
+
+def test_cli_per_file_encoding_is_inherited_through_extend(tmp_path: Path) -> None:
+    """A parent's per-file-encoding globs stay relative to the parent's folder in a child that
+    extends it; the child's own globs come first."""
+    (tmp_path / "msglint.toml").write_text(
+        '[per-file-encoding]\n"shop/jp/*.txt" = "shift_jis"\n"shop/jp/euc.txt" = "shift_jis"\n', encoding="utf-8"
+    )
+    (tmp_path / "shop" / "jp").mkdir(parents=True)
+    (tmp_path / "shop" / "msglint.toml").write_text(
+        'extend = "../msglint.toml"\n[per-file-encoding]\n"jp/euc.txt" = "euc-jp"\n', encoding="utf-8"
+    )
+    line = "よろしく support@light-shop.co.jp\n"
+    (tmp_path / "shop" / "jp" / "sjis.txt").write_bytes(line.encode("shift_jis"))
+    (tmp_path / "shop" / "jp" / "euc.txt").write_bytes(line.encode("euc_jp"))
+    done = run_cli("check", "--select", "MSG001,MSG204", "shop/jp/sjis.txt", "shop/jp/euc.txt", cwd=tmp_path)
+    out = done.stdout.decode()
+    assert "shop/jp/sjis.txt:1:6: MSG204 " in out and "shop/jp/euc.txt:1:6: MSG204 " in out, out
