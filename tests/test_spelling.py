@@ -56,6 +56,18 @@ def _col(text: str, word: str) -> int:
             "Grazzie mille.",
             "Grazzie",
         ),
+        (
+            "sv",
+            "Hej, angående din beställning 123-1234567-1234567: vi behöver texten till graveringen på ringen. "
+            "Vi uppskatar ditt svar.",
+            "uppskatar",
+        ),
+        (
+            "pl",
+            "Dzień dobry, w sprawie zamówienia 123-1234567-1234567 potrzebujemy tekstu do grawerunku na "
+            "pierścionku. Dziekujemy za odpowiedź.",
+            "Dziekujemy",
+        ),
     ],
 )
 def test_misspelling_fires_at_its_position(lang: str, text: str, typo: str) -> None:
@@ -381,13 +393,30 @@ def test_spelling_set_gets_its_labels(lang: str, path: str, expected: list[str])
 
 
 def test_no_dictionary_language_is_silent() -> None:
-    # Polish and Swedish dictionaries are shipped, to be switched on with the languages' other
-    # data; Turkish has no usable dictionary (half the compliant tune messages were flagged)
+    # Turkish has no usable dictionary (half the compliant tune messages were flagged)
     text = "Merhaba, 123-1234567-1234567 numaralı siparişiniz için gravür metnine ihtiyacımız varr."
     assert _msg403(text, language="tr") == []
     from msglint.text.spelling import has_dictionary
 
     assert not has_dictionary("tr") and not has_dictionary("ja") and not has_dictionary(None)
+    assert not has_dictionary("pt") and not has_dictionary("ar")
+    assert has_dictionary("sv") and has_dictionary("pl")
+
+
+def test_swedish_compounds_and_polish_inflection_are_words() -> None:
+    """Swedish writes compounds as one lower-case word (cykelhållaren, malskivan); Polish
+    inflects every noun (paczkomacie, the locker brand, in the locative): none is flagged, while
+    a typo in the same text is."""
+    sv = (
+        "Hej Karin, angående beställning 123-1234567-1234567: malskivan till kaffekvarnen och "
+        "monteringsanvisningen för cykelhållaren skickas i dag. Vi uppskatar ditt tålamod."
+    )
+    assert _msg403(sv, language="sv") == [("MSG403", 1, _col(sv, "uppskatar"))]
+    pl = (
+        "Dzień dobry Pani Marto, paczka z zamówieniem 123-1234567-1234567 czeka w paczkomacie przy "
+        "ulicy Długiej. Fakture VAT przesyłamy w załączniku."
+    )
+    assert _msg403(pl, language="pl") == [("MSG403", 1, _col(pl, "Fakture"))]
 
 
 @pytest.mark.parametrize(
