@@ -88,6 +88,16 @@ def test_substring_mode_for_languages_without_spaces() -> None:
     assert sorted(text[s:e] for _, s, e in lx.hits(text, [], [])) == expected
 
 
+def test_substring_mode_excludes_match_inside_words() -> None:
+    """Japanese has no word boundaries: an exclude (the conditional 発送いたしましたら) must
+    cancel the hit inside the same run of letters, as the items themselves match there."""
+    lx = Lexicon("ja", {"DONE": {"words": ["発送いたしました"], "exclude": ["しましたら"]}}, mode="substring")
+    done = fold("本日発送いたしました。", "ja")
+    assert [c for c, _, _ in lx.hits(done, [], [])] == ["DONE"]
+    when = fold("発送いたしましたらご連絡します。", "ja")
+    assert lx.hits(when, [], []) == []
+
+
 def test_bad_lexicons_are_pack_errors() -> None:
     with pytest.raises(PackError):
         Lexicon("xx", {"A": {"words": ["x"], "bogus": []}})
@@ -114,6 +124,12 @@ def test_sentences_split_at_punctuation_blank_lines_and_new_lines() -> None:
 def test_a_question_is_a_concept() -> None:
     assert QUESTION in concepts_of("Does it fit?", "en")
     assert QUESTION not in concepts_of("It fits.", "en")
+
+
+def test_arabic_question_mark_ends_a_sentence_and_asks() -> None:
+    text = "هل أنت راض عن المصباح؟ نرجو ترك تقييم."
+    assert [text[s:e] for s, e in split_sentences(text, fold(text))] == ["هل أنت راض عن المصباح؟", "نرجو ترك تقييم."]
+    assert QUESTION in concepts_of("هل أنت راض عن المصباح؟", "ar")
 
 
 def _combo_examples() -> list[Any]:

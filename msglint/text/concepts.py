@@ -134,7 +134,10 @@ class Lexicon:
                 else:
                     self._patterns[name] = Section(language, f"concept.{name}", {"match": spec["patterns"]}, self.keep)
             if spec.get("exclude"):
-                self._excludes[name] = Section(language, f"concept.{name}", {"match": spec["exclude"]}, self.keep)
+                # substring mode (no spaces): excludes match inside words too, like its items
+                self._excludes[name] = Section(
+                    language, f"concept.{name}", {"match": spec["exclude"]}, self.keep, boundaries=mode != "substring"
+                )
         self._prefix_lengths = sorted({len(k) for k in self._prefix})
         self._suffix_lengths = sorted({len(k) for k in self._suffix})
 
@@ -343,11 +346,12 @@ def _make_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon | None:
 
 
 # ---- sentences -----------------------------------------------------------------------------------
-#: Sentence ends: punctuation followed by a space (or a full stop of a language without spaces),
-#: a blank line, or a line break before a line that does not continue the sentence.
+#: Sentence ends: punctuation (the Arabic question mark too) followed by a space (or a full stop of a
+#: language without spaces), a blank line, or a line break before a line that does not continue the
+#: sentence.
 # A run of sentence punctuation is matched from its first character only (the look-behind), in
 # one piece (possessive): 135k dots without a space after them were 135k rescans of the run.
-_BOUNDARY = re.compile(r"(?<![.!?;…])[.!?;…]++(?=\s|$)|[。！？]+|\n[ \t\r\f\v\u00a0]*(?:\n\s*)*")
+_BOUNDARY = re.compile(r"(?<![.!?;…؟])[.!?;…؟]++(?=\s|$)|[。！？]+|\n[ \t\r\f\v\u00a0]*(?:\n\s*)*")
 _ABBREV = frozenset(
     "no nr n nº ca approx st dr mr mrs ms mme mlle sr sra dott ing z b u a vs etc incl ref tel art bzw ggf evtl".split()
 )
@@ -584,7 +588,7 @@ def annotate_texts(
             while k < len(tokens) and tokens[k][0] < e:
                 k += 1
             own = tuple(tokens[ti_tok:k])
-            question = folded[e - 1 : e] in ("?", "\uff1f") or folded[s : s + 1] == "\u00bf"
+            question = folded[e - 1 : e] in ("?", "\uff1f", "\u061f") or folded[s : s + 1] == "\u00bf"
             ann.sentences.append(Sentence(index, ti, s, e, len(own), own, question))
     return ann
 
