@@ -230,6 +230,28 @@ def test_fix_is_linear_in_the_number_of_edits() -> None:
     assert out.text == "<p>" + "Great product " * 20_000 + "order 123-1234567-1234567</p>"
 
 
+def test_removing_an_attribute_removes_its_ignored_duplicates_in_the_same_pass(tmp_path: Path) -> None:
+    """A browser reads the first of two attributes of one name; removing only that one brought
+    the next to life, so each duplicate cost one more --fix pass (a 1 MB generated page took five
+    passes, fix = 5x lint). The removal takes the ignored duplicates along, and nothing else."""
+    src = (
+        '<p style="color: red" title="a" style="color: blue" STYLE=\'font-family: Arial\'>Your order\n'
+        '<td align="center" align=center valign="top" align="right">123-1234567-1234567 has shipped.</td></p>\n'
+    )
+    out = msglint.fix(src, filename="a.html", config={"select": ["MSG302", "MSG303"]})
+    assert out.passes == 1 and out.fixed == 2
+    assert out.text == '<p title="a">Your order\n<td valign="top">123-1234567-1234567 has shipped.</td></p>\n'
+    (tmp_path / "a.html").write_text(src)
+    r = run_cli("check", "--select", "MSG302,MSG303", "--fix", "a.html", cwd=tmp_path)
+    assert r.returncode == 0 and b"Fixed 2 problems" in r.stdout, r.stdout
+    assert (tmp_path / "a.html").read_text() == out.text
+    # a declaration removed from a style= that keeps others leaves the duplicates alone (ignored before and after)
+    keep = '<p style="color: red; margin: 0" style="color: blue">Hi</p>'
+    assert msglint.fix(keep, filename="k.html", config={"select": ["MSG303"]}).text == (
+        '<p style="margin: 0" style="color: blue">Hi</p>'
+    )
+
+
 def test_apply_edits_is_one_rebuild() -> None:
     text = "".join(f"<{i}>" for i in range(10_000))
     edits = [Edit(m, m + 1, "[") for m in range(0, len(text), 3)][:5000]

@@ -79,9 +79,14 @@ def fmt_px(px: float) -> str:
     return f"{round(px, 1):g}px"
 
 
-def attribute_removal(doc: Document, attr: Attr) -> Edit:
-    """Remove an attribute with its value, its quotes and the space before it."""
-    source = doc.source
+def attribute_removal(doc: Document, attr: Attr) -> tuple[Edit, ...]:
+    """Remove an attribute with its value, its quotes and the space before it, and the later
+    attributes of the same name in the tag: a browser ignores those, and removing only the
+    first would bring the next one to life (one more ``--fix`` pass, and a change of its own)."""
+    return tuple(_one_attribute_removal(doc.source, a) for a in (attr, *attr.ignored))
+
+
+def _one_attribute_removal(source: str, attr: Attr) -> Edit:
     end = attr.end
     quoted = attr.start > attr.name_start and source[attr.start - 1] in "\"'"
     if quoted and end < len(source) and source[end] == source[attr.start - 1]:
@@ -92,7 +97,7 @@ def attribute_removal(doc: Document, attr: Attr) -> Edit:
     return Edit(start, end, "")
 
 
-def declaration_removal(doc: Document, decl: CssDecl, cache: dict[str, Any]) -> Edit:
+def declaration_removal(doc: Document, decl: CssDecl, cache: dict[str, Any]) -> tuple[Edit, ...]:
     """Remove one declaration with its ``!important`` and ``;`` (the whole ``style=`` if it was alone)."""
     if decl.attribute is not None:  # an attribute read as CSS (MJML): the attribute goes
         return attribute_removal(doc, decl.attribute)
@@ -109,4 +114,4 @@ def declaration_removal(doc: Document, decl: CssDecl, cache: dict[str, Any]) -> 
                 return attribute_removal(doc, attr)
         if attr is not None:
             end = min(end, attr.end)
-    return Edit(decl.start, end, "")
+    return (Edit(decl.start, end, ""),)

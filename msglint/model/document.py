@@ -15,6 +15,7 @@ word. Attribute values are read back from the original source, so a rule can sti
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import os
 import re
 from collections.abc import Iterator
@@ -450,9 +451,10 @@ def _parse_attrs(raw: str, offset: int, source: str) -> dict[str, Attr]:
     attrs: dict[str, Attr] = {}
     if not raw or raw.isspace():
         return attrs
+    duplicates: dict[str, list[Attr]] = {}
     for m in _ATTR.finditer(raw):
         name = m.group(1).lower()
-        if name == "/" or name in attrs:
+        if name == "/":
             continue
         g = m.lastindex  # 2, 3 or 4: the value in double, single or no quotes; 1: no value
         if g is not None and g > 1:
@@ -460,8 +462,14 @@ def _parse_attrs(raw: str, offset: int, source: str) -> dict[str, Attr]:
             s += offset
             e += offset
             # Read the value back from the original source: placeholders were blanked.
-            attrs[name] = Attr(name, unescape(source[s:e]), m.start(1) + offset, s, e)
+            attr = Attr(name, unescape(source[s:e]), m.start(1) + offset, s, e)
         else:
             s = m.start(1) + offset
-            attrs[name] = Attr(name, "", s, m.end(1) + offset, m.end(1) + offset)
+            attr = Attr(name, "", s, m.end(1) + offset, m.end(1) + offset)
+        if name in attrs:  # the first one counts (HTML); the others are kept only to be removed with it
+            duplicates.setdefault(name, []).append(attr)
+        else:
+            attrs[name] = attr
+    for name, later in duplicates.items():
+        attrs[name] = dataclasses.replace(attrs[name], ignored=tuple(later))
     return attrs

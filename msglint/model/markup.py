@@ -21,6 +21,9 @@ class Attr:
     name_start: int
     start: int  # offset of the value's first character (inside the quotes)
     end: int
+    #: later attributes of the same name in the same start tag: a browser ignores them, but
+    #: removing this one would bring the next to life (so a removal takes them along)
+    ignored: tuple[Attr, ...] = ()
 
     @property
     def has_placeholder(self) -> bool:

@@ -34,7 +34,7 @@ def font_override(doc: Document, ctx: Context) -> Iterator[Finding]:
             decl.start,
             decl.end,
             f"{decl.name}: {short(decl.value)} overrides Amazon's default {what}: remove it",
-            Fix(f"remove the {decl.name} declaration", (declaration_removal(doc, decl, ctx.cache),)),
+            Fix(f"remove the {decl.name} declaration", declaration_removal(doc, decl, ctx.cache)),
         )
     for el in doc.elements:
         names = attributes.get(el.tag)
@@ -48,5 +48,5 @@ def font_override(doc: Document, ctx: Context) -> Iterator[Finding]:
                 attr.name_start,
                 attr.end,
                 f'{name}="{short(attr.value)}" on <{el.tag}> overrides Amazon\'s default {what}: remove it',
-                Fix(f"remove the {name} attribute", (attribute_removal(doc, attr),)),
+                Fix(f"remove the {name} attribute", attribute_removal(doc, attr)),
             )

@@ -35,7 +35,7 @@ def text_alignment(doc: Document, ctx: Context) -> Iterator[Finding]:
             decl.start,
             decl.end,
             f"text-align: {toks[0][0].value} overrides the text alignment: {why}",
-            Fix("remove the text-align declaration", (declaration_removal(doc, decl, ctx.cache),)),
+            Fix("remove the text-align declaration", declaration_removal(doc, decl, ctx.cache)),
         )
     for el in doc.elements:
         if el.tag == "center":
@@ -51,5 +51,5 @@ def text_alignment(doc: Document, ctx: Context) -> Iterator[Finding]:
             attr.name_start,
             attr.end,
             f'align="{value}" on <{el.tag}> overrides the text alignment: {why}',
-            Fix("remove the align attribute", (attribute_removal(doc, attr),)),
+            Fix("remove the align attribute", attribute_removal(doc, attr)),
         )
