@@ -259,6 +259,37 @@ def _real_texts() -> list[str]:
     return texts
 
 
+def test_a_long_text_is_prefiltered_by_its_vocabulary_with_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above 20k characters the prefilter looks for letter-and-digit anchors in the text's
+    distinct runs of such characters, not in the text (each anchor was a scan of the whole text:
+    seconds for 1 MB): a run occurs in the text exactly when it occurs in one of its runs."""
+    import random
+
+    text = "\n".join(_real_texts())[:150_000]
+    assert len(text) > phrases._VOCABULARY_FROM
+    within = phrases._searchable(text)
+    assert len(within) < len(text) and phrases._searchable(text) is within
+    rng = random.Random(5)
+    checked = 0
+    for _ in range(20_000):
+        i = rng.randrange(len(text))
+        a = text[i : i + rng.randint(1, 12)]
+        if rng.random() < 0.5:  # and as many that are (mostly) nowhere
+            j = rng.randrange(len(a))
+            a = a[:j] + rng.choice("qxzßéçñ7") + a[j + 1 :]
+        if a.isalnum():
+            checked += 1
+            assert (a in within) == (a in text), a
+    assert checked > 3000
+    monkeypatch.setattr(phrases, "load_data", load_data)  # the shipped packs, not this module's test data
+    phrases.section.cache_clear()
+    doc = parse("<p>" + text.replace("<", " ") + "</p>", "t.html")
+    found = {name: phrases.find(doc, name, ("en", "de", "fr"), unless=False) for name in ("MSG501", "MSG601", "MSG203")}
+    monkeypatch.setattr(phrases, "_PREFILTER", False)
+    assert {name: phrases.find(doc, name, ("en", "de", "fr"), unless=False) for name in found} == found
+    assert sum(map(len, found.values())) > 10
+
+
 def test_every_shipped_pattern_match_contains_its_anchor(monkeypatch: pytest.MonkeyPatch) -> None:
     """Soundness of the prefilter on real data: wherever a shipped pattern matches a fixture or
     a pack example, its anchor is in the text; and each prefiltered key finds exactly the spans

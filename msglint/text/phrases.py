@@ -374,6 +374,31 @@ def _anchor_sets(pattern: str, keep: str = "") -> tuple[frozenset[str], ...]:
     return (anchors, *others)
 
 
+_VOCABULARY_FROM = 20_000  # characters: below this, searching the text itself is as cheap
+_WORD_RUN = re.compile(r"[^\W_]+")
+_vocabularies: dict[int, tuple[str, str]] = {}
+
+
+def _searchable(haystack: str) -> str:
+    """Where to look for a letters-and-digits anchor: the distinct letter-and-digit runs of a
+    long ``haystack``, one per line (a run of such characters occurs in the text exactly when it
+    occurs within one of its runs), else the text itself.
+
+    The prefilter looks for a few thousand anchors in a text: in a 1 MB message each was a scan
+    of the whole megabyte (seconds in all); its vocabulary is a small part of it. Kept for the
+    last few texts (a document's texts are searched by every section, one after the other)."""
+    if len(haystack) < _VOCABULARY_FROM:
+        return haystack
+    got = _vocabularies.get(id(haystack))
+    if got is not None and got[0] is haystack:
+        return got[1]
+    vocabulary = "\n".join(set(_WORD_RUN.findall(haystack)))
+    if len(_vocabularies) >= 8:
+        _vocabularies.clear()
+    _vocabularies[id(haystack)] = (haystack, vocabulary)
+    return vocabulary
+
+
 #: Off only in tests, to compare prefiltered results with those of the whole sections.
 _PREFILTER = True
 _SUBSET_CACHE_MAX = 2048
@@ -513,10 +538,13 @@ class Section:
         if not patterns:
             return None
         chosen = set(always)
+        within = _searchable(haystack)
         for a, idx in by_anchor.items():
-            if a in haystack:
+            if a in (within if a.isalnum() else haystack):
                 for i in idx:
-                    if i not in chosen and all(any(b in haystack for b in req) for req in further[i]):
+                    if i not in chosen and all(
+                        any(b in (within if b.isalnum() else haystack) for b in req) for req in further[i]
+                    ):
                         chosen.add(i)
         if not chosen:
             return None
