@@ -224,12 +224,16 @@ _GLUED = re.compile(
 )
 
 
+#: A run of letters (any script).
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _foreign_words(text: str) -> bool:
     """Whether most letters stand in words of three or more letters none of which is ASCII:
     Western words have ASCII letters around their accents (``été`` is rare among them); Arabic
     or Hebrew read as Windows-1252 (``Êã ÔÍä ØáÈß``) is nothing else."""
     letters = foreign = 0
-    for word in re.findall(r"[^\W\d_]+", text):
+    for word in _WORD.findall(text):
         letters += len(word)
         if len(word) >= 3 and not any(ch.isascii() for ch in word):
             foreign += len(word)
@@ -331,9 +335,10 @@ def _badness(text: str) -> int:
 #: The accented Latin letters of the languages each 8-bit code page is recognised for (Polish;
 #: Turkish), with the German and French ones that brand and product names bring along.
 _LOAN_LETTERS = "äöüßéèáàâêîôûçÄÖÜÉ"
+_POLISH_LETTERS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ" + _LOAN_LETTERS)
 _LATIN_LETTERS = {
-    "cp1250": frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ" + _LOAN_LETTERS),
-    "iso8859-2": frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ" + _LOAN_LETTERS),
+    "cp1250": _POLISH_LETTERS,
+    "iso8859-2": _POLISH_LETTERS,
     "iso8859-9": frozenset("çğıöşüâîûÇĞİÖŞÜÂÎÛ" + _LOAN_LETTERS),
 }
 
@@ -382,7 +387,6 @@ def _detect(data: bytes) -> Decoded:
 
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _mixed_words(text: str) -> int:
