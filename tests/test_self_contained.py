@@ -10,7 +10,10 @@ from conftest import OUTSIDE_READS, ROOT, outside_checkout
 
 
 def test_the_guard_records_a_read_beside_the_checkout() -> None:
-    target = ROOT.parent / "shared" / "schemas" / "sarif-2.1.0.json"
+    # A neighbour that does not exist: the attempt to open it is what the guard records, so the
+    # test proves the guard without reading anything that stands beside the checkout.
+    target = ROOT.parent / "msglint-guard-probe-absent" / "sarif-2.1.0.json"
+    assert not target.parent.exists()
     assert outside_checkout(str(target))
     assert not outside_checkout(str(ROOT / "tests" / "data" / "sarif-2.1.0.json"))
     start = len(OUTSIDE_READS)
@@ -18,10 +21,10 @@ def test_the_guard_records_a_read_beside_the_checkout() -> None:
         with open(target, "rb"):
             pass
     except OSError:
-        pass  # absent on a fresh clone: the attempt is what counts
+        pass  # absent: the attempt is what counts
     recorded = OUTSIDE_READS[start:]
-    del OUTSIDE_READS[start:]  # this test's own read is deliberate
-    assert recorded and "shared" in recorded[0]
+    del OUTSIDE_READS[start:]  # this test's own attempt is deliberate
+    assert recorded and "msglint-guard-probe-absent" in recorded[0]
 
 
 def test_no_test_points_beside_the_checkout() -> None:
