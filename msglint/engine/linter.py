@@ -320,15 +320,20 @@ class Linter:
         """Whether ``path`` (starting with ``head``) is linted as a mail, one document per part."""
         return _may_be_mail(path) and _is_mail(path, head)
 
-    def lint_file(self, path: str) -> list[Diagnostic]:
-        """Lint one file. OSErrors propagate: the caller decides (the CLI exits 2)."""
+    def read(self, path: str) -> bytes | list[Diagnostic]:
+        """The bytes of file ``path``, read no further than ``max-file-size``, or the MSG001
+        finding that it is too large. OSErrors propagate: the caller decides (the CLI exits 2)."""
         from msglint.model.decode import InputTooLarge, read_file
 
         try:
-            data = read_file(path, self.config.max_file_size)
+            return read_file(path, self.config.max_file_size)
         except InputTooLarge as exc:
             return self.read_error(path, exc)
-        return self.lint_bytes(data, path)
+
+    def lint_file(self, path: str) -> list[Diagnostic]:
+        """Lint one file. OSErrors propagate: the caller decides (the CLI exits 2)."""
+        data = self.read(path)
+        return data if isinstance(data, list) else self.lint_bytes(data, path)
 
     def read_error(self, path: str, exc: Exception) -> list[Diagnostic]:
         """MSG001 for an input that could not be read as text (decoding, size)."""

@@ -244,21 +244,11 @@ def unified_diff(before: str, after: str, path: str) -> str:
     return "".join(out)
 
 
-def _read_for_fix(linter: Linter, path: str) -> bytes | Remaining:
-    """The file's bytes, or (too large) what to report instead of fixing it."""
-    from msglint.model.decode import InputTooLarge, read_file
-
-    try:
-        return read_file(path, linter.config.max_file_size)
-    except InputTooLarge as exc:
-        return Remaining(linter.read_error(path, exc))
-
-
 def fix_file_task(linter: Linter, path: str) -> list[Diagnostic]:
     """``--fix`` for one file (a :mod:`msglint.run.parallel` task): fix it in place, return what is left."""
-    data = _read_for_fix(linter, path)
-    if isinstance(data, Remaining):
-        return data
+    data = linter.read(path)
+    if isinstance(data, list):
+        return Remaining(data)
     new, remaining = fix_bytes(linter, data, path)
     if remaining.changed:
         write_atomic(path, new)
@@ -267,9 +257,9 @@ def fix_file_task(linter: Linter, path: str) -> list[Diagnostic]:
 
 def diff_file_task(linter: Linter, path: str) -> list[Diagnostic]:
     """``--diff`` for one file: compute the fix and its diff, write nothing."""
-    data = _read_for_fix(linter, path)
-    if isinstance(data, Remaining):
-        return data
+    data = linter.read(path)
+    if isinstance(data, list):
+        return Remaining(data)
     return fix_bytes(linter, data, path)[1]
 
 
