@@ -54,8 +54,10 @@ TARGET_RECALL = 0.9
 #: (``<lang>/tune/``, written blind, then used for tuning) and ``holdout`` (``<lang>/holdout/``,
 #: written blind and never used for tuning: its figures measure generalisation). ``tune2`` and
 #: ``holdout2`` are a second blind set (2026-12-01), written after ``holdout`` had been measured
-#: once: ``tune2`` is for tuning, ``holdout2`` is held back like ``holdout``.
-SPLITS = ("base", "tune", "holdout", "tune2", "holdout2")
+#: once: ``tune2`` is for tuning, ``holdout2`` is held back like ``holdout``. ``tune3`` and
+#: ``holdout3`` are a third blind set (2026-12-01, later session), written after both earlier
+#: held-back parts had been measured: ``tune3`` for tuning, ``holdout3`` held back.
+SPLITS = ("base", "tune", "holdout", "tune2", "holdout2", "tune3", "holdout3")
 DEFAULT_SPLITS = ("base",)
 
 
