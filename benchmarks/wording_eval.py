@@ -56,8 +56,10 @@ TARGET_RECALL = 0.9
 #: ``holdout2`` are a second blind set (2026-12-01), written after ``holdout`` had been measured
 #: once: ``tune2`` is for tuning, ``holdout2`` is held back like ``holdout``. ``tune3`` and
 #: ``holdout3`` are a third blind set (2026-12-01, later session), written after both earlier
-#: held-back parts had been measured: ``tune3`` for tuning, ``holdout3`` held back.
-SPLITS = ("base", "tune", "holdout", "tune2", "holdout2", "tune3", "holdout3")
+#: held-back parts had been measured: ``tune3`` for tuning, ``holdout3`` held back. ``tune4`` is a
+#: fourth blind set for tuning only (the rules' weakest ideas: thanks-only, gating, incentives
+#: without voucher words, friendly delay notices, and their near misses).
+SPLITS = ("base", "tune", "holdout", "tune2", "holdout2", "tune3", "holdout3", "tune4")
 DEFAULT_SPLITS = ("base",)
 
 
