@@ -630,7 +630,13 @@ class Combo:
     * ``all``: every concept (or one of "A|B") occurs in the sentence;
     * ``near``: every concept occurs in the sentence or a neighbour (``distance``, default 1);
     * ``none``: no such concept in the sentence (exemptions are scoped to sentences);
-    * ``none-near``: no such concept in the sentence or its neighbours.
+    * ``none-near``: no such concept in the sentence or its neighbours;
+    * ``max-words``: the sentence has at most this many words (a heading such as "Order
+      confirmation", not a sentence that mentions one).
+
+    Two or more ``all`` groups must be carried by at least two different words or phrases: one
+    word that belongs to two concepts ("received" is a delivery and a done status) is not a
+    combination ("we received a password reset request" confirms nothing).
     """
 
     all: tuple[frozenset[str], ...]
@@ -638,12 +644,13 @@ class Combo:
     none: tuple[frozenset[str], ...] = ()
     none_near: tuple[frozenset[str], ...] = ()
     distance: int = 1
+    max_words: int | None = None
 
     @classmethod
     def parse(cls, raw: object, where: str) -> Combo:
         if not isinstance(raw, dict):
             raise PackError(f"{where}: a [[rule.data.when]] entry must be a table")
-        unknown = set(raw) - {"all", "near", "none", "none-near", "distance", "examples"}
+        unknown = set(raw) - {"all", "near", "none", "none-near", "distance", "max-words", "examples"}
         if unknown:
             raise PackError(f"{where}: unknown keys {sorted(unknown)}")
         combo = cls(
@@ -652,6 +659,7 @@ class Combo:
             _names(raw.get("none"), where),
             _names(raw.get("none-near"), where),
             int(raw.get("distance", 1)),
+            _max_words(raw.get("max-words"), where),
         )
         if not combo.all:
             raise PackError(f"{where}: 'all' must name at least one concept")
@@ -675,6 +683,8 @@ class Combo:
     def holds(self, ann: Annotation, s: Sentence) -> bool:
         """True if the combination holds at sentence ``s`` (word-only concepts are asked first,
         so that patterns run only in sentences that already have them)."""
+        if self.max_words is not None and s.words > self.max_words:
+            return False
         around = ann.neighbours(s, self.distance) if self.near or self.none_near else [s]
         checks = [(g, False) for g in self.all] + [(g, True) for g in self.near]
         checks.sort(key=lambda gc: not ann.cheap(gc[0]))  # word-only concepts first: no regex
@@ -683,7 +693,28 @@ class Combo:
                 return False
         if any(ann.has(s, c) for g in self.none for c in g):
             return False
-        return not (self.none_near and any(ann.has(t, c) for g in self.none_near for c in g for t in around))
+        if self.none_near and any(ann.has(t, c) for g in self.none_near for c in g for t in around):
+            return False
+        return len(self.all) < 2 or _distinct_spans(ann, s, self.all)
+
+
+def _distinct_spans(ann: Annotation, s: Sentence, groups: tuple[frozenset[str], ...]) -> bool:
+    """True if the concepts of ``groups`` in ``s`` are carried by two different spans at least."""
+    seen: set[tuple[int, int]] = set()
+    for group in groups:
+        for c in group:
+            seen.update(ann.hits(s, c))
+            if len(seen) > 1:
+                return True
+    return False
+
+
+def _max_words(value: object, where: str) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise PackError(f"{where}: max-words must be a positive integer")
+    return value
 
 
 _COMBOS: dict[tuple[str, str], tuple[Combo, ...]] = {}
