@@ -355,6 +355,11 @@ _BOUNDARY = re.compile(r"(?<![.!?;…؟])[.!?;…؟]++(?=\s|$)|[。！？]+|\n[ 
 _ABBREV = frozenset(
     "no nr n nº ca approx st dr mr mrs ms mme mlle sr sra dott ing z b u a vs etc incl ref tel art bzw ggf evtl".split()
 )
+#: "3. Mai", "1. Januar", "zum 2. Mal": a day or ordinal before a month name (German writes dates so).
+_ORDINAL_DATE = re.compile(
+    r"(?<![\d.-])\d{1,2}\. (?:januar|februar|marz|maerz|april|mai|juni|juli|august|september|oktober|"
+    r"november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|mal)\b"
+)
 _EDGE = " \t\r\n\f\v\u00a0#*'\"-–—/|>~_•·"
 
 
@@ -517,6 +522,9 @@ def split_sentences(original: str, folded: str) -> list[tuple[int, int]]:
                 continue
             if original[e : e + 40].lstrip()[:1].islower():
                 continue
+            date = _ORDINAL_DATE.search(folded, max(0, s - 2), e + 12) if e - s == 1 else None
+            if date is not None and date.start() < s < date.end():
+                continue  # "am 3. Mai": a German ordinal date, not the end of a sentence
         _add(out, folded, start, e)
         start = e
     _add(out, folded, start, len(folded))
