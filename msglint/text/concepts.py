@@ -841,6 +841,13 @@ def _unless_in(ann: Annotation, section_name: str, s: Sentence, packs: Packs | N
     return False
 
 
+#: A placeholder that stands for the message's own words ({message}, {{ comment }}, {$content}):
+#: a template around it cannot be judged thanks-only, its purpose is in the filled-in text.
+_CONTENT_PLACEHOLDER = re.compile(
+    r"(?i)(?<![a-z])(message|msg|comment|comments|content|body|text|note|notes|reply|answer|description)(?![a-z])"
+)
+
+
 def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     """For a rule with ``[rule.data.only]`` (thanks-only): the first sentence with a ``required``
     concept (a thanks, an offer of help, a pleasantry) if NO sentence of the body carries a
@@ -868,6 +875,8 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     ann = annotate(doc, ctx)
     if not any(ann.possible(c) for c in required):
         return None  # no thanks, offer of help or pleasantry anywhere
+    if any(_CONTENT_PLACEHOLDER.search(doc.source, a, b) for a, b in doc.placeholders):
+        return None  # "Your message: {message}": the words the buyer reads are filled in later
     first: Sentence | None = None
     closed = False
     original, folded = (ann.texts[0][1], ann.texts[0][2]) if ann.texts else ("", "")
