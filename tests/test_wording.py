@@ -24,13 +24,18 @@ CASES = wording_eval.load_cases()
 LANGUAGES = ("en", "fr", "de", "es", "it", "nl")
 MY_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603", "MSG604"}
 
-#: The tune split of the six languages (fresh blind data, used for tuning the concept lexicons):
-#: its MSG5/MSG6 labels are kept exactly too (other rules' labels there belong to their owners).
-TUNE = [c for c in wording_eval.load_cases(splits=("tune",)) if c.language in LANGUAGES]
+#: The tune splits of the six languages (blind data, used for tuning the concept lexicons): their
+#: MSG5/MSG6 labels are kept exactly too (other rules' labels there belong to their owners).
+TUNE_SPLITS = ("tune", "tune2", "tune3")
+TUNE = [c for c in wording_eval.load_cases(splits=TUNE_SPLITS) if c.language in LANGUAGES]
 
 #: Tune files whose MSG5/MSG6 labels the rules do not meet, each with the reason: a strict xfail,
 #: so the entry must go as soon as the file passes. Not silenced, not tuned away by over-fitting.
 KNOWN_WORDING_MISSES: dict[str, str] = {
+    "en/tune3/review-spare-filter-a.txt": (
+        "MSG501 missed: the reward ('a spare cartridge free of charge') follows 'once your review is live' in a"
+        " clause of its own; 'free of charge' is excluded from BENEFIT because free replacements are legitimate"
+    ),
     "es/tune/disponibles-si-necesita-c.txt": (
         "MSG603 missed: '¿Dudas sobre el montaje, el cuidado o la entrega del pedido?' is an offer of "
         "help written as a question; letting questions count as thanks-only would flag real questions"
@@ -66,7 +71,7 @@ def test_labelled_file_gets_exactly_its_wording_rules(case: wording_eval.Case) -
 
 
 def _tune_id(case: wording_eval.Case) -> str:
-    return f"{case.language}/tune/{case.path.name}"
+    return f"{case.language}/{case.split}/{case.path.name}"
 
 
 def _tune_params() -> list[object]:
