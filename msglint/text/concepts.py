@@ -795,7 +795,7 @@ def sentences_for(doc: Document, ctx: Context, code: str, data: Mapping[str, Any
         for group in combo.near:
             got = ann.candidates(group)
             if got is not None:
-                spread = {j for i in got for j in range(i - combo.distance, i + combo.distance + 1)}
+                spread = {j for i in got for j in range(max(0, i - combo.distance), i + combo.distance + 1)}
                 pool = spread if pool is None else pool & spread
         order = ann.sentences if pool is None else [ann.sentences[i] for i in sorted(pool) if i < len(ann.sentences)]
         for s in order:
