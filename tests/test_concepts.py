@@ -166,3 +166,14 @@ def test_every_pack_combination_parses_and_names_known_concepts() -> None:
     for code, meta in rules.items():
         for combo in combos_of(code, meta.data):
             assert combo.concepts() <= known, (code, combo.concepts() - known)
+
+
+def test_substring_patterns_keep_their_escapes_when_folded() -> None:
+    """Languages without spaces (Japanese) compile patterns raw, folded like the text: the folding
+    lower-cases, and must not turn ``\\S`` (not a space) into ``\\s`` (a space)."""
+    from msglint.text.concepts import _compile_raw
+
+    rx = _compile_raw([r"注文(\S+)確認", r"ÉTAPE\W\d"], "test")
+    assert rx.search("注文の確認")
+    assert not rx.search("注文 確認")
+    assert rx.search("etape-3")

@@ -26,7 +26,7 @@ MY_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603"
 
 #: The tune splits of the six languages (blind data, used for tuning the concept lexicons): their
 #: MSG5/MSG6 labels are kept exactly too (other rules' labels there belong to their owners).
-TUNE_SPLITS = ("tune", "tune2", "tune3")
+TUNE_SPLITS = ("tune", "tune2", "tune3", "tune4")
 TUNE = [c for c in wording_eval.load_cases(splits=TUNE_SPLITS) if c.language in LANGUAGES]
 
 #: Tune files whose MSG5/MSG6 labels the rules do not meet, each with the reason: a strict xfail,
@@ -35,6 +35,42 @@ KNOWN_WORDING_MISSES: dict[str, str] = {
     "en/tune3/review-spare-filter-a.txt": (
         "MSG501 missed: the reward ('a spare cartridge free of charge') follows 'once your review is live' in a"
         " clause of its own; 'free of charge' is excluded from BENEFIT because free replacements are legitimate"
+    ),
+    "de/tune4/anreiz-geschenk-c.html": (
+        "MSG501 missed: the reward is spare filters sent 'without any cost to you', wording excluded from"
+        " BENEFIT because free replacements are legitimate; the thanks to reviewers is the next sentence"
+    ),
+    "en/tune4/incentive-gift-post-a.txt": (
+        "MSG501 missed: 'a matching lid in the post, free of charge' for 'a few lines on Amazon'; 'free of"
+        " charge' is excluded from BENEFIT (free replacements are legitimate)"
+    ),
+    "it/tune4/omaggio-per-recensione-a.txt": (
+        "MSG501 missed: 'un piccolo omaggio' follows 'ci mandi un messaggio quando l'ha pubblicata', the"
+        " review itself is the verb 'recensire' two clauses earlier"
+    ),
+    "it/tune4/omaggio-per-recensione-c.html": (
+        "MSG501 missed: acrylic paints 'senza alcun costo' for the time spent; free-of-cost wording is not"
+        " a BENEFIT (legitimate replacements use it)"
+    ),
+    "es/tune4/gracias-temporada-b.html": (
+        "MSG603 missed, MSG602 instead: 'Por fin ha llegado el verano' (summer has arrived) reads as an"
+        " arrival with a done status; thanks-only then yields to the confirmation"
+    ),
+    "fr/tune4/filtrage-sauf-si-c.html": (
+        "MSG503 missed: the review request and 'attendez avant de publier' are three sentences apart (a ';'"
+        " splits the request), beyond the two-sentence window"
+    ),
+    "it/tune4/verifica-arrivo-c.txt": (
+        "MSG603 missed: 'due righe giusto per accertarci che la consegna ... sia andata bene' leaves more"
+        " unknown words than a check-in sentence may have"
+    ),
+    "nl/tune4/even-checken-aangekomen-a.txt": (
+        "MSG603 missed: 'een kort berichtje om na te gaan of uw pakket ... goed is aangekomen' (a check-in"
+        " worded as checking) has too many words the thanks-only lexicon does not cover"
+    ),
+    "nl/tune4/even-checken-aangekomen-b.txt": (
+        "MSG603 missed: 'U hoeft niet op dit bericht te reageren; weet alleen dat u ons ... kunt bereiken'"
+        " leaves unknown words in a sentence without a thanks or wish"
     ),
     "es/tune/disponibles-si-necesita-c.txt": (
         "MSG603 missed: '¿Dudas sobre el montaje, el cuidado o la entrega del pedido?' is an offer of "

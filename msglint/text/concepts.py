@@ -310,9 +310,17 @@ def _unligature(word: str) -> str:
     return word.translate(_LIGATURE_TABLE) if not word.isascii() else word
 
 
+def _fold_regex(pattern: str, keep: str) -> str:
+    """``pattern`` folded like the text it searches, escapes kept as written: folding lower-cases,
+    and a lower-cased ``\\S``, ``\\W`` or ``\\D`` would mean the opposite class."""
+    return "".join(
+        part if part.startswith("\\") else fold_keep(part, keep) for part in re.split(r"(\\.)", pattern) if part
+    )
+
+
 def _compile_raw(patterns: Sequence[str], where: str, keep: str = "") -> re.Pattern[str]:
     try:
-        return re.compile("|".join(f"(?:{fold_keep(p, keep)})" for p in patterns))
+        return re.compile("|".join(f"(?:{_fold_regex(p, keep)})" for p in patterns))
     except re.error as exc:
         raise PackError(f"{where}: bad pattern: {exc}") from None
 
