@@ -370,6 +370,73 @@ WORDING: dict[str, tuple[str, str, str, list[tuple[int, int]]]] = {
         "Hej Anna,\nDela gärna din ärliga upplevelse i en recension, positiv som negativ.\n",
         [],
     ),
+    # a small gift for a review is an incentive; gift wrapping is none
+    "pl-gift-for-review": (
+        "pl",
+        "MSG501",
+        "Dzień dobry,\nZa wystawioną opinię odwdzięczymy się małą niespodzianką.\n",
+        [(2, 1)],
+    ),
+    "pl-gift-wrap": (
+        "pl",
+        "MSG501",
+        "Dzień dobry,\nZamówienie zapakujemy na prezent, a po odbiorze prosimy o szczerą opinię.\n",
+        [],
+    ),
+    "sv-surprise-for-review": (
+        "sv",
+        "MSG501",
+        "Hej Anna,\nOm du recenserar doftljuset skickar vi en liten överraskning som tack.\n",
+        [(2, 1)],
+    ),
+    "sv-gift-wrap": (
+        "sv",
+        "MSG501",
+        "Hej Anna,\nLjuset kommer i presentförpackning. Vi blir glada för en ärlig recension, positiv som negativ.\n",
+        [],
+    ),
+    # sold out is a stock-out; 'sells out fast' is none
+    "pl-sold-out": (
+        "pl",
+        "MSG604",
+        "Dzień dobry,\nCzerwony plecak z zamówienia 207-1128890-5561342 właśnie się wyprzedał.\n",
+        [(2, 1)],
+    ),
+    "pl-sold-out-fast": (
+        "pl",
+        "MSG604",
+        "Dzień dobry,\nPlecak w tym kolorze szybko się wyprzedaje, dlatego wysłaliśmy go już wczoraj rano kurierem.\n",
+        [],
+    ),
+    # a thanks with a warm wish of any length is thanks-only; a hope that asks for something is a request
+    "sv-wish-thanks": (
+        "sv",
+        "MSG603",
+        "Hej Anna,\nTack för din beställning!\nFörhoppningsvis har cykellampan kommit fram hel och fin och lyser upp dina"
+        " mörka höstkvällar på vägen hem.\nHälsningar\nCykelverkstan\n",
+        [(2, 1)],
+    ),
+    "sv-hope-request": (
+        "sv",
+        "MSG603",
+        "Hej Anna,\nTack för din beställning!\nVi hoppas att du kan skicka oss texten till graveringen.\nHälsningar\nCykelverkstan\n",
+        [],
+    ),
+    "tr-arrived-complete": (
+        "tr",
+        "MSG603",
+        "Merhaba Ayşe Hanım,\nSiparişiniz için teşekkür ederiz.\nKahve makinenizin elinize eksiksiz ulaşmış olmasını dileriz.\nSaygılarımızla\n",
+        [(2, 1)],
+    ),
+    "tr-arrived-incomplete": (
+        "tr",
+        "MSG603",
+        "Merhaba Ayşe Hanım,\nSiparişiniz için teşekkür ederiz.\nKahve makinenizin bir parçası eksik ulaşmış, yenisini yarın gönderiyoruz.\nSaygılarımızla\n",
+        [],
+    ),
+    # 'we hope it reached you' is a wish; 'it was delivered today' a delivery confirmation
+    "ar-hope-arrived": ("ar", "MSG602", "أهلاً،\nمجرد رسالة قصيرة: نرجو أن تكون شحنتك قد وصلت على ما يرام.\n", []),
+    "ar-delivered": ("ar", "MSG602", "أهلاً،\nتم تسليم شحنتك اليوم.\n", [(2, 1)]),
 }
 
 
