@@ -437,6 +437,19 @@ WORDING: dict[str, tuple[str, str, str, list[tuple[int, int]]]] = {
     # 'we hope it reached you' is a wish; 'it was delivered today' a delivery confirmation
     "ar-hope-arrived": ("ar", "MSG602", "أهلاً،\nمجرد رسالة قصيرة: نرجو أن تكون شحنتك قد وصلت على ما يرام.\n", []),
     "ar-delivered": ("ar", "MSG602", "أهلاً،\nتم تسليم شحنتك اليوم.\n", [(2, 1)]),
+    # a seasonal greeting (時候の挨拶) is part of a thanks-only letter; a request beside it is a purpose
+    "ja-season-thanks": (
+        "ja",
+        "MSG603",
+        "山田様\nこの度はご注文ありがとうございます。\n朝晩の冷え込みが厳しくなってまいりましたが、どうぞ暖かくしてお過ごしください。\n",
+        [(2, 1)],
+    ),
+    "ja-season-request": (
+        "ja",
+        "MSG603",
+        "山田様\nこの度はご注文ありがとうございます。\n朝晩の冷え込みが厳しくなってまいりましたが、刻印する文字をお知らせください。\n",
+        [],
+    ),
 }
 
 
