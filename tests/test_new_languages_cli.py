@@ -224,3 +224,237 @@ def test_language_detection_and_marketplace_mapping(tmp_path: Path, code: str) -
     assert _lint(path, "--marketplace", lang.marketplace, "--select", "MSG402") == []
     got = _lint(path, "--marketplace", "amazon.co.uk", "--select", "MSG402")
     assert [c for c, _, _ in got] == ["MSG402"]
+
+
+# ---- wording concepts of the newer languages: each added idea and its neutral counter-part -------
+#: (language, rule, message, the rule's findings as (line, column)): a purpose said the way sellers
+#: say it is found at the sentence that carries it, and the near miss beside it stays silent.
+WORDING: dict[str, tuple[str, str, str, list[tuple[int, int]]]] = {
+    # a discount offered is marketing; the 'Discount' row of an order's price table is not
+    "ja-discount-offered": ("ja", "MSG601", "山田様\nリピーターのお客様に特別割引をご用意しました。\n", [(2, 1)]),
+    "ja-discount-row": ("ja", "MSG601", "山田様\nご注文内容\n小計 2,000円\n割引 200円\n総計 1,800円\n", []),
+    "ar-discount-offered": ("ar", "MSG601", "عزيزي أحمد،\nنقدم لكم خصما حصريا على أي منتج من متجرنا.\n", [(2, 1)]),
+    "ar-discount-row": (
+        "ar",
+        "MSG601",
+        "عزيزي أحمد،\nالمجموع الفرعي 200 ريال\nخصم 20 ريال\nالمجموع الكلي 180 ريال\n",
+        [],
+    ),
+    # other products of the shop are marketing; another product sent by mistake is a problem
+    "ja-storefront": (
+        "ja",
+        "MSG601",
+        "山田様\nAmazonのストアフロントで当店のほかの商品もぜひご覧ください。\n",
+        [(2, 1)],
+    ),
+    "ja-other-item-by-mistake": (
+        "ja",
+        "MSG601",
+        "山田様\nほかの商品と間違えてお送りしてしまい、申し訳ございません。交換品を本日手配いたします。\n",
+        [],
+    ),
+    "tr-campaign": (
+        "tr",
+        "MSG601",
+        "Merhaba Ayşe Hanım,\nAmazon mağazamızda bu ay tüm aksesuarlarda kampanya var.\n",
+        [(2, 1)],
+    ),
+    "tr-campaign-used": (
+        "tr",
+        "MSG601",
+        "Merhaba Ayşe Hanım,\nKullandığınız kampanya indirimi siparişinize uygulandı.\n",
+        [],
+    ),
+    # the passive past is a done status; its conditional is not
+    "ja-shipped-passive": ("ja", "MSG602", "山田様\nご注文の商品が出荷されました。\n", [(2, 1)]),
+    "ja-shipped-conditional": ("ja", "MSG602", "山田様\n商品が出荷されましたら、追跡番号をお知らせします。\n", []),
+    # the parcel taken to the post office is a shipping confirmation; a reset link sent is none
+    "pl-post-office": (
+        "pl",
+        "MSG602",
+        "Dzień dobry,\nDziś rano zaniosłam paczkę z zamówieniem 405-1192047-3308816 na pocztę.\n",
+        [(2, 1)],
+    ),
+    "pl-request-sent": (
+        "pl",
+        "MSG602",
+        "Dzień dobry,\nZostała wysłana prośba o zresetowanie hasła do konta w sklepie.\n",
+        [],
+    ),
+    # a delay of weeks is a delay notice; one of a day or two, a week's bank delay or an overdue invoice is not
+    "ar-long-delay": ("ar", "MSG604", "عزيزي أحمد،\nسيتأخر طلبك نحو أربعة أسابيع.\n", [(2, 1)]),
+    "ar-overdue-invoice": ("ar", "MSG604", "عزيزي أحمد،\nهذه تذكير بأن فاتورتك متأخرة.\n", []),
+    "ar-day-or-two": ("ar", "MSG604", "عزيزي أحمد،\nقد يتأخر توصيل الطلب يوماً أو يومين بسبب عطل لدى شركة الشحن.\n", []),
+    "sv-long-delay": (
+        "sv",
+        "MSG604",
+        "Hej Anna,\nLeveransen blir tyvärr försenad med ungefär fyra veckor.\n",
+        [(2, 1)],
+    ),
+    "sv-day-or-two": (
+        "sv",
+        "MSG604",
+        "Hej Anna,\nPaketet blir en till två dagar försenat på grund av en driftstörning hos transportören.\n",
+        [],
+    ),
+    "sv-within-a-week": (
+        "sv",
+        "MSG604",
+        "Hej Anna,\nVi har återbetalat 200 kr för de saknade skruvarna, beloppet syns på kortet inom en vecka.\n",
+        [],
+    ),
+    "tr-long-delay": ("tr", "MSG604", "Merhaba Ayşe Hanım,\nSiparişiniz yaklaşık üç hafta gecikecek.\n", [(2, 1)]),
+    "tr-day-or-two": (
+        "tr",
+        "MSG604",
+        "Merhaba Ayşe Hanım,\nTeslimatınız bir iki gün gecikecek. Paketi iş yerinize yönlendirmemizi ister misiniz?\n",
+        [],
+    ),
+    "pt-out-of-stock": ("pt", "MSG604", "Olá Maria,\nO produto está esgotado.\n", [(2, 1)]),
+    "pt-password-reset": ("pt", "MSG604", "Olá Maria,\nPedido de reposição de palavra-passe para a loja.\n", []),
+    # a satisfaction condition on the review is gating; a hope or an either-way request is not
+    "ja-if-you-like-it": (
+        "ja",
+        "MSG503",
+        "山田様\n商品を気に入っていただけていれば、レビューを書いていただけると助かります。\n",
+        [(2, 1)],
+    ),
+    "ja-works-fine": ("ja", "MSG503", "山田様\n商品は問題なく動作しております。率直なレビューをお寄せください。\n", []),
+    "sv-inverted-condition": (
+        "sv",
+        "MSG503",
+        "Hej Anna,\nKänner du dig nöjd med köpet får du gärna skriva en recension.\n",
+        [(2, 1)],
+    ),
+    "sv-hope-satisfied": (
+        "sv",
+        "MSG503",
+        "Hej Anna,\nVi hoppas att du är nöjd. Dela gärna din ärliga upplevelse i en recension, positiv som negativ.\n",
+        [],
+    ),
+    "tr-only-pleased": (
+        "tr",
+        "MSG503",
+        "Merhaba Ayşe Hanım,\nYalnızca alışverişinden hoşnut kalan müşterilerimizden yorum istiyoruz.\n",
+        [(2, 1)],
+    ),
+    "tr-thank-pleased": (
+        "tr",
+        "MSG503",
+        "Merhaba Ayşe Hanım,\nÜrünümüzden memnun kalan müşterilerimize teşekkür ederiz; ürünün montaj kılavuzu ektedir.\n",
+        [],
+    ),
+    "pt-expectations": (
+        "pt",
+        "MSG503",
+        "Olá Maria,\nCaso o produto tenha atendido às suas expectativas, ficaríamos gratos por uma avaliação.\n",
+        [(2, 1)],
+    ),
+    "pt-expectations-either-way": (
+        "pt",
+        "MSG503",
+        "Olá Maria,\nConte na avaliação se o produto atendeu ou não às suas expectativas.\n",
+        [],
+    ),
+    # 'positive' asked for is bias; 'positive or negative' (with tanween, or Swedish 'som') is neutral
+    "ar-positive": ("ar", "MSG502", "عزيزي أحمد،\nنرجو منك كتابة تقييم إيجابي للمنتج على أمازون.\n", [(2, 1)]),
+    "ar-positive-or-negative": (
+        "ar",
+        "MSG502",
+        "عزيزي أحمد،\nنود أن نعرف رأيك الصادق في المنتج، سواء كان إيجابياً أو سلبياً، في مراجعة على أمازون.\n",
+        [],
+    ),
+    "sv-positive-as-negative": (
+        "sv",
+        "MSG502",
+        "Hej Anna,\nDela gärna din ärliga upplevelse i en recension, positiv som negativ.\n",
+        [],
+    ),
+    # a small gift for a review is an incentive; gift wrapping is none
+    "pl-gift-for-review": (
+        "pl",
+        "MSG501",
+        "Dzień dobry,\nZa wystawioną opinię odwdzięczymy się małą niespodzianką.\n",
+        [(2, 1)],
+    ),
+    "pl-gift-wrap": (
+        "pl",
+        "MSG501",
+        "Dzień dobry,\nZamówienie zapakujemy na prezent, a po odbiorze prosimy o szczerą opinię.\n",
+        [],
+    ),
+    "sv-surprise-for-review": (
+        "sv",
+        "MSG501",
+        "Hej Anna,\nOm du recenserar doftljuset skickar vi en liten överraskning som tack.\n",
+        [(2, 1)],
+    ),
+    "sv-gift-wrap": (
+        "sv",
+        "MSG501",
+        "Hej Anna,\nLjuset kommer i presentförpackning. Vi blir glada för en ärlig recension, positiv som negativ.\n",
+        [],
+    ),
+    # sold out is a stock-out; 'sells out fast' is none
+    "pl-sold-out": (
+        "pl",
+        "MSG604",
+        "Dzień dobry,\nCzerwony plecak z zamówienia 207-1128890-5561342 właśnie się wyprzedał.\n",
+        [(2, 1)],
+    ),
+    "pl-sold-out-fast": (
+        "pl",
+        "MSG604",
+        "Dzień dobry,\nPlecak w tym kolorze szybko się wyprzedaje, dlatego wysłaliśmy go już wczoraj rano kurierem.\n",
+        [],
+    ),
+    # a thanks with a warm wish of any length is thanks-only; a hope that asks for something is a request
+    "sv-wish-thanks": (
+        "sv",
+        "MSG603",
+        "Hej Anna,\nTack för din beställning!\nFörhoppningsvis har cykellampan kommit fram hel och fin och lyser upp dina"
+        " mörka höstkvällar på vägen hem.\nHälsningar\nCykelverkstan\n",
+        [(2, 1)],
+    ),
+    "sv-hope-request": (
+        "sv",
+        "MSG603",
+        "Hej Anna,\nTack för din beställning!\nVi hoppas att du kan skicka oss texten till graveringen.\nHälsningar\nCykelverkstan\n",
+        [],
+    ),
+    "tr-arrived-complete": (
+        "tr",
+        "MSG603",
+        "Merhaba Ayşe Hanım,\nSiparişiniz için teşekkür ederiz.\nKahve makinenizin elinize eksiksiz ulaşmış olmasını dileriz.\nSaygılarımızla\n",
+        [(2, 1)],
+    ),
+    "tr-arrived-incomplete": (
+        "tr",
+        "MSG603",
+        "Merhaba Ayşe Hanım,\nSiparişiniz için teşekkür ederiz.\nKahve makinenizin bir parçası eksik ulaşmış, yenisini yarın gönderiyoruz.\nSaygılarımızla\n",
+        [],
+    ),
+    # 'we hope it reached you' is a wish; 'it was delivered today' a delivery confirmation
+    "ar-hope-arrived": ("ar", "MSG602", "أهلاً،\nمجرد رسالة قصيرة: نرجو أن تكون شحنتك قد وصلت على ما يرام.\n", []),
+    "ar-delivered": ("ar", "MSG602", "أهلاً،\nتم تسليم شحنتك اليوم.\n", [(2, 1)]),
+    # a seasonal greeting (時候の挨拶) is part of a thanks-only letter; a request beside it is a purpose
+    "ja-season-thanks": (
+        "ja",
+        "MSG603",
+        "山田様\nこの度はご注文ありがとうございます。\n朝晩の冷え込みが厳しくなってまいりましたが、どうぞ暖かくしてお過ごしください。\n",
+        [(2, 1)],
+    ),
+    "ja-season-request": (
+        "ja",
+        "MSG603",
+        "山田様\nこの度はご注文ありがとうございます。\n朝晩の冷え込みが厳しくなってまいりましたが、刻印する文字をお知らせください。\n",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(WORDING))
+def test_wording_concepts_of_the_newer_languages(tmp_path: Path, case: str) -> None:
+    language, rule, text, expected = WORDING[case]
+    path = _write(tmp_path, "m.txt", text)
+    assert _lint(path, "--language", language, "--select", rule) == [(rule, line, col) for line, col in expected]
