@@ -517,6 +517,9 @@ IT = "Buongiorno, riguardo al suo ordine 123-1234567-1234567: "
         # Italian pronouns follow infinitives, gerunds and imperatives only: inciso+ne is a typo
         ("it", IT + "l'incisone è pronta, potrebbe indicarcela o mandarcelo? Seguici.", ["l'incisone"]),
         ("en", ORDER + "your wishlists and saved items are in your account.", []),
+        # Spanish post- is a prefix (postventa); a typo after it is still one
+        ("es", "Hola, sobre su pedido 123-1234567-1234567: el servicio postventa le ayudará.", []),
+        ("es", "Hola, sobre su pedido 123-1234567-1234567: el servicio postvetna le ayudará.", ["postvetna"]),
     ],
 )
 def test_derived_words(lang: str, text: str, typos: list[str]) -> None:

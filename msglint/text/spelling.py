@@ -56,8 +56,9 @@ _LONG_TAIL = 6
 _MAX_COMPOUND = 40
 #: A dotted word this short, followed by no sentence start, is an abbreviation (Escl. IVA, ca. 3 kg).
 _MAX_ABBREVIATION = 5
-#: Letters inserted when looking for the plain word a derived one is one edit away from.
-_EDIT_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüßàâçéèêëîïôûùœáíóúñåąćęłńśźż"
+#: Letters inserted when looking for the plain word a derived one is one edit away from (with
+#: the letter before the gap, doubled).
+_EDIT_VOWELS = "aeiouyäöüåéèàìòùáíóúęą"
 #: Words longer than this are not compared with their one-edit neighbours (the cost grows with
 #: length), nor shorter ones (a short word has many neighbours: guest, gest).
 _MAX_NEAR = 24
@@ -337,8 +338,8 @@ class Speller:
 
     def _near_plain(self, w: str) -> bool:
         """A plain dictionary word is one edit from ``w``, away from its last two letters (where
-        edits are inflections: pellets, pelletas): a letter inserted, dropped or two letters
-        swapped. Not asked of compounds: every compound has such neighbours (Badzubehör,
+        edits are inflections: pellets, pelletas): a vowel or a doubled letter inserted, a letter
+        dropped or two letters swapped. Not asked of compounds: every compound has such neighbours (Badzubehör,
         Badezubehör), nor of short words (guest, gest)."""
         n = len(w)
         if n < _MIN_NEAR or n > _MAX_NEAR:
@@ -348,7 +349,9 @@ class Speller:
             if plain(w[:i] + w[i + 1 :]) or (w[i] != w[i + 1] and plain(w[:i] + w[i + 1] + w[i] + w[i + 2 :])):
                 return True
         for i in range(1, n - 1):
-            for c in _EDIT_LETTERS:
+            # the letters a writer leaves out of a native word: a vowel (gentle, gentile) or one
+            # of a double letter (personalisation, personnalisation); any letter costs 8x the lookups
+            for c in (*_EDIT_VOWELS, w[i - 1]) if w[i - 1] not in _EDIT_VOWELS else _EDIT_VOWELS:
                 if plain(w[:i] + c + w[i:]):
                     return True
         return False
