@@ -222,6 +222,10 @@ def test_template_syntax_and_tool_markers_are_not_checked() -> None:
     assert _msg403(text, "m.j2", language="de") == []
     _, unknown = _KnowsNothing("en").check_text("*|FNAME|* [[Signature]] %%product_title%% <<Produktname>> [Vorname]")
     assert unknown == []
+    # PHP/Smarty variables and Laravel parameters; a word after a colon and a space is a word
+    text = "$kunde {$oKunde->cVorname} :vorname Hinweis: kunde"
+    _, unknown = _KnowsNothing("en").check_text(text)
+    assert unknown == [(text.rindex("kunde"), len(text), "kunde")]
 
 
 def test_dictionary_cache_is_written_and_validated(tmp_path: Path) -> None:

@@ -28,8 +28,9 @@ _UNACCENT = str.maketrans("áéíóú", "aeiou")
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
 #: Tokens that are not language: what is_code_like() refuses, file names, domains, paths, queries,
-#: template syntax ({{ x }}, {% if %}, [[X]], %X%, *|X|*, <<X>>).
-_SKIP_TOKEN = re.compile(r"\d|@|://|_|^www\.|\w\.\w|[/\\=#&{}|<>%\[\]]", re.I)
+#: template syntax ({{ x }}, {% if %}, [[X]], %X%, *|X|*, <<X>>, PHP and Smarty variables $kunde,
+#: Laravel parameters :name).
+_SKIP_TOKEN = re.compile(r"\d|@|://|_|^www\.|\w\.\w|[/\\=#&{}|<>%\[\]$]|^:\w", re.I)
 #: A token, with the word in group 1 when the token is one word with at most three marks of
 #: punctuation around it (the common case: "order," "(please" "it?"); such a token has nothing
 #: _SKIP_TOKEN looks for. Tokens starting "www." and all others go the slow way (_WORD in the token).
