@@ -521,6 +521,9 @@ IT = "Buongiorno, riguardo al suo ordine 123-1234567-1234567: "
         # Italian pronouns follow infinitives, gerunds and imperatives only: inciso+ne is a typo
         ("it", IT + "l'incisone è pronta, potrebbe indicarcela o mandarcelo? Seguici.", ["l'incisone"]),
         ("en", ORDER + "your wishlists and saved items are in your account.", []),
+        # Italian compounds are long words (portabici); an 8-letter indi + rizo is a typo
+        ("it", IT + "il portabici va all'indirizo indicato.", ["all'indirizo"]),
+        ("it", IT + "il portabici va all'indirizzo indicato.", []),
         # Spanish post- is a prefix (postventa); a typo after it is still one
         ("es", "Hola, sobre su pedido 123-1234567-1234567: el servicio postventa le ayudará.", []),
         ("es", "Hola, sobre su pedido 123-1234567-1234567: el servicio postvetna le ayudará.", ["postvetna"]),
@@ -571,7 +574,6 @@ SEEDED_MISSES = {
     "Ruckgabe",  # Ruck + Gabe: compounds are not compared with their neighbours (Badzubehör)
     "rembolso",  # in the Spanish dictionary
     "cosi",  # plural of coso
-    "indirizo",  # indi + rizo, two 4-letter parts (portabici is porta + bici)
     "paco",  # a word (the animal)
     "vriendelike",  # vriend + e + like
 }

@@ -160,6 +160,7 @@ class Speller:
         self.clitic_hosts = tuple(info.get("clitic-hosts", ()))
         self.compounds = bool(info.get("compounds", False))
         self.compound_nouns = bool(info.get("compound-nouns", False))
+        self.compound_min = int(info.get("compound-min-length", 2 * _MIN_PART))
         self.prefixes = tuple(sorted((p.lower() for p in info.get("prefixes", ())), key=len, reverse=True))
         self.linking = tuple(sorted(info.get("linking", ()), key=len, reverse=True))
         self.stem_endings = tuple(info.get("compound-stems", ()))
@@ -249,7 +250,7 @@ class Speller:
     def _compound(self, w: str, depth: int = 0) -> bool:
         """``w`` is known words joined, with optional linking letters (German, Dutch)."""
         min_part = _MIN_PART
-        if depth > 3 or len(w) < 2 * min_part or len(w) > _MAX_COMPOUND:
+        if depth > 3 or len(w) < (self.compound_min if depth == 0 else 2 * min_part) or len(w) > _MAX_COMPOUND:
             return False
         for i in range(len(w) - min_part, _MIN_HEAD - 1, -1):
             head, tail = w[:i], w[i:]
