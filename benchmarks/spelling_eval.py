@@ -11,7 +11,7 @@ Four sources, each linted with only MSG403 selected and ``language = <lang>``:
   A flagged word is a true positive when the file's label lists it (as many times as listed),
   otherwise a false positive; a listed word not flagged is a false negative.
 * ``fixtures/wording/<lang>/``: the wording rules' labelled messages (the base files, ``tune/``
-  and ``tune2/``; ``holdout*/`` is never read). A message whose labels (all ``labels*.toml`` of
+  to ``tune4/``; ``holdout*/`` is never read). A message whose labels (all ``labels*.toml`` of
   its folder) are ``expect = []`` is compliant; none is labelled MSG403, so every finding on one
   is a false alarm. Messages labelled with another rule are counted apart ("other").
 * ``fixtures/spelling/seeded.toml``: seeded typos per language (a letter dropped, doubled,
@@ -52,8 +52,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SPELLING_DIR = ROOT / "fixtures" / "spelling"
 WORDING_DIR = ROOT / "fixtures" / "wording"
 SEEDED = SPELLING_DIR / "seeded.toml"
-#: The wording folders read: the base files, tune/ and tune2/ (never holdout*/).
-WORDING_SPLITS = ("", "tune", "tune2")
+#: The wording folders read: the base files and every tune*/ split (never holdout*/).
+WORDING_SPLITS = ("", "tune", "tune2", "tune3", "tune4")
 #: Distributions that only MSG403 needs (before: pyspellchecker + wordfreq; after: chunspell).
 SPELLING_DISTS = ("pyspellchecker", "wordfreq", "chunspell")
 

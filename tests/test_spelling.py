@@ -587,3 +587,31 @@ def test_seeded_typos(lang: str, frame: str, right: str, typo: str) -> None:
     text = frame.replace("{w}", typo)
     want = [] if typo in SEEDED_MISSES else [("MSG403", 1, frame.index("{w}") + 1)]
     assert _msg403(text, language=lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "typos"),
+    [
+        # a signature: capitalised words and a name marker (from, von), particles (der)
+        ("en", ORDER + "please tell us first.\n\nThanks,\nKasia from Stepwell\n", []),
+        ("de", DE + "Die Farbe ist leider aus.\n\nHerzliche Grüße\nLena von der Tonwerkstatt Lindner\n", []),
+        # near miss: a short line with lower-case words that are no name markers is a sentence
+        ("de", DE + "Die Farbe ist leider aus.\nDie Rechnug ist da\n", ["Rechnug"]),
+        # the shop's name after the line's last sentence; one capitalised word alone is checked
+        ("en", ORDER + "follow the parcel with the tracking reference above. Ironhouse Kitchen\n", []),
+        ("en", ORDER + "follow the parcel with the tracking reference above. Ironhouse\n", ["Ironhouse"]),
+        # Dutch accents are optional: track & trace is no tracé without its accent
+        ("nl", "Hallo, over je bestelling 123-1234567-1234567: volgens de track & trace is je pakket onderweg.", []),
+        # Spanish sobre- is a prefix, also before an attached pronoun
+        ("es", "Hola, sobre su pedido 123-1234567-1234567: el cargador no debe sobrecalentarse.", []),
+        ("es", "Hola, sobre su pedido 123-1234567-1234567: el cargador no debe sobrecalentrase.", ["sobrecalentrase"]),
+    ],
+)
+def test_signatures_and_shop_names(lang: str, text: str, typos: list[str]) -> None:
+    got = _msg403(text, language=lang)
+    assert got == [("MSG403", text[: text.index(t)].count("\n") + 1, _line_col(text, t)) for t in typos], got
+
+
+def _line_col(text: str, word: str) -> int:
+    i = text.index(word)
+    return i - text.rfind("\n", 0, i)

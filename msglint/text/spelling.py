@@ -103,14 +103,19 @@ def spelling_languages() -> tuple[list[str], list[str]]:
 class _NameLines:
     """Which lines are like "Tienda Sol" or "Holzwerk Berger GmbH": a name, not a sentence.
 
-    Each line is looked at once (a word-by-word search for its line would be quadratic on the
-    long single-line messages some tools produce).
+    Also a signature with a name marker ("Kasia from Stepwell", "Lena von der Tonwerkstatt
+    Lindner": lower-case words are markers or short particles), and the capitalised words
+    after a line's last sentence ("... tracking reference above. Ironhouse Kitchen"). Each line
+    is looked at once (a word-by-word search for its line would be quadratic on the long
+    single-line messages some tools produce).
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, markers: frozenset[str] = frozenset()) -> None:
         self.text = text
+        self.markers = markers
         self.start = self.end = -1
         self.flag = False
+        self.name_from = -1
 
     def __call__(self, pos: int) -> bool:
         if not (self.start <= pos < self.end):
@@ -120,6 +125,7 @@ class _NameLines:
             self.end = nl if nl >= 0 else len(text)
             line = text[self.start : self.end]
             self.flag = False
+            self.name_from = self.end
             if len(line) <= 80:
                 line = line.strip()
                 words = line.split()
@@ -131,7 +137,29 @@ class _NameLines:
                     and words[0].endswith(",")
                     and line[-1:] not in ".!?:;"
                 )
-        return self.flag
+                self.flag = self.flag or self._signature(line, words)
+            if not self.flag and line.rstrip()[-1:].isalnum():
+                self._trailing_name(self.start, line.rstrip())
+        return self.flag or pos >= self.name_from
+
+    def _signature(self, line: str, words: list[str]) -> bool:
+        """ "Kasia from Stepwell": capitalised words, and lower-case ones that are name markers
+        (at least one) or particles of at most three letters (der, de la), no final mark."""
+        if not (1 < len(words) <= 6 and words[0][:1].isupper() and line[-1:].isalnum()):
+            return False
+        lower = [w for w in words if not w[:1].isupper()]
+        return any(w in self.markers for w in lower) and all(
+            w in self.markers or (len(w) <= 3 and w.isalpha()) for w in lower
+        )
+
+    def _trailing_name(self, start: int, line: str) -> None:
+        """The capitalised words (one to four) after the line's last sentence: a shop's name."""
+        end = max(line.rfind(c) for c in ".!?")
+        if end < 0:
+            return
+        rest = line[end + 1 :].split()
+        if 0 < len(rest) <= 4 and all(w[:1].isupper() and w.isalpha() for w in rest) and len(rest) > 1:
+            self.name_from = start + end + 1
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -160,6 +188,7 @@ class Speller:
         self.clitic_hosts = tuple(info.get("clitic-hosts", ()))
         self.compounds = bool(info.get("compounds", False))
         self.compound_nouns = bool(info.get("compound-nouns", False))
+        self.accents = bool(info.get("accents", False))
         self.compound_min = int(info.get("compound-min-length", 2 * _MIN_PART))
         self.prefixes = tuple(sorted((p.lower() for p in info.get("prefixes", ())), key=len, reverse=True))
         self.linking = tuple(sorted(info.get("linking", ()), key=len, reverse=True))
@@ -332,8 +361,8 @@ class Speller:
 
     def _unaccented(self, w: str) -> bool:
         """``w`` is a dictionary word without its accents or umlauts: fur (für), deja (déjà),
-        telephone (téléphone)."""
-        if len(w) > _MAX_NEAR:
+        telephone (téléphone), in the languages where they are part of the spelling (``accents``)."""
+        if not self.accents or len(w) > _MAX_NEAR:
             return False
         found = self._accented(w, 3, tries=_NEAR_ACCENT_TRIES)
         return any(self._plain(a) for a in found)
@@ -452,7 +481,7 @@ class Speller:
                     continue
                 if kind == 2:
                     if names is None:
-                        names = _NameLines(text)
+                        names = _NameLines(text, self.name_markers)
                     if names(start) or (proper and not _starts_sentence(text, start)):
                         continue
                     if text[start - 1 : start] in _OPENING_QUOTES:
