@@ -1,6 +1,6 @@
 """Precision and recall of MSG403 spelling, its CPU time per file and the install size of its data.
 
-Two labelled sources:
+Four sources, each linted with only MSG403 selected and ``language = <lang>``:
 
 * ``fixtures/spelling/<lang>/labels.toml``: seller messages (product names, compounds, brands,
   template syntax, signatures) labelled with the exact words that must be flagged::
@@ -10,21 +10,30 @@ Two labelled sources:
 
   A flagged word is a true positive when the file's label lists it (as many times as listed),
   otherwise a false positive; a listed word not flagged is a false negative.
-* ``fixtures/wording/<lang>/tune/``: the wording rules' tuning messages, none labelled MSG403,
-  so every MSG403 finding there is a false alarm. (``holdout/`` is never read.)
-
-Each file is linted with only MSG403 selected and ``language = <lang>``.
+* ``fixtures/wording/<lang>/``: the wording rules' labelled messages (the base files, ``tune/``
+  to ``tune4/``; ``holdout*/`` is never read). A message whose labels (all ``labels*.toml`` of
+  its folder) are ``expect = []`` is compliant; none is labelled MSG403, so every finding on one
+  is a false alarm. Messages labelled with another rule are counted apart ("other").
+* ``fixtures/spelling/seeded.toml``: seeded typos per language (a letter dropped, doubled,
+  swapped, accents left out; some are words of another language), each put in the language's
+  carrier sentence once right and once wrong: recall = typos flagged / typos; a right word (or a
+  carrier word) flagged is a false positive.
+* ``--templates DIR`` (or ``$MSGLINT_REAL_TEMPLATES``): the real shop templates of
+  ``benchmarks/real_templates.py`` (extract them first), with the manifest's hand verdicts
+  (real / false / not judged, by line:column).
 
     python benchmarks/spelling_eval.py           # the tables
     python benchmarks/spelling_eval.py -v        # also every false alarm and miss
-    python benchmarks/spelling_eval.py --dictionary pl=pl --dictionary sv=sv   # try a dictionary
-                                                 # for a language that has none in languages.toml
+    python benchmarks/spelling_eval.py --templates /tmp/real-templates
+    python benchmarks/spelling_eval.py --dictionary pt=pt_PT   # try a dictionary for a language
+                                                 # that has none in languages.toml
 
-Figures: word precision/recall per language on the spelling set; on the tune messages the share
-of messages with no false alarm ("clean") and the count of false words; combined precision =
-true positives / (all words flagged on both sources); CPU per file of MSG403 (a lint with MSG403
-minus the same lint with MSG001 only, dictionaries already loaded; their loading is reported
-apart); install size of the packages and data only spelling needs.
+Figures per language: word precision/recall on the spelling set; compliant messages with no
+false alarm ("clean") and their false words; seeded-typo recall; real-template findings; the
+combined precision = true findings / all findings over every source (real templates: judged
+ones only); CPU per file of MSG403 (a lint with MSG403 minus the same lint with MSG001 only,
+dictionaries already loaded; their loading is reported apart); install size of the packages and
+data only spelling needs.
 """
 
 from __future__ import annotations
@@ -42,6 +51,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPELLING_DIR = ROOT / "fixtures" / "spelling"
 WORDING_DIR = ROOT / "fixtures" / "wording"
+SEEDED = SPELLING_DIR / "seeded.toml"
+#: The wording folders read: the base files and every tune*/ split (never holdout*/).
+WORDING_SPLITS = ("", "tune", "tune2", "tune3", "tune4")
 #: Distributions that only MSG403 needs (before: pyspellchecker + wordfreq; after: chunspell).
 SPELLING_DISTS = ("pyspellchecker", "wordfreq", "chunspell")
 
@@ -50,8 +62,10 @@ SPELLING_DISTS = ("pyspellchecker", "wordfreq", "chunspell")
 class Case:
     language: str
     path: Path
-    expect: list[str] | None  # None: a tune message (no MSG403 expected, words unknown)
-    source: str
+    #: the words that must be flagged; None: a message with no typo label (every finding is false)
+    expect: list[str] | None
+    source: str  # spelling, compliant, other, seeded, corpus
+    text: str | None = None  # the message itself when it is not a file (seeded typos)
 
 
 @dataclass
@@ -87,22 +101,42 @@ def load_spelling(root: Path = SPELLING_DIR) -> list[Case]:
     return cases
 
 
-def load_tune(root: Path = WORDING_DIR) -> list[Case]:
-    """The tune split of the wording sets (every file: none is labelled MSG403)."""
+def load_wording(root: Path = WORDING_DIR, splits: tuple[str, ...] = WORDING_SPLITS) -> list[Case]:
+    """The labelled wording messages of ``splits`` (never ``holdout*``): "compliant" when their
+    labels (the union over the folder's ``labels*.toml``) are empty, else "other"; messages
+    labelled MSG403 are left out (their typos are not listed word by word)."""
     cases: list[Case] = []
     for lang in sorted(p for p in root.iterdir() if p.is_dir()):
-        folder = lang / "tune"
-        if not folder.is_dir():
-            continue
-        names: set[str] = set()
-        for labels in sorted(folder.glob("labels*.toml")):
-            with labels.open("rb") as fh:
-                data = tomllib.load(fh)
-            for name, entry in data.items():
-                if "MSG403" in (entry.get("expect", []) if isinstance(entry, dict) else []):
-                    continue  # labelled with a misspelling: not a compliant message for spelling
-                names.add(name)
-        cases.extend(Case(lang.name, folder / n, None, "tune") for n in sorted(names))
+        for split in splits:
+            folder = lang / split if split else lang
+            if not folder.is_dir():
+                continue
+            expect: dict[str, set[str]] = defaultdict(set)
+            for labels in sorted(folder.glob("labels*.toml")):
+                with labels.open("rb") as fh:
+                    data = tomllib.load(fh)
+                for name, entry in data.items():
+                    if isinstance(entry, dict):
+                        expect[name].update(entry.get("expect", []))
+            for name in sorted(expect):
+                if "MSG403" in expect[name] or not (folder / name).is_file():
+                    continue
+                source = "other" if expect[name] else "compliant"
+                cases.append(Case(lang.name, folder / name, None, source))
+    return cases
+
+
+def load_seeded(path: Path = SEEDED) -> list[Case]:
+    """Each seeded pair twice: the carrier sentence with the right word (nothing to flag) and
+    with the typo (the typo to flag)."""
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    cases: list[Case] = []
+    for lang, entry in sorted(data.items()):
+        frame = str(entry["frame"])
+        for right, typo in entry["pairs"]:
+            cases.append(Case(lang, path, [], "seeded", frame.replace("{w}", right)))
+            cases.append(Case(lang, path, [typo], "seeded", frame.replace("{w}", typo)))
     return cases
 
 
@@ -110,17 +144,22 @@ def flagged_words(case: Case, select: str = "MSG403") -> list[str]:
     import msglint
     from msglint.model.decode import decode_bytes
 
-    raw = case.path.read_bytes()
-    diags = msglint.lint(raw, filename=str(case.path), config={"language": case.language, "select": [select]})
+    raw = case.path.read_bytes() if case.text is None else case.text.encode("utf-8")
+    name = str(case.path) if case.text is None else "seeded.txt"
+    diags = msglint.lint(raw, filename=name, config={"language": case.language, "select": [select]})
     text = decode_bytes(raw).text
     return [text[d.start : d.end] for d in diags if d.code == "MSG403"]
+
+
+def _name(case: Case) -> str:
+    return case.path.name if case.text is None else f"seeded ({(case.expect or ['right word'])[0]})"
 
 
 def score(case: Case, got: list[str]) -> Tally:
     t = Tally(files=1)
     if case.expect is None:
         t.fp = len(got)
-        t.false_words = [f"{case.path.name}: {w}" for w in got]
+        t.false_words = [f"{_name(case)}: {w}" for w in got]
     else:
         want = Counter(case.expect)
         # an elided article is part of the flagged token (l'addresse): the label names the word
@@ -128,8 +167,8 @@ def score(case: Case, got: list[str]) -> Tally:
         t.tp = sum((want & have).values())
         t.fp = sum((have - want).values())
         t.fn = sum((want - have).values())
-        t.false_words = [f"{case.path.name}: {w}" for w in (have - want).elements()]
-        t.missed = [f"{case.path.name}: {w}" for w in (want - have).elements()]
+        t.false_words = [f"{_name(case)}: {w}" for w in (have - want).elements()]
+        t.missed = [f"{_name(case)}: {w}" for w in (want - have).elements()]
     t.clean = int(t.fp == 0)
     return t
 
@@ -139,6 +178,39 @@ def _labelled_as(word: str, labels: Counter[str]) -> str:
         return word
     tail = word.replace("’", "'").rsplit("'", 1)[-1]
     return tail if tail in labels else word
+
+
+@dataclass
+class RealTally:
+    real: int = 0
+    false: int = 0
+    unjudged: int = 0
+    words: list[str] = field(default_factory=list)
+
+
+def real_templates(folder: Path) -> dict[str, RealTally]:
+    """MSG403 on the real shop templates, per language, split by the manifest's hand verdicts."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from real_templates import load_manifest
+
+    import msglint
+
+    out: dict[str, RealTally] = defaultdict(RealTally)
+    for t in load_manifest():
+        path = folder / t.local
+        if not path.is_file():
+            continue
+        diags = msglint.lint(
+            path.read_bytes(), filename=str(path), config={"language": t.language, "select": ["MSG403"]}
+        )
+        tally = out[t.language]
+        for d in diags:
+            pos = f"{d.line}:{d.column}"
+            verdict = "real" if pos in t.spelling_true else "false" if pos in t.spelling_false else "unjudged"
+            setattr(tally, verdict, getattr(tally, verdict) + 1)
+            word = d.message.split("'")[1] if "'" in d.message else d.message
+            tally.words.append(f"{t.repo}/{t.path} {pos} {word} ({verdict})")
+    return out
 
 
 def first_use(cases: list[Case]) -> dict[str, float]:
@@ -251,6 +323,12 @@ def main(argv: list[str] | None = None) -> int:
         "--corpus", type=int, default=0, metavar="N", help="CPU per file on the first N files of the benchmark corpus"
     )
     ap.add_argument(
+        "--templates",
+        type=Path,
+        default=os.environ.get("MSGLINT_REAL_TEMPLATES"),
+        help="folder of the real shop templates (benchmarks/real_templates.py extract)",
+    )
+    ap.add_argument(
         "--dictionary",
         action="append",
         default=[],
@@ -267,50 +345,70 @@ def main(argv: list[str] | None = None) -> int:
             info.setdefault(lang, {})["dictionary"] = dic or lang
 
     spelling = load_spelling()
-    tune = load_tune()
+    wording = load_wording()
+    seeded = load_seeded()
     loads = {} if args.no_cpu else first_use(spelling)
-    per_lang: dict[tuple[str, str], Tally] = defaultdict(Tally)
-    compliant = clean = 0
-    for case in spelling + tune:
-        tally = score(case, flagged_words(case))
-        per_lang[(case.source, case.language)].add(tally)
-        if case.expect == []:
-            compliant += 1
-            clean += tally.clean
+    per: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    for case in spelling + wording + seeded:
+        per[(case.source, case.language)].add(score(case, flagged_words(case)))
+    real = real_templates(Path(args.templates)) if args.templates else {}
 
-    langs = sorted({lang for _, lang in per_lang})
-    print(f"{len(spelling)} labelled spelling messages, {len(tune)} tune messages (compliant for MSG403)\n")
-    head = f"{'lang':<6}{'spelling set: P':>16}{'R':>6}{'tp/fp/fn':>11}"
-    print(f"{head}   {'tune: clean':>12}{'false':>7}   {'combined P':>10}")
-    total_s, total_t = Tally(), Tally()
-    for lang in langs:
-        s = per_lang.get(("spelling", lang), Tally())
-        t = per_lang.get(("tune", lang), Tally())
-        total_s.add(s)
-        total_t.add(t)
-        sp = (
-            f"{_fmt(s.tp, s.tp + s.fp):>16}{_fmt(s.tp, s.tp + s.fn):>6}{f'{s.tp}/{s.fp}/{s.fn}':>11}"
-            if s.files
-            else " " * 33
-        )
-        tn = f"{f'{t.clean}/{t.files}':>12}{t.fp:>7}" if t.files else " " * 19
-        print(f"{lang:<6}{sp}   {tn}   {_fmt(s.tp, s.tp + s.fp + t.fp):>10}")
-    s, t = total_s, total_t
+    n = Counter(c.source for c in spelling + wording)
     print(
-        f"{'all':<6}{_fmt(s.tp, s.tp + s.fp):>16}{_fmt(s.tp, s.tp + s.fn):>6}{f'{s.tp}/{s.fp}/{s.fn}':>11}   "
-        f"{f'{t.clean}/{t.files}':>12}{t.fp:>7}   {_fmt(s.tp, s.tp + s.fp + t.fp):>10}"
+        f"{n['spelling']} labelled spelling messages, {n['compliant']} compliant wording messages "
+        f"(+{n['other']} labelled with other rules), {len(seeded) // 2} seeded typos"
+        + (f", real templates from {args.templates}" if args.templates else "")
+        + "\n"
     )
-    print(f"\ncompliant spelling-set messages with no false alarm: {clean}/{compliant}")
+    cols = ("lang", "set P", "set R", "compliant clean", "false", "other false", "seeded R", "seed fp")
+    cols += ("real t/f/u", "real P", "combined P")
+    print("| " + " | ".join(cols) + " |")
+    print("|" + "---|" * len(cols))
+    langs = sorted({lang for _, lang in per} | set(real))
+    tot: dict[str, Tally] = defaultdict(Tally)
+    tot_real = RealTally()
+    for lang in [*langs, "all"]:
+        if lang == "all":
+            got = tot
+            r = tot_real
+        else:
+            got = {src: per.get((src, lang), Tally()) for src in ("spelling", "compliant", "other", "seeded")}
+            r = real.get(lang, RealTally())
+            for src, t in got.items():
+                tot[src].add(t)
+            tot_real.real += r.real
+            tot_real.false += r.false
+            tot_real.unjudged += r.unjudged
+        s, c, o, sd = got["spelling"], got["compliant"], got["other"], got["seeded"]
+        tp = s.tp + sd.tp + r.real
+        fp = s.fp + c.fp + o.fp + sd.fp + r.false
+        row = [
+            lang,
+            _fmt(s.tp, s.tp + s.fp) if s.files else "",
+            _fmt(s.tp, s.tp + s.fn) if s.files else "",
+            f"{c.clean}/{c.files}",
+            str(c.fp),
+            str(o.fp),
+            _fmt(sd.tp, sd.tp + sd.fn) if sd.files else "",
+            str(sd.fp) if sd.files else "",
+            f"{r.real}/{r.false}/{r.unjudged}" if args.templates else "",
+            _fmt(r.real, r.real + r.false) if args.templates else "",
+            _fmt(tp, tp + fp),
+        ]
+        print("| " + " | ".join(row) + " |")
 
     if args.verbose:
-        for (source, lang), tally in sorted(per_lang.items()):
+        for (source, lang), tally in sorted(per.items()):
             for w in tally.false_words:
                 print(f"  false alarm  {source}/{lang}/{w}")
             for w in tally.missed:
                 print(f"  missed       {source}/{lang}/{w}")
+        for lang, r in sorted(real.items()):
+            for w in r.words:
+                print(f"  real-templates/{lang}: {w}")
 
     if not args.no_cpu:
-        cases = spelling + [c for c in tune if c.language in {x.language for x in spelling}]
+        cases = spelling + [c for c in wording if c.language in {x.language for x in spelling}]
         spell, base = cpu_per_file(cases)
         if args.corpus:
             corpus = corpus_cases(args.corpus)

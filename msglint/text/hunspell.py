@@ -158,6 +158,21 @@ class Dictionary:
         except UnicodeError:
             return ()
 
+    def plain(self, word: str) -> bool:
+        """``word`` is a word of the dictionary itself, not one Hunspell builds by compounding:
+        de_DE accepts ``Fährradpumpe`` (Fähr + Rad + Pumpe) and ``Messsage``, which are no words
+        a writer meant. Hunspell's analysis marks compound parts ``pa:``."""
+        if not self.spell(word):
+            return False
+        h = self._loaded()
+        analyze = getattr(h, "analyze", None)
+        if analyze is None:
+            return True
+        try:
+            return not any(" pa:" in a for a in analyze(word))
+        except UnicodeError:
+            return False
+
 
 @cache
 def load(name: str, cache_dir: str | None = None) -> Dictionary:

@@ -28,8 +28,9 @@ _UNACCENT = str.maketrans("áéíóú", "aeiou")
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
 #: Tokens that are not language: what is_code_like() refuses, file names, domains, paths, queries,
-#: template syntax ({{ x }}, {% if %}, [[X]], %X%, *|X|*, <<X>>).
-_SKIP_TOKEN = re.compile(r"\d|@|://|_|^www\.|\w\.\w|[/\\=#&{}|<>%\[\]]", re.I)
+#: template syntax ({{ x }}, {% if %}, [[X]], %X%, *|X|*, <<X>>, PHP and Smarty variables $kunde,
+#: Laravel parameters :name).
+_SKIP_TOKEN = re.compile(r"\d|@|://|_|^www\.|\w\.\w|[/\\=#&{}|<>%\[\]$]|^:\w", re.I)
 #: A token, with the word in group 1 when the token is one word with at most three marks of
 #: punctuation around it (the common case: "order," "(please" "it?"); such a token has nothing
 #: _SKIP_TOKEN looks for. Tokens starting "www." and all others go the slow way (_WORD in the token).
@@ -41,6 +42,8 @@ _LONG_WORD = 150
 #: What may end a sentence (the next capitalised word is not taken for a name).
 _SENTENCE_END = frozenset('.!?:;\n¿¡«»"“”()[]•–—|')
 _MIN_LEN = 3
+#: What follows an abbreviation's dot on its line: spaces, then a word, a number or a mark.
+_AFTER_DOT = re.compile(r"[ \t\u00a0]*([^\W\d_]+|[\d:;,)\]/%€$£-])")
 #: A capitalised word right after one of these is a quoted name („Lumio X2“, "SuperGrip").
 _OPENING_QUOTES = frozenset("„“\"«‚‘'‹»›")
 #: Shortest part of a compound: 3-letter fragments ("ung", "ein") would accept misspellings.
@@ -52,6 +55,19 @@ _MIN_HEAD = 3
 _LONG_TAIL = 6
 #: Longer "words" are not split (the search is polynomial in the length; real compounds are shorter).
 _MAX_COMPOUND = 40
+#: A dotted word this short, followed by no sentence start, is an abbreviation (Escl. IVA, ca. 3 kg).
+_MAX_ABBREVIATION = 5
+#: Letters inserted when looking for the plain word a derived one is one edit away from (with
+#: the letter before the gap, doubled).
+_EDIT_VOWELS = "aeiouyäöüåéèàìòùáíóúęą"
+#: Words longer than this are not compared with their one-edit neighbours (the cost grows with
+#: length), nor shorter ones (a short word has many neighbours: guest, gest).
+_MAX_NEAR = 24
+_MIN_NEAR = 6
+#: A Title-case word this short whose upper-case form is a dictionary word is that acronym (Url, Pdf).
+_MAX_ACRONYM = 5
+#: Shortest tail of a lower-case German compound (umsatzsteuer+befreit, versandkosten+frei).
+_MIN_ADJ_TAIL = 4
 #: Letters a word may have lost its accent from, and the accented letters tried for a suggestion.
 _ACCENTS: dict[str, str] = {
     "a": "áàâäã",
@@ -87,14 +103,19 @@ def spelling_languages() -> tuple[list[str], list[str]]:
 class _NameLines:
     """Which lines are like "Tienda Sol" or "Holzwerk Berger GmbH": a name, not a sentence.
 
-    Each line is looked at once (a word-by-word search for its line would be quadratic on the
-    long single-line messages some tools produce).
+    Also a signature with a name marker ("Kasia from Stepwell", "Lena von der Tonwerkstatt
+    Lindner": lower-case words are markers or short particles), and the capitalised words
+    after a line's last sentence ("... tracking reference above. Ironhouse Kitchen"). Each line
+    is looked at once (a word-by-word search for its line would be quadratic on the long
+    single-line messages some tools produce).
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, markers: frozenset[str] = frozenset()) -> None:
         self.text = text
+        self.markers = markers
         self.start = self.end = -1
         self.flag = False
+        self.name_from = -1
 
     def __call__(self, pos: int) -> bool:
         if not (self.start <= pos < self.end):
@@ -104,6 +125,7 @@ class _NameLines:
             self.end = nl if nl >= 0 else len(text)
             line = text[self.start : self.end]
             self.flag = False
+            self.name_from = self.end
             if len(line) <= 80:
                 line = line.strip()
                 words = line.split()
@@ -115,7 +137,29 @@ class _NameLines:
                     and words[0].endswith(",")
                     and line[-1:] not in ".!?:;"
                 )
-        return self.flag
+                self.flag = self.flag or self._signature(line, words)
+            if not self.flag and line.rstrip()[-1:].isalnum():
+                self._trailing_name(self.start, line.rstrip())
+        return self.flag or pos >= self.name_from
+
+    def _signature(self, line: str, words: list[str]) -> bool:
+        """ "Kasia from Stepwell": capitalised words, and lower-case ones that are name markers
+        (at least one) or particles of at most three letters (der, de la), no final mark."""
+        if not (1 < len(words) <= 6 and words[0][:1].isupper() and line[-1:].isalnum()):
+            return False
+        lower = [w for w in words if not w[:1].isupper()]
+        return any(w in self.markers for w in lower) and all(
+            w in self.markers or (len(w) <= 3 and w.isalpha()) for w in lower
+        )
+
+    def _trailing_name(self, start: int, line: str) -> None:
+        """The capitalised words (one to four) after the line's last sentence: a shop's name."""
+        end = max(line.rfind(c) for c in ".!?")
+        if end < 0:
+            return
+        rest = line[end + 1 :].split()
+        if 0 < len(rest) <= 4 and all(w[:1].isupper() and w.isalpha() for w in rest) and len(rest) > 1:
+            self.name_from = start + end + 1
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -141,9 +185,11 @@ class Speller:
         self.endings: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in info.get("endings", ()))
         self.clitics = tuple(sorted((c.lower() for c in info.get("clitics", ())), key=len, reverse=True))
         self.clitic_stems: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in info.get("clitic-stems", ()))
+        self.clitic_hosts = tuple(info.get("clitic-hosts", ()))
         self.compounds = bool(info.get("compounds", False))
         self.compound_nouns = bool(info.get("compound-nouns", False))
         self.accents = bool(info.get("accents", False))
+        self.compound_min = int(info.get("compound-min-length", 2 * _MIN_PART))
         self.prefixes = tuple(sorted((p.lower() for p in info.get("prefixes", ())), key=len, reverse=True))
         self.linking = tuple(sorted(info.get("linking", ()), key=len, reverse=True))
         self.stem_endings = tuple(info.get("compound-stems", ()))
@@ -220,6 +266,8 @@ class Speller:
             stem = w[: -len(c)]
             if not low.endswith(c) or len(stem) < _MIN_LEN:
                 continue
+            if self.clitic_hosts and not stem.lower().translate(_UNACCENT).endswith(self.clitic_hosts):
+                continue  # Italian: pronouns follow infinitives, gerunds, imperatives (not inciso+ne)
             plain = stem.translate(_UNACCENT)
             if self._affixes(stem) or (plain != stem and self._affixes(plain)) or self._clitics(stem, depth + 1):
                 return True
@@ -230,11 +278,12 @@ class Speller:
 
     def _compound(self, w: str, depth: int = 0) -> bool:
         """``w`` is known words joined, with optional linking letters (German, Dutch)."""
-        if depth > 3 or len(w) < 2 * _MIN_PART or len(w) > _MAX_COMPOUND:
+        min_part = _MIN_PART
+        if depth > 3 or len(w) < (self.compound_min if depth == 0 else 2 * min_part) or len(w) > _MAX_COMPOUND:
             return False
-        for i in range(len(w) - _MIN_PART, _MIN_HEAD - 1, -1):
+        for i in range(len(w) - min_part, _MIN_HEAD - 1, -1):
             head, tail = w[:i], w[i:]
-            if len(head) < _MIN_PART and len(tail) < _LONG_TAIL:
+            if len(head) < min_part and len(tail) < _LONG_TAIL:
                 continue
             if not (self._in_list(tail) or self._compound(tail, depth + 1)):
                 continue
@@ -247,25 +296,104 @@ class Speller:
         return False
 
     def known(self, word: str) -> bool:
+        """``word`` is a word: in the dictionaries (with the affix rules and the allow list), or
+        derived by a rule (attached pronouns; a compound, an English loanword, an acronym written
+        in title case). A derived word that is one letter (or accent) away from a plain word of
+        the dictionaries is taken for a typo of that word: English ``Packet`` in German is Paket,
+        ``fur`` is für, ``gentle`` in Italian is gentile. Compounds are not compared (see
+        :meth:`_near_plain`), so ``Ruckgabe`` (Ruck + Gabe) still passes."""
         w = word.translate(_APOSTROPHES).strip("'")
         hit = self._memo.get(w)
         if hit is None:
-            hit = (
-                self._affixes(w)
-                or (bool(self.clitics) and self._clitics(w))
-                or (self.compounds and (w[:1].isupper() or not self.compound_nouns) and self._compound(w))
-            )
+            hit = self._affixes(w) or (bool(self.clitics) and self._clitics(w))
+            if not hit:
+                kind = self._derived(w)
+                hit = bool(kind) and (kind == "compound" or not (self._unaccented(w) or self._near_plain(w)))
             if not hit and "-" in w:
                 hit = all(self.known(part) for part in w.split("-") if part)
-            if not hit and self._also:  # loanwords (German "Invoice", Italian "team")
-                cache_dir = self._cache_dir
-                hit = any(speller(o, (), cache_dir).in_dictionary(w) for o in self._also if has_dictionary(o))
-                # not when the word is this language's word without its accents (telephone, deja)
-                hit = hit and not (self.accents and self._accented(w, 1))
             if len(self._memo) > 200_000:  # a long run over garbage text: keep memory bounded
                 self._memo.clear()
             self._memo[w] = hit
         return hit
+
+    def _derived(self, w: str) -> str:
+        """Which rule makes ``w`` a word: "compound", "acronym", "loanword", or "" (none; see
+        :meth:`known`). Attached pronouns are not among these: their one-edit neighbours are
+        often other forms of the same verb (indíquenos, indíquenlos), and ``clitic-hosts`` keeps
+        them to verb forms."""
+        if self.compounds:
+            if w[:1].isupper() or not self.compound_nouns:
+                if self._compound(w):
+                    return "compound"
+            elif self._adjective_compound(w):
+                return "compound"
+        if self._acronym(w):
+            return "acronym"
+        cache_dir = self._cache_dir
+        if any(speller(o, (), cache_dir).in_dictionary(w) for o in self._also if has_dictionary(o)):
+            return "loanword"  # German "Invoice", Italian "team"
+        return ""
+
+    def _acronym(self, w: str) -> bool:
+        """A short Title-case word whose capitals are a dictionary word: Url, Pdf (Tracking-Url)."""
+        return len(w) <= _MAX_ACRONYM and w[:1].isupper() and w[1:].islower() and self._in_list(w.upper())
+
+    def _adjective_compound(self, w: str) -> bool:
+        """A lower-case German compound: a noun, then an adjective or participle the dictionary
+        knows in lower case (umsatzsteuer+befreit, versandkosten+frei). ``vieleicht`` is no
+        compound: ``viel`` is no noun."""
+        if len(w) < _MIN_PART + _MIN_ADJ_TAIL or len(w) > _MAX_COMPOUND:
+            return False
+        for i in range(len(w) - _MIN_ADJ_TAIL, _MIN_PART - 1, -1):
+            head, tail = w[:i], w[i:]
+            if not any(h.spell(tail) for h in self.checkers):
+                continue
+            heads = [head] + [
+                head[: -len(k)] for k in self.linking if head.endswith(k) and len(head) - len(k) >= _MIN_PART
+            ]
+            for stem in heads:
+                noun = stem[:1].upper() + stem[1:]
+                if any(h.spell(noun) for h in self.checkers) and not any(h.spell(stem) for h in self.checkers):
+                    return True
+                if self._compound(noun):
+                    return True
+        return False
+
+    def _unaccented(self, w: str) -> bool:
+        """``w`` is a dictionary word without its accents or umlauts: fur (für), deja (déjà),
+        telephone (téléphone), in the languages where they are part of the spelling (``accents``)."""
+        if not self.accents or len(w) > _MAX_NEAR:
+            return False
+        found = self._accented(w, 3, tries=_NEAR_ACCENT_TRIES)
+        return any(self._plain(a) for a in found)
+
+    def _near_plain(self, w: str) -> bool:
+        """A plain dictionary word is one edit from ``w``, away from its last two letters (where
+        edits are inflections: pellets, pelletas): a vowel or a doubled letter inserted, a letter
+        dropped or two letters swapped. Not asked of compounds: every compound has such neighbours (Badzubehör,
+        Badezubehör), nor of short words (guest, gest)."""
+        n = len(w)
+        if n < _MIN_NEAR or n > _MAX_NEAR:
+            return False
+        plain = self._plain
+        for i in range(n - 2):
+            if plain(w[:i] + w[i + 1 :]) or (w[i] != w[i + 1] and plain(w[:i] + w[i + 1] + w[i] + w[i + 2 :])):
+                return True
+        for i in range(1, n - 1):
+            # the letters a writer leaves out of a native word: a vowel (gentle, gentile) or one
+            # of a double letter (personalisation, personnalisation); any letter costs 8x the lookups
+            for c in (*_EDIT_VOWELS, w[i - 1]) if w[i - 1] not in _EDIT_VOWELS else _EDIT_VOWELS:
+                if plain(w[:i] + c + w[i:]):
+                    return True
+        return False
+
+    def _plain(self, w: str) -> bool:
+        """``w`` is a word of the dictionaries themselves (as written or capitalised): no rule of
+        msglint's and no Hunspell compound."""
+        if len(w) < _MIN_LEN:
+            return False
+        cap = w[:1].upper() + w[1:]
+        return any(h.plain(w) or (cap != w and h.plain(cap)) for h in self.checkers)
 
     def _hyphenated(self, text: str, start: int, end: int) -> bool:
         """The hyphenated word around ``text[start:end]`` is known as a whole (``no-brainer``)."""
@@ -277,9 +405,27 @@ class Speller:
         whole = text[a:b].strip("-")
         return "-" in whole and len(whole) < _LONG_WORD and self.known(whole)
 
-    def _abbreviation(self, w: str) -> bool:
-        """``w`` followed by a dot is an abbreviation of the dictionaries (``inkl.``, ``bijv.``)."""
-        return any(h.spell(w + ".") for h in self.checkers)
+    def _abbreviation(self, w: str, text: str, end: int) -> bool:
+        """``w``, followed by a dot at ``text[end]``, is an abbreviation: one the dictionaries know
+        (``inkl.``, ``bijv.``), a compound ending in one (``Artikelnr.`` = Artikel + Nr.), or a short
+        word whose dot ends no sentence, since a lower-case word, a digit, an ALL-CAPS word or a
+        closing mark follows it on the same line (``Escl. IVA``, ``ca. 3 kg``)."""
+        if any(h.spell(w + ".") for h in self.checkers):
+            return True
+        if self.compounds:
+            for i in range(len(w) - 2, _MIN_PART - 1, -1):
+                head, tail = w[:i], w[i:]
+                if any(h.spell(t + ".") for h in self.checkers for t in (tail, tail.capitalize())) and (
+                    self._in_list(head) or self._compound(head)
+                ):
+                    return True
+        if len(w) > _MAX_ABBREVIATION:
+            return False
+        m = _AFTER_DOT.match(text, end + 1)
+        if m is None:
+            return False
+        nxt = m.group(1)
+        return not nxt[:1].isalpha() or nxt[:1].islower() or (len(nxt) > 1 and nxt.isupper())
 
     def _kind(self, w: str) -> tuple[int, bool, bool, bool]:
         """What the context-free part of :meth:`check_text` says about ``w``, memoised per word.
@@ -335,7 +481,7 @@ class Speller:
                     continue
                 if kind == 2:
                     if names is None:
-                        names = _NameLines(text)
+                        names = _NameLines(text, self.name_markers)
                     if names(start) or (proper and not _starts_sentence(text, start)):
                         continue
                     if text[start - 1 : start] in _OPENING_QUOTES:
@@ -343,7 +489,7 @@ class Speller:
                 checked += 1
                 if not known:
                     end = start + len(w)
-                    if text[end : end + 1] == "." and self._abbreviation(w):
+                    if text[end : end + 1] == "." and self._abbreviation(w, text, end):
                         continue  # inkl., bijv., approx.
                     if "-" in (text[start - 1 : start], text[end : end + 1]) and self._hyphenated(text, start, end):
                         continue  # a part of a word the dictionary knows whole: no-brainer
@@ -351,7 +497,7 @@ class Speller:
         return checked, unknown
 
     # ---- suggestions --------------------------------------------------------------------
-    def _accented(self, w: str, limit: int) -> list[str]:
+    def _accented(self, w: str, limit: int, tries: int = 0) -> list[str]:
         """Known words that are ``w`` with accents put back (``ubicacion`` -> ``ubicación``)."""
         spots = [(i, _ACCENTS[c.lower()]) for i, c in enumerate(w) if c.lower() in _ACCENTS]
         if not spots or len(w) > 30:
@@ -360,7 +506,7 @@ class Speller:
         # one, two, then three letters changed (déjà, téléphone), at most ACCENT_TRIES dictionary
         # lookups in all: a long word full of vowels has thousands of variants at three letters
         # (a 24-letter Dutch typo took 5 s of lookups), and a missing-accent word is a short one
-        tries = ACCENT_TRIES
+        tries = tries or ACCENT_TRIES
         frontier: list[tuple[str, int]] = [(w, -1)]
         for _ in range(3):
             nxt: list[tuple[str, int]] = []
@@ -406,6 +552,8 @@ class Speller:
 
 #: Dictionary lookups spent on putting accents back into one unknown word.
 ACCENT_TRIES = 200
+#: ... and into a derived word, to see whether it is a plain word without its accents (Ruckgabe).
+_NEAR_ACCENT_TRIES = 60
 #: Longer unknown words get no Hunspell suggestion: its search grows with the word (0.5 s and more
 #: per call for 20+ letters) and a word that long is a run-together or mangled one, not a typo a
 #: suggestion would fix.
