@@ -892,10 +892,10 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     for s in ann.sentences:
         if s.text_index != 0:
             break
+        if any(ann.has(s, c) for c in purpose if c != QUESTION):
+            return None  # even a short one after the closing: "Sorry for the trouble."
         if closed and s.words <= signature:
             continue
-        if any(ann.has(s, c) for c in purpose if c != QUESTION):
-            return None
         if s.words <= signature and s.index == last and original[s.end - 1 : s.end] not in ".!?":
             continue  # a short last line, no purpose, no full stop: a signature ("Rebecca, founder")
         phatic = any(ann.has(s, c) for c in required)
