@@ -177,3 +177,14 @@ def test_substring_patterns_keep_their_escapes_when_folded() -> None:
     assert rx.search("注文の確認")
     assert not rx.search("注文 確認")
     assert rx.search("etape-3")
+
+
+def test_arabic_marks_stay_inside_a_word() -> None:
+    """A shadda or other haraka inside a word does not split it: 'نقدّر' is one word, compared
+    without its marks, so the lexicon's 'نقدر' covers it (thanks-only counts words)."""
+    from msglint.text.concepts import annotate_texts
+    from msglint.text.phrases import fold
+
+    text = "نقدّر تسوقك معنا."
+    ann = annotate_texts([(None, text, fold(text), -1)], ("ar",))
+    assert [s.words for s in ann.sentences] == [3]

@@ -53,7 +53,17 @@ if TYPE_CHECKING:
 
 CONCEPT_KEYS = ("words", "patterns", "exclude", "examples")
 _ITEM_TOKEN = re.compile(r"\.\.\.|\*?[^\W_]+\*?")
-_TEXT_TOKEN = re.compile(r"[^\W_]+")
+#: A word: letters and digits, and the Arabic marks (harakat, tatweel) that sit inside one: "نقدّر"
+#: with its shadda is one word, compared without the marks (:func:`_bare`).
+_TEXT_TOKEN = re.compile(r"[^\W_](?:[^\W_]|[\u064b-\u065f\u0670\u0640])*")
+_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])
+
+
+def _bare(word: str) -> str:
+    """``word`` without Arabic marks (lexicon items are written without them)."""
+    return word if word.isascii() else word.translate(_MARKS)
+
+
 _GAP = 3
 #: How far (characters) an exclude match may reach beyond the hit it cancels: windows searched.
 _EXCLUDE_REACH = 240
@@ -239,7 +249,7 @@ class Lexicon:
             for concept, rx in self._raw_patterns.items():
                 out.extend((concept, m.start(), m.end()) for m in rx.finditer(folded) if m.end() > m.start())
         else:
-            words = [_unligature(folded[s:e]) for s, e in tokens]
+            words = [_unligature(_bare(folded[s:e])) for s, e in tokens]
             for i, w in enumerate(words):
                 for concept, rest in self.classify(w):
                     if not rest:
