@@ -222,11 +222,19 @@ class Lexicon:
         return [m.span() for m in rx.finditer(folded, start, end) if m.end() > m.start()]
 
     def word_hits(
-        self, folded: str, tokens: Sequence[tuple[int, int]], bounds: Sequence[int]
+        self,
+        folded: str,
+        tokens: Sequence[tuple[int, int]],
+        bounds: Sequence[int],
+        words: list[str] | None = None,
     ) -> list[tuple[str, int, int]]:
         """(concept, start, end) of every ``words`` item in ``folded`` (in substring mode, its
         ``patterns`` too), excludes NOT applied; ``tokens`` are the word spans and ``bounds[i]``
-        the end of token i's sentence (sequences never cross sentences)."""
+        the end of token i's sentence (sequences never cross sentences). ``words``: the tokens
+        as :func:`token_words` gives them (shared by the lexicons that fold alike), or None.
+
+        Each distinct word is classified once; only the tokens whose word starts an item are
+        visited again (most words of a message start none)."""
         out: list[tuple[str, int, int]] = []
         if self.mode == "substring":
             for concept, sub in self._substrings:
@@ -239,9 +247,14 @@ class Lexicon:
             for concept, rx in self._raw_patterns.items():
                 out.extend((concept, m.start(), m.end()) for m in rx.finditer(folded) if m.end() > m.start())
         else:
-            words = [_unligature(folded[s:e]) for s, e in tokens]
-            for i, w in enumerate(words):
-                for concept, rest in self.classify(w):
+            if words is None:
+                words = token_words(folded, tokens)
+            classify = self.classify
+            starting = {w: got for w in set(words) if (got := classify(w))}
+            if not starting:
+                return out
+            for i in [i for i, w in enumerate(words) if w in starting]:
+                for concept, rest in starting[words[i]]:
                     if not rest:
                         out.append((concept, tokens[i][0], tokens[i][1]))
                         continue
@@ -303,6 +316,13 @@ def _match_rest(
 
 
 _LIGATURE_TABLE = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae"})
+
+
+def token_words(folded: str, tokens: Sequence[tuple[int, int]]) -> list[str]:
+    """The words of ``tokens`` in ``folded`` as word items compare them (:func:`_unligature`)."""
+    if folded.isascii():
+        return [folded[s:e] for s, e in tokens]
+    return [_unligature(folded[s:e]) for s, e in tokens]
 
 
 def _unligature(word: str) -> str:
@@ -452,8 +472,7 @@ class Annotation:
                 if mine:
                     ex = self._regex("x", li, s.text_index, concept)
                     if ex is not None:
-                        spans = [m.span() for m in ex.finditer(folded, s.start, s.end)]
-                        mine = [(a, b) for a, b in mine if not any(xs < b and a < xe for xs, xe in spans)]
+                        mine = _outside(mine, [m.span() for m in ex.finditer(folded, s.start, s.end)])
                     out.extend(mine)
             got = tuple(out)
         self._memo[key] = got
@@ -497,6 +516,23 @@ class Annotation:
     def words_of(self, s: Sentence) -> str:
         """The sentence as written, white space collapsed."""
         return " ".join(self.texts[s.text_index][1][s.start : s.end].split())
+
+
+def _outside(spans: list[tuple[int, int]], matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``spans`` that overlap none of ``matches`` (the matches of one ``finditer``: they do
+    not overlap, so their starts and their ends both ascend). A binary search per span, not a
+    scan of every match: a long sentence may hold thousands of both."""
+    if not matches:
+        return spans
+    starts = [xs for xs, _ in matches]
+    ends = [xe for _, xe in matches]
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        k = bisect.bisect_left(starts, b)  # matches[:k] start before the span ends
+        if k and ends[k - 1] > a:  # the last of them ends furthest: it overlaps if any does
+            continue
+        out.append((a, b))
+    return out
 
 
 def split_sentences(original: str, folded: str) -> list[tuple[int, int]]:
@@ -564,8 +600,13 @@ def annotate_texts(
                 si += 1
             bounds.append(spans[si][1] if ts < spans[si][1] else len(folded))
         hits: list[tuple[int, int, int, str]] = []
+        shared: dict[int, list[str]] = {}  # lexicons that fold alike share one text: its words once
         for li, (lx, folded_texts_) in enumerate(ann.lexicons):
-            hits.extend((hs, li, he, c) for c, hs, he in lx.word_hits(folded_texts_[ti], tokens, bounds))
+            text = folded_texts_[ti]
+            words = shared.get(id(text)) if lx.mode == "words" else None
+            if words is None and lx.mode == "words":
+                words = shared[id(text)] = token_words(text, tokens)
+            hits.extend((hs, li, he, c) for c, hs, he in lx.word_hits(text, tokens, bounds, words))
         hits.sort()
         hi = ti_tok = 0
         for s, e in spans:
