@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -227,18 +227,21 @@ class Lexicon:
         tokens: Sequence[tuple[int, int]],
         bounds: Sequence[int],
         words: list[str] | None = None,
+        where: Mapping[str, list[int]] | None = None,
     ) -> list[tuple[str, int, int]]:
         """(concept, start, end) of every ``words`` item in ``folded`` (in substring mode, its
         ``patterns`` too), excludes NOT applied; ``tokens`` are the word spans and ``bounds[i]``
         the end of token i's sentence (sequences never cross sentences). ``words``: the tokens
-        as :func:`token_words` gives them (shared by the lexicons that fold alike), or None.
+        as :func:`token_words` gives them, and ``where``: the token indices of each distinct word
+        (:func:`word_positions`), both shared by the lexicons that fold alike; None: made here.
 
         Each distinct word is classified once; only the tokens whose word starts an item are
-        visited again (most words of a message start none)."""
+        visited (most words of a message start none)."""
         out: list[tuple[str, int, int]] = []
         if self.mode == "substring":
+            within = _vocabulary(folded)
             for concept, sub in self._substrings:
-                if not sub:
+                if not sub or sub not in within:
                     continue
                 i = folded.find(sub)
                 while i >= 0:
@@ -249,11 +252,13 @@ class Lexicon:
         else:
             if words is None:
                 words = token_words(folded, tokens)
+            if where is None:
+                where = word_positions(words)
             classify = self.classify
-            starting = {w: got for w in set(words) if (got := classify(w))}
+            starting = {w: got for w in where if (got := classify(w))}
             if not starting:
                 return out
-            for i in [i for i, w in enumerate(words) if w in starting]:
+            for i in sorted(i for w in starting for i in where[w]):
                 for concept, rest in starting[words[i]]:
                     if not rest:
                         out.append((concept, tokens[i][0], tokens[i][1]))
@@ -320,9 +325,40 @@ _LIGATURE_TABLE = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae"})
 
 def token_words(folded: str, tokens: Sequence[tuple[int, int]]) -> list[str]:
     """The words of ``tokens`` in ``folded`` as word items compare them (:func:`_unligature`)."""
-    if folded.isascii():
-        return [folded[s:e] for s, e in tokens]
-    return [_unligature(folded[s:e]) for s, e in tokens]
+    words = [folded[s:e] for s, e in tokens]
+    if folded.isascii() or not any(lig in folded for lig in "ßœæ"):
+        return words
+    spelt = {w: _unligature(w) for w in set(words)}  # each distinct word once
+    return [spelt[w] for w in words]
+
+
+def word_positions(words: Sequence[str]) -> dict[str, list[int]]:
+    """The indices of each distinct word of ``words``, ascending."""
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        got = where.get(w)
+        if got is None:
+            where[w] = [i]
+        else:
+            got.append(i)
+    return where
+
+
+#: Below this length a text is searched directly; above, its distinct blank-separated runs.
+_VOCABULARY_FROM = 20_000
+
+
+def _vocabulary(text: str) -> str:
+    """Where to test whether a string without white space occurs in ``text``: the distinct
+    white-space-separated runs of a long text, one per line (such a string occurs in the text
+    exactly when it occurs within one run), else the text itself (also when the runs are not
+    much shorter: text in a language written without spaces). Such a language has hundreds of
+    items, each a scan of the whole text; in a long text mostly in other languages, most occur
+    nowhere."""
+    if len(text) < _VOCABULARY_FROM:
+        return text
+    vocabulary = "\n".join(set(text.split()))
+    return vocabulary if len(vocabulary) < len(text) // 2 else text
 
 
 def _unligature(word: str) -> str:
@@ -575,38 +611,62 @@ def annotate(doc: Document, ctx: Context) -> Annotation:
     if cached is not None and cached[0] == key:
         result: Annotation = cached[1]
         return result
-    result = annotate_texts(folded_texts(doc, ctx.cache), langs, ctx.packs)
+    result = annotate_texts(
+        folded_texts(doc, ctx.cache),
+        langs,
+        ctx.packs,
+        lambda keep: [f for _, _, f, _ in folded_texts(doc, ctx.cache, keep)],
+    )
     ctx.cache["concepts.annotation"] = (key, result)
     return result
 
 
 def annotate_texts(
-    texts: list[tuple[str | None, str, str, int]], languages: Sequence[str], packs: Packs | None = None
+    texts: list[tuple[str | None, str, str, int]],
+    languages: Sequence[str],
+    packs: Packs | None = None,
+    refold: Callable[[str], list[str]] | None = None,
 ) -> Annotation:
-    """:func:`annotate` for (field, original, folded, offset) texts (see ``folded_texts``)."""
+    """:func:`annotate` for (field, original, folded, offset) texts (see ``folded_texts``).
+    ``refold(keep)``: the texts folded keeping the letters ``keep`` (the document's, shared
+    with the phrase rules: one copy of a long text per folding, and the phrase engine's
+    prefilter sees the same strings); None: folded here."""
     lexicons = [lx for lx in (lexicon(lang, packs) for lang in languages) if lx is not None]
     ann = Annotation(texts=texts, languages=tuple(languages))
-    ann.lexicons = [(lx, [fold_keep(o, lx.keep) if lx.keep else f for _, o, f, _ in texts]) for lx in lexicons]
+    refolded: dict[str, list[str]] = {"": [f for _, _, f, _ in texts]}
+    for lx in lexicons:
+        if lx.keep not in refolded:
+            refolded[lx.keep] = refold(lx.keep) if refold else [fold_keep(o, lx.keep) for _, o, _, _ in texts]
+    ann.lexicons = [(lx, refolded[lx.keep]) for lx in lexicons]
     for ti, (_, original, folded, _) in enumerate(texts):
         spans = split_sentences(original, folded)
         if not spans:
             continue
         tokens = [m.span() for m in _TEXT_TOKEN.finditer(folded)]
-        # the end of each token's sentence: multi-word items never cross a sentence end
+        token_starts = [ts for ts, _ in tokens]
+        # the end of each token's sentence: multi-word items never cross a sentence end. A token
+        # belongs to the first sentence ending after its start (the last sentence if none does;
+        # after the last sentence, the text's end bounds it): filled sentence by sentence.
         bounds: list[int] = []
-        si = 0
-        for ts, _ in tokens:
-            while si < len(spans) - 1 and ts >= spans[si][1]:
-                si += 1
-            bounds.append(spans[si][1] if ts < spans[si][1] else len(folded))
+        lo = 0
+        for _, end in spans:
+            hi = bisect.bisect_left(token_starts, end, lo)
+            bounds.extend([end] * (hi - lo))
+            lo = hi
+        bounds.extend([len(folded)] * (len(tokens) - lo))
         hits: list[tuple[int, int, int, str]] = []
-        shared: dict[int, list[str]] = {}  # lexicons that fold alike share one text: its words once
+        # lexicons that fold alike share one text: its words and their positions, once
+        shared: dict[int, tuple[list[str], dict[str, list[int]]]] = {}
         for li, (lx, folded_texts_) in enumerate(ann.lexicons):
             text = folded_texts_[ti]
-            words = shared.get(id(text)) if lx.mode == "words" else None
-            if words is None and lx.mode == "words":
-                words = shared[id(text)] = token_words(text, tokens)
-            hits.extend((hs, li, he, c) for c, hs, he in lx.word_hits(text, tokens, bounds, words))
+            words, where = None, None
+            if lx.mode == "words":
+                got = shared.get(id(text))
+                if got is None:
+                    words = token_words(text, tokens)
+                    got = shared[id(text)] = (words, word_positions(words))
+                words, where = got
+            hits.extend((hs, li, he, c) for c, hs, he in lx.word_hits(text, tokens, bounds, words, where))
         hits.sort()
         hi = ti_tok = 0
         for s, e in spans:
@@ -623,11 +683,8 @@ def annotate_texts(
                 ann.word_concepts.setdefault(ti, set()).update(mine)
                 for c in mine:
                     ann.word_sentences.setdefault(c, set()).add(index)
-            while ti_tok < len(tokens) and tokens[ti_tok][0] < s:
-                ti_tok += 1
-            k = ti_tok
-            while k < len(tokens) and tokens[k][0] < e:
-                k += 1
+            ti_tok = bisect.bisect_left(token_starts, s, ti_tok)
+            k = bisect.bisect_left(token_starts, e, ti_tok)
             own = tuple(tokens[ti_tok:k])
             question = folded[e - 1 : e] in ("?", "\uff1f", "\u061f") or folded[s : s + 1] == "\u00bf"
             ann.sentences.append(Sentence(index, ti, s, e, len(own), own, question))
