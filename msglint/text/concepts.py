@@ -203,6 +203,12 @@ class Lexicon:
     def has_patterns(self, concept: str) -> bool:
         return concept in self._patterns
 
+    def pattern_words(self, concept: str) -> frozenset[str] | None:
+        """Strings one of which every match of the ``patterns`` of ``concept`` contains, or None
+        (no patterns, or one that may match anywhere): see ``Section.required_words``."""
+        sec = self._patterns.get(concept)
+        return None if sec is None else sec.required_words("match")
+
     def pattern_regex(self, concept: str, haystack: str) -> re.Pattern[str] | None:
         """The ``patterns`` of ``concept`` that can match in ``haystack`` (a whole text: the
         prefilter runs once per text, the regex is then applied to each sentence), or None."""
@@ -448,6 +454,7 @@ class Annotation:
     _starts: dict[int, list[int]] = field(default_factory=dict)
     _rx: dict[tuple[str, int, int, str], re.Pattern[str] | None] = field(default_factory=dict)
     _cheap: dict[frozenset[str], bool] = field(default_factory=dict)
+    _words: dict[tuple[int, str], frozenset[str] | None | tuple[()]] = field(default_factory=dict)
 
     def _regex(self, kind: str, li: int, ti: int, concept: str) -> re.Pattern[str] | None:
         key = (kind, li, ti, concept)
@@ -458,6 +465,19 @@ class Annotation:
             else:
                 self._rx[key] = lx.exclude_regex(concept, folded[ti])
         return self._rx[key]
+
+    def _may_match(self, li: int, concept: str, folded: str, s: Sentence) -> bool:
+        """False if no pattern of ``concept`` in lexicon ``li`` can match in sentence ``s``: none
+        of the words every match contains is in it (the alternation, tried at every position of
+        the sentence, costs several times these substring tests)."""
+        key = (li, concept)
+        words = self._words.get(key, ())
+        if words == ():
+            words = self._words[key] = self.lexicons[li][0].pattern_words(concept)
+        if words is None:
+            return True
+        segment = folded[s.start : s.end]
+        return any(w in segment for w in words)
 
     def cheap(self, group: frozenset[str]) -> bool:
         """True if no concept of ``group`` has patterns (word items only: known at no cost)."""
@@ -503,7 +523,7 @@ class Annotation:
                 folded = folded_texts_[s.text_index]
                 mine = [(a, b) for j, a, b in words if j == li]
                 rx = self._regex("p", li, s.text_index, concept)
-                if rx is not None:
+                if rx is not None and self._may_match(li, concept, folded, s):
                     mine.extend(m.span() for m in rx.finditer(folded, s.start, s.end) if m.end() > m.start())
                 if mine:
                     ex = self._regex("x", li, s.text_index, concept)
