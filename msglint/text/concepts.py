@@ -115,6 +115,7 @@ class Lexicon:
         self._excludes: dict[str, Section] = {}
         self._raw_patterns: dict[str, re.Pattern[str]] = {}  # substring mode
         self._token_cache: dict[str, list[tuple[str, tuple[_Elem, ...]]]] = {}
+        self._prefilters: dict[str, re.Pattern[str] | None] = {}
         for name, spec in raw.items():
             where = f"lang/{language}.toml [concept.{name}]"
             if not isinstance(spec, dict):
@@ -203,11 +204,18 @@ class Lexicon:
     def has_patterns(self, concept: str) -> bool:
         return concept in self._patterns
 
-    def pattern_words(self, concept: str) -> frozenset[str] | None:
-        """Strings one of which every match of the ``patterns`` of ``concept`` contains, or None
-        (no patterns, or one that may match anywhere): see ``Section.required_words``."""
-        sec = self._patterns.get(concept)
-        return None if sec is None else sec.required_words("match")
+    def pattern_words(self, concept: str) -> re.Pattern[str] | None:
+        """A regex finding any of the strings one of which every match of the ``patterns`` of
+        ``concept`` contains (see ``Section.required_words``), or None (no patterns, or one
+        that may match anywhere). Literals only: a search is a quick scan, several times
+        faster than a substring test per word. Compiled once per lexicon and concept."""
+        if concept not in self._prefilters:
+            sec = self._patterns.get(concept)
+            words = None if sec is None else sec.required_words("match")
+            self._prefilters[concept] = (
+                None if words is None else re.compile("|".join(re.escape(w) for w in sorted(words)))
+            )
+        return self._prefilters[concept]
 
     def pattern_regex(self, concept: str, haystack: str) -> re.Pattern[str] | None:
         """The ``patterns`` of ``concept`` that can match in ``haystack`` (a whole text: the
@@ -454,7 +462,8 @@ class Annotation:
     _starts: dict[int, list[int]] = field(default_factory=dict)
     _rx: dict[tuple[str, int, int, str], re.Pattern[str] | None] = field(default_factory=dict)
     _cheap: dict[frozenset[str], bool] = field(default_factory=dict)
-    _words: dict[tuple[int, str], frozenset[str] | None | tuple[()]] = field(default_factory=dict)
+    _words: dict[tuple[int, str], re.Pattern[str] | None] = field(default_factory=dict)
+    _per_lexicon: dict[tuple[int, str], tuple[re.Pattern[str] | None, ...]] = field(default_factory=dict)
 
     def _regex(self, kind: str, li: int, ti: int, concept: str) -> re.Pattern[str] | None:
         key = (kind, li, ti, concept)
@@ -466,18 +475,24 @@ class Annotation:
                 self._rx[key] = lx.exclude_regex(concept, folded[ti])
         return self._rx[key]
 
+    def _pattern_regexes(self, ti: int, concept: str) -> tuple[re.Pattern[str] | None, ...]:
+        """The ``patterns`` regex of ``concept`` in text ``ti`` for each lexicon (or None)."""
+        key = (ti, concept)
+        got = self._per_lexicon.get(key)
+        if got is None:
+            got = self._per_lexicon[key] = tuple(self._regex("p", li, ti, concept) for li in range(len(self.lexicons)))
+        return got
+
     def _may_match(self, li: int, concept: str, folded: str, s: Sentence) -> bool:
         """False if no pattern of ``concept`` in lexicon ``li`` can match in sentence ``s``: none
         of the words every match contains is in it (the alternation, tried at every position of
-        the sentence, costs several times these substring tests)."""
+        the sentence, costs several times this scan for literals)."""
         key = (li, concept)
-        words = self._words.get(key, ())
-        if words == ():
+        if key in self._words:
+            words = self._words[key]
+        else:
             words = self._words[key] = self.lexicons[li][0].pattern_words(concept)
-        if words is None:
-            return True
-        segment = folded[s.start : s.end]
-        return any(w in segment for w in words)
+        return words is None or words.search(folded, s.start, s.end) is not None
 
     def cheap(self, group: frozenset[str]) -> bool:
         """True if no concept of ``group`` has patterns (word items only: known at no cost)."""
@@ -519,10 +534,11 @@ class Annotation:
         else:
             words = self.word.get(s.index, {}).get(concept, ())
             out: list[tuple[int, int]] = []
-            for li, (_, folded_texts_) in enumerate(self.lexicons):
-                folded = folded_texts_[s.text_index]
-                mine = [(a, b) for j, a, b in words if j == li]
-                rx = self._regex("p", li, s.text_index, concept)
+            for li, rx in enumerate(self._pattern_regexes(s.text_index, concept)):
+                mine = [(a, b) for j, a, b in words if j == li] if words else []
+                if rx is None and not mine:
+                    continue  # nothing of the concept in this lexicon's words, and no patterns
+                folded = self.lexicons[li][1][s.text_index]
                 if rx is not None and self._may_match(li, concept, folded, s):
                     mine.extend(m.span() for m in rx.finditer(folded, s.start, s.end) if m.end() > m.start())
                 if mine:
