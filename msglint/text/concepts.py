@@ -29,8 +29,11 @@ skips up to three words (``money ... back``). Items are folded like the text (lo
 accents). In ``substring`` mode, an item (its ``*`` and spaces removed) matches anywhere.
 
 Speed: the words of a message are classified once each per language (a token's classification
-is cached per lexicon), patterns are compiled only when their anchor words occur (the phrase
-engine's prefilter), and a message is annotated once for all rules.
+is cached per lexicon), and each distinct word once per message: the lexicons that fold alike
+share the text's words and their positions, and read the document's folded texts (one copy per
+folding, also searched by the phrase rules). Patterns are compiled only when their anchor words
+occur in the message (the phrase engine's prefilter) and searched only in the sentences that
+hold one of them (:meth:`Lexicon.pattern_words`), and a message is annotated once for all rules.
 """
 
 from __future__ import annotations
