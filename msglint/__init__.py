@@ -17,12 +17,17 @@ from typing import TYPE_CHECKING, Any
 from msglint.core.version import __version__
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from msglint.core.config import Config
     from msglint.core.diagnostics import Diagnostic
     from msglint.core.packs import RuleMeta
+    from msglint.engine.linter import Linter
     from msglint.run.fixes import FixOutcome
+
+
+#: The rule that reports a buyer language or marketplace the library was given but does not know.
+ARGUMENT_RULE = "MSG402"
 
 
 def _config(config: Config | dict[str, Any] | None, marketplace: str | None, language: str | None) -> Config:
@@ -37,6 +42,83 @@ def _config(config: Config | dict[str, Any] | None, marketplace: str | None, lan
     return cfg.with_overrides(marketplace=marketplace, language=language)
 
 
+def _given(value: object) -> object:
+    """A library argument with case and surrounding blanks normalised: ``" EN "`` -> ``"en"``;
+    an empty string is not given (None), as ``language=""`` is the natural "no language"."""
+    if isinstance(value, str):
+        value = value.strip().lower()
+        return value or None
+    return value
+
+
+def _arguments(marketplace: object, language: object) -> tuple[str | None, str | None, list[str]]:
+    """The ``marketplace`` and ``language`` arguments the library can use, and a message for each
+    one it cannot (D13).
+
+    A configuration file or the command line refuses such a value (exit 2): the user is there to
+    read the error. A program calling the library usually passes what a shop system stored for
+    the buyer, and one bad record must not stop a batch with an exception; so the value is left
+    out (the message is linted as if it were not given) and reported as a finding of MSG402
+    language-mismatch, which keeps the result from being clean. MSG402 is the closest rule for
+    both arguments: the buyer language is what it checks the message against, and what the
+    library uses a marketplace for is the buyer's languages (and the region of phone numbers);
+    MSG004 is about a template's front matter and MSG705 about mail recipients, neither of which
+    the caller wrote here.
+    """
+    from msglint.core import values
+
+    mp, mp_problem = _usable(marketplace, values.marketplace)
+    lang, lang_problem = _usable(language, values.language)
+    after = "the message was linted without it, so its language was not checked against the buyer's"
+    problems: list[str] = []
+    if mp_problem:
+        known = "is not a marketplace msglint knows"
+        problems.append(f"the given marketplace {marketplace!r} {known} ({mp_problem}); {after}")
+    if lang_problem:
+        known = "is not a language code msglint knows"
+        problems.append(f"the given buyer language {language!r} {known} ({lang_problem}); {after}")
+    return mp, lang, problems
+
+
+def _usable(value: object, check: Callable[[str], str]) -> tuple[str | None, str]:
+    """``(normalised value, "")``, or ``(None, why)`` when ``check`` refuses it."""
+    from msglint.core.values import ValueProblem
+
+    given = _given(value)
+    if given is None:
+        return None, ""
+    if not isinstance(given, str):
+        return None, f"not a string: {given!r}"
+    try:
+        return check(given), ""
+    except ValueProblem as exc:
+        return None, str(exc)
+
+
+def _argument_findings(linter: Linter, path: str, problems: list[str]) -> list[Diagnostic]:
+    """One MSG402 error at 1:1 of ``path`` per argument the library could not use."""
+    from msglint.core.diagnostics import Diagnostic
+
+    rule = linter.rules[ARGUMENT_RULE]
+    return [Diagnostic(path, 1, 1, 1, 1, rule.code, rule.slug, "error", message) for message in problems]
+
+
+def _linter(
+    config: Config | dict[str, Any] | None, marketplace: str | None, language: str | None
+) -> tuple[Linter, list[str]]:
+    from msglint.engine.linter import Linter
+
+    mp, lang, problems = _arguments(marketplace, language)
+    return Linter(_config(config, mp, lang)), problems
+
+
+def _with(extra: list[Diagnostic], diags: list[Diagnostic]) -> list[Diagnostic]:
+    """``diags`` (sorted by position) with ``extra`` in their places."""
+    if not extra:
+        return diags
+    return sorted(extra + diags, key=lambda d: d.sort_key())
+
+
 def lint(
     source: str | bytes,
     filename: str = "<string>",
@@ -45,13 +127,15 @@ def lint(
     language: str | None = None,
     config: Config | dict[str, Any] | None = None,
 ) -> list[Diagnostic]:
-    """Lint one message given as text (or bytes, decoded as msglint decodes files)."""
-    from msglint.engine.linter import Linter
+    """Lint one message given as text (or bytes, decoded as msglint decodes files).
 
-    linter = Linter(_config(config, marketplace, language))
+    ``marketplace`` and ``language`` are matched without regard to case and blanks (``"EN"`` is
+    ``"en"``, ``""`` is not given); a value msglint does not know is an MSG402 error at 1:1,
+    not an exception (see :func:`_arguments`). A bad ``config`` raises ConfigError."""
+    linter, problems = _linter(config, marketplace, language)
     diags = linter.lint_bytes(source, filename) if isinstance(source, bytes) else linter.lint_source(source, filename)
     # Project rules (MSG704) over the one message: a template scheduled twice is caught here.
-    return diags + linter.lint_project()
+    return _with(_argument_findings(linter, filename, problems), diags) + linter.lint_project()
 
 
 def lint_file(
@@ -61,11 +145,11 @@ def lint_file(
     language: str | None = None,
     config: Config | dict[str, Any] | None = None,
 ) -> list[Diagnostic]:
-    """Lint one file (any ``os.PathLike``); OSError propagates when it cannot be read."""
-    from msglint.engine.linter import Linter
-
-    linter = Linter(_config(config, marketplace, language))
-    return linter.lint_file(os.fspath(path)) + linter.lint_project()
+    """Lint one file (any ``os.PathLike``); OSError propagates when it cannot be read.
+    ``marketplace`` and ``language`` as in :func:`lint`."""
+    linter, problems = _linter(config, marketplace, language)
+    name = os.fspath(path)
+    return _with(_argument_findings(linter, name, problems), linter.lint_file(name)) + linter.lint_project()
 
 
 def fix(
@@ -78,11 +162,17 @@ def fix(
 ) -> FixOutcome:
     """Apply every safe fix to ``source`` until none is left, as ``msglint check --fix`` does.
 
-    Returns the fixed text, the diagnostics left, and how many fixes were applied."""
-    from msglint.engine.linter import Linter
+    Returns the fixed text, the diagnostics left, and how many fixes were applied.
+    ``marketplace`` and ``language`` as in :func:`lint` (an unknown one is left in ``remaining``)."""
+    from dataclasses import replace
+
     from msglint.run.fixes import fix_text
 
-    return fix_text(Linter(_config(config, marketplace, language)), source, filename)
+    linter, problems = _linter(config, marketplace, language)
+    outcome = fix_text(linter, source, filename)
+    if not problems:
+        return outcome
+    return replace(outcome, remaining=_with(_argument_findings(linter, filename, problems), outcome.remaining))
 
 
 def apply_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> str:
@@ -112,14 +202,14 @@ def lint_paths(
     language: str | None = None,
     config: Config | dict[str, Any] | None = None,
 ) -> list[Diagnostic]:
-    """Lint files and folders (folders are expanded to message files), sorted by position."""
-    from msglint.engine.linter import Linter
+    """Lint files and folders (folders are expanded to message files), sorted by position.
+    ``marketplace`` and ``language`` as in :func:`lint` (an unknown one is reported in each file)."""
     from msglint.run.files import iter_files
 
-    cfg = _config(config, marketplace, language)
-    linter = Linter(cfg)
+    linter, problems = _linter(config, marketplace, language)
     out: list[Diagnostic] = []
-    for path in iter_files(paths, cfg.exclude):
+    for path in iter_files(paths, linter.config.exclude):
+        out.extend(_argument_findings(linter, path, problems))  # each file's result is not clean
         out.extend(linter.lint_file(path))
     out.extend(linter.lint_project())  # rules across the files (MSG704)
     out.sort(key=lambda d: d.sort_key())

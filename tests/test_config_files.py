@@ -207,8 +207,9 @@ def test_bad_command_line_values_exit_2_with_a_message(tmp_path: Path, args: lis
 
 
 def test_library_validates_values_too() -> None:
+    """A library argument is reported as MSG402 instead (tests/test_library.py); a config raises."""
     with pytest.raises(msglint.ConfigError, match="did you mean 'amazon.de'"):
-        msglint.lint(ENGLISH, "a.html", marketplace="amazon.dee")
+        msglint.lint(ENGLISH, "a.html", config={"marketplace": "amazon.dee"})
     with pytest.raises(msglint.ConfigError, match="did you mean 'de'"):
         msglint.lint(ENGLISH, "a.html", config={"language": "german"})
     with pytest.raises(ConfigError, match="http://localhost:8081"):

@@ -1,9 +1,11 @@
-"""The optimised hot paths (placeholder regex, HTML scanner) keep their exact meaning."""
+"""The optimised hot paths (placeholder regex, HTML scanner, placeholder lookup, concept hits) keep their exact meaning."""
 
 from __future__ import annotations
 
 import random
 import re
+
+import pytest
 
 from msglint.model.document import parse
 from msglint.model.placeholders import DEFAULT_PATTERNS, SINGLE_BRACE_PATTERN, compile_placeholders
@@ -188,3 +190,71 @@ def test_language_detection_words_are_those_of_the_per_token_loop() -> None:
     for _ in range(20_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert text_words(s) == per_token(s), repr(s)
+
+
+def test_placeholder_lookup_by_binary_search_is_the_walk() -> None:
+    """Document.is_placeholder (binary search) answers as the walk over the placeholders did."""
+
+    def walk(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+        for s, e in spans:
+            if s < end and start < e:
+                return True
+            if s >= end:
+                break
+        return False
+
+    rng = random.Random(5)
+    for _ in range(300):
+        src = "".join(rng.choice(["{{ x }}", "{{y}}", "a", " ", "{% if z %}", "\n"]) for _ in range(rng.randint(0, 40)))
+        doc = parse(src, "t.html")
+        for start in range(len(src) + 2):
+            for end in (None, start, start + 1, start + 3, start + 9):
+                want = walk(doc.placeholders, start, start + 1 if end is None else end)
+                assert doc.is_placeholder(start, end) is want, (src, start, end)
+    doc = parse("{{ a }} b {{ c }}", "t.html")
+    doc.placeholders = [(10, 17), (0, 7)]  # not sorted by start: the walk, as before
+    assert doc.is_placeholder(12) is True and doc.is_placeholder(3) is False
+
+
+def test_exclude_test_by_binary_search_is_the_pairwise_test() -> None:
+    from msglint.text.concepts import _outside
+
+    rng = random.Random(9)
+    rx = re.compile(r"ab*|c?d")
+    for _ in range(2000):
+        text = "".join(rng.choice("abcdx ") for _ in range(rng.randint(0, 30)))
+        matches = [m.span() for m in rx.finditer(text)]
+        spans = [(a, a + rng.randint(0, 6)) for a in (rng.randint(0, 30) for _ in range(rng.randint(0, 8)))]
+        want = [(a, b) for a, b in spans if not any(xs < b and a < xe for xs, xe in matches)]
+        assert _outside(spans, matches) == want, (text, spans)
+
+
+def test_concept_hits_are_those_of_the_unfiltered_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence without a required word of a concept's patterns is not searched: the hits are
+    those of searching every sentence, in every language, on messages of every language."""
+    from pathlib import Path
+
+    from msglint.text import concepts
+    from msglint.text.phrases import fold
+
+    root = Path(__file__).resolve().parents[1] / "fixtures" / "wording"
+    texts = [
+        p.read_text(encoding="utf-8")
+        for lang in ("en", "de", "fr", "es", "it", "nl", "pl")
+        for p in sorted((root / lang).glob("*.txt"))[:12]
+    ]
+    assert len(texts) > 50
+    langs = ("en", "de", "fr", "es", "it", "nl", "pl", "sv", "tr", "ar", "pt")
+
+    def all_hits() -> list[list[tuple[str, tuple[tuple[int, int], ...]]]]:
+        out = []
+        for text in texts:
+            ann = concepts.annotate_texts([(None, text, fold(text), -1)], langs)
+            names = sorted({n for lx, _ in ann.lexicons for n in lx.names})
+            out.append([(c, ann.hits(s, c)) for s in ann.sentences for c in names])
+        return out
+
+    fast = all_hits()
+    monkeypatch.setattr(concepts.Lexicon, "pattern_words", lambda self, concept: None)
+    assert all_hits() == fast
+    assert any(spans for hits in fast for _, spans in hits)

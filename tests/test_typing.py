@@ -22,7 +22,7 @@ def check(folder: Path) -> int:
     outcome = msglint.fix(source, "r.html")
     codes: list[str] = [r.code for r in msglint.rules() if r.fixable]
     try:
-        msglint.lint(source, marketplace="amazon.xx")
+        msglint.lint(source, config={"marketplace": "amazon.xx"})
     except msglint.ConfigError as exc:
         print(exc)
     cfg: msglint.Config = msglint.Config(marketplace="amazon.fr")

@@ -144,13 +144,41 @@ class Document:
         return self.textmap.span_to_source(start, end)
 
     def is_placeholder(self, start: int, end: int | None = None) -> bool:
+        """True if a placeholder overlaps ``start:end`` (the character at ``start`` without
+        ``end``). A binary search: a long template asks this for each of thousands of spans."""
         end = start + 1 if end is None else end
-        for s, e in self.placeholders:
-            if s < end and start < e:
-                return True
-            if s >= end:
-                break
-        return False
+        index = self._placeholder_index()
+        if index is None:  # not sorted by start (the scanners sort them): the walk as it always was
+            for s, e in self.placeholders:
+                if s < end and start < e:
+                    return True
+                if s >= end:
+                    break
+            return False
+        starts, reach = index
+        k = bisect.bisect_left(starts, end)  # the placeholders starting before ``end``
+        return k > 0 and reach[k - 1] > start  # the furthest any of them reaches
+
+    def _placeholder_index(self) -> tuple[list[int], list[int]] | None:
+        """Starts of :attr:`placeholders` and the furthest end among the first i+1 of them;
+        None if they are not sorted by start. Rebuilt when the list is replaced or grows."""
+        spans = self.placeholders
+        key = (id(spans), len(spans))
+        cached = self.__dict__.get("_placeholder_cache")
+        if cached is not None and cached[0] == key and cached[1] is spans:
+            index: tuple[list[int], list[int]] | None = cached[2]
+            return index
+        starts = [s for s, _ in spans]
+        index = None
+        if all(a <= b for a, b in zip(starts, starts[1:], strict=False)):
+            reach: list[int] = []
+            furthest = -1
+            for _, e in spans:
+                furthest = max(furthest, e)
+                reach.append(furthest)
+            index = (starts, reach)
+        self.__dict__["_placeholder_cache"] = (key, spans, index)
+        return index
 
     @cached_property
     def _template_starts(self) -> list[int]:

@@ -29,15 +29,18 @@ skips up to three words (``money ... back``). Items are folded like the text (lo
 accents). In ``substring`` mode, an item (its ``*`` and spaces removed) matches anywhere.
 
 Speed: the words of a message are classified once each per language (a token's classification
-is cached per lexicon), patterns are compiled only when their anchor words occur (the phrase
-engine's prefilter), and a message is annotated once for all rules.
+is cached per lexicon), and each distinct word once per message: the lexicons that fold alike
+share the text's words and their positions, and read the document's folded texts (one copy per
+folding, also searched by the phrase rules). Patterns are compiled only when their anchor words
+occur in the message (the phrase engine's prefilter) and searched only in the sentences that
+hold one of them (:meth:`Lexicon.pattern_words`), and a message is annotated once for all rules.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -125,6 +128,7 @@ class Lexicon:
         self._excludes: dict[str, Section] = {}
         self._raw_patterns: dict[str, re.Pattern[str]] = {}  # substring mode
         self._token_cache: dict[str, list[tuple[str, tuple[_Elem, ...]]]] = {}
+        self._prefilters: dict[str, re.Pattern[str] | None] = {}
         for name, spec in raw.items():
             where = f"lang/{language}.toml [concept.{name}]"
             if not isinstance(spec, dict):
@@ -213,6 +217,19 @@ class Lexicon:
     def has_patterns(self, concept: str) -> bool:
         return concept in self._patterns
 
+    def pattern_words(self, concept: str) -> re.Pattern[str] | None:
+        """A regex finding any of the strings one of which every match of the ``patterns`` of
+        ``concept`` contains (see ``Section.required_words``), or None (no patterns, or one
+        that may match anywhere). Literals only: a search is a quick scan, several times
+        faster than a substring test per word. Compiled once per lexicon and concept."""
+        if concept not in self._prefilters:
+            sec = self._patterns.get(concept)
+            words = None if sec is None else sec.required_words("match")
+            self._prefilters[concept] = (
+                None if words is None else re.compile("|".join(re.escape(w) for w in sorted(words)))
+            )
+        return self._prefilters[concept]
+
     def pattern_regex(self, concept: str, haystack: str) -> re.Pattern[str] | None:
         """The ``patterns`` of ``concept`` that can match in ``haystack`` (a whole text: the
         prefilter runs once per text, the regex is then applied to each sentence), or None."""
@@ -232,15 +249,26 @@ class Lexicon:
         return [m.span() for m in rx.finditer(folded, start, end) if m.end() > m.start()]
 
     def word_hits(
-        self, folded: str, tokens: Sequence[tuple[int, int]], bounds: Sequence[int]
+        self,
+        folded: str,
+        tokens: Sequence[tuple[int, int]],
+        bounds: Sequence[int],
+        words: list[str] | None = None,
+        where: Mapping[str, list[int]] | None = None,
     ) -> list[tuple[str, int, int]]:
         """(concept, start, end) of every ``words`` item in ``folded`` (in substring mode, its
         ``patterns`` too), excludes NOT applied; ``tokens`` are the word spans and ``bounds[i]``
-        the end of token i's sentence (sequences never cross sentences)."""
+        the end of token i's sentence (sequences never cross sentences). ``words``: the tokens
+        as :func:`token_words` gives them, and ``where``: the token indices of each distinct word
+        (:func:`word_positions`), both shared by the lexicons that fold alike; None: made here.
+
+        Each distinct word is classified once; only the tokens whose word starts an item are
+        visited (most words of a message start none)."""
         out: list[tuple[str, int, int]] = []
         if self.mode == "substring":
+            within = _vocabulary(folded)
             for concept, sub in self._substrings:
-                if not sub:
+                if not sub or sub not in within:
                     continue
                 i = folded.find(sub)
                 while i >= 0:
@@ -249,9 +277,16 @@ class Lexicon:
             for concept, rx in self._raw_patterns.items():
                 out.extend((concept, m.start(), m.end()) for m in rx.finditer(folded) if m.end() > m.start())
         else:
-            words = [_unligature(_bare(folded[s:e])) for s, e in tokens]
-            for i, w in enumerate(words):
-                for concept, rest in self.classify(w):
+            if words is None:
+                words = token_words(folded, tokens)
+            if where is None:
+                where = word_positions(words)
+            classify = self.classify
+            starting = {w: got for w in where if (got := classify(w))}
+            if not starting:
+                return out
+            for i in sorted(i for w in starting for i in where[w]):
+                for concept, rest in starting[words[i]]:
                     if not rest:
                         out.append((concept, tokens[i][0], tokens[i][1]))
                         continue
@@ -313,6 +348,45 @@ def _match_rest(
 
 
 _LIGATURE_TABLE = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae"})
+
+
+def token_words(folded: str, tokens: Sequence[tuple[int, int]]) -> list[str]:
+    """The words of ``tokens`` in ``folded`` as word items compare them (:func:`_unligature`,
+    Arabic marks dropped: :func:`_bare`)."""
+    words = [folded[s:e] for s, e in tokens]
+    if folded.isascii():
+        return words
+    spelt = {w: _unligature(_bare(w)) for w in set(words)}  # each distinct word once
+    return [spelt[w] for w in words]
+
+
+def word_positions(words: Sequence[str]) -> dict[str, list[int]]:
+    """The indices of each distinct word of ``words``, ascending."""
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        got = where.get(w)
+        if got is None:
+            where[w] = [i]
+        else:
+            got.append(i)
+    return where
+
+
+#: Below this length a text is searched directly; above, its distinct blank-separated runs.
+_VOCABULARY_FROM = 20_000
+
+
+def _vocabulary(text: str) -> str:
+    """Where to test whether a string without white space occurs in ``text``: the distinct
+    white-space-separated runs of a long text, one per line (such a string occurs in the text
+    exactly when it occurs within one run), else the text itself (also when the runs are not
+    much shorter: text in a language written without spaces). Such a language has hundreds of
+    items, each a scan of the whole text; in a long text mostly in other languages, most occur
+    nowhere."""
+    if len(text) < _VOCABULARY_FROM:
+        return text
+    vocabulary = "\n".join(set(text.split()))
+    return vocabulary if len(vocabulary) < len(text) // 2 else text
 
 
 def _unligature(word: str) -> str:
@@ -415,6 +489,8 @@ class Annotation:
     _starts: dict[int, list[int]] = field(default_factory=dict)
     _rx: dict[tuple[str, int, int, str], re.Pattern[str] | None] = field(default_factory=dict)
     _cheap: dict[frozenset[str], bool] = field(default_factory=dict)
+    _words: dict[tuple[int, str], re.Pattern[str] | None] = field(default_factory=dict)
+    _per_lexicon: dict[tuple[int, str], tuple[re.Pattern[str] | None, ...]] = field(default_factory=dict)
 
     def _regex(self, kind: str, li: int, ti: int, concept: str) -> re.Pattern[str] | None:
         key = (kind, li, ti, concept)
@@ -425,6 +501,25 @@ class Annotation:
             else:
                 self._rx[key] = lx.exclude_regex(concept, folded[ti])
         return self._rx[key]
+
+    def _pattern_regexes(self, ti: int, concept: str) -> tuple[re.Pattern[str] | None, ...]:
+        """The ``patterns`` regex of ``concept`` in text ``ti`` for each lexicon (or None)."""
+        key = (ti, concept)
+        got = self._per_lexicon.get(key)
+        if got is None:
+            got = self._per_lexicon[key] = tuple(self._regex("p", li, ti, concept) for li in range(len(self.lexicons)))
+        return got
+
+    def _may_match(self, li: int, concept: str, folded: str, s: Sentence) -> bool:
+        """False if no pattern of ``concept`` in lexicon ``li`` can match in sentence ``s``: none
+        of the words every match contains is in it (the alternation, tried at every position of
+        the sentence, costs several times this scan for literals)."""
+        key = (li, concept)
+        if key in self._words:
+            words = self._words[key]
+        else:
+            words = self._words[key] = self.lexicons[li][0].pattern_words(concept)
+        return words is None or words.search(folded, s.start, s.end) is not None
 
     def cheap(self, group: frozenset[str]) -> bool:
         """True if no concept of ``group`` has patterns (word items only: known at no cost)."""
@@ -466,17 +561,17 @@ class Annotation:
         else:
             words = self.word.get(s.index, {}).get(concept, ())
             out: list[tuple[int, int]] = []
-            for li, (_, folded_texts_) in enumerate(self.lexicons):
-                folded = folded_texts_[s.text_index]
-                mine = [(a, b) for j, a, b in words if j == li]
-                rx = self._regex("p", li, s.text_index, concept)
-                if rx is not None:
+            for li, rx in enumerate(self._pattern_regexes(s.text_index, concept)):
+                mine = [(a, b) for j, a, b in words if j == li] if words else []
+                if rx is None and not mine:
+                    continue  # nothing of the concept in this lexicon's words, and no patterns
+                folded = self.lexicons[li][1][s.text_index]
+                if rx is not None and self._may_match(li, concept, folded, s):
                     mine.extend(m.span() for m in rx.finditer(folded, s.start, s.end) if m.end() > m.start())
                 if mine:
                     ex = self._regex("x", li, s.text_index, concept)
                     if ex is not None:
-                        spans = [m.span() for m in ex.finditer(folded, s.start, s.end)]
-                        mine = [(a, b) for a, b in mine if not any(xs < b and a < xe for xs, xe in spans)]
+                        mine = _outside(mine, [m.span() for m in ex.finditer(folded, s.start, s.end)])
                     out.extend(mine)
             got = tuple(out)
         self._memo[key] = got
@@ -522,6 +617,23 @@ class Annotation:
         return " ".join(self.texts[s.text_index][1][s.start : s.end].split())
 
 
+def _outside(spans: list[tuple[int, int]], matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``spans`` that overlap none of ``matches`` (the matches of one ``finditer``: they do
+    not overlap, so their starts and their ends both ascend). A binary search per span, not a
+    scan of every match: a long sentence may hold thousands of both."""
+    if not matches:
+        return spans
+    starts = [xs for xs, _ in matches]
+    ends = [xe for _, xe in matches]
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        k = bisect.bisect_left(starts, b)  # matches[:k] start before the span ends
+        if k and ends[k - 1] > a:  # the last of them ends furthest: it overlaps if any does
+            continue
+        out.append((a, b))
+    return out
+
+
 def split_sentences(original: str, folded: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence of a text (stripped of white space and decoration)."""
     out: list[tuple[int, int]] = []
@@ -565,33 +677,62 @@ def annotate(doc: Document, ctx: Context) -> Annotation:
     if cached is not None and cached[0] == key:
         result: Annotation = cached[1]
         return result
-    result = annotate_texts(folded_texts(doc, ctx.cache), langs, ctx.packs)
+    result = annotate_texts(
+        folded_texts(doc, ctx.cache),
+        langs,
+        ctx.packs,
+        lambda keep: [f for _, _, f, _ in folded_texts(doc, ctx.cache, keep)],
+    )
     ctx.cache["concepts.annotation"] = (key, result)
     return result
 
 
 def annotate_texts(
-    texts: list[tuple[str | None, str, str, int]], languages: Sequence[str], packs: Packs | None = None
+    texts: list[tuple[str | None, str, str, int]],
+    languages: Sequence[str],
+    packs: Packs | None = None,
+    refold: Callable[[str], list[str]] | None = None,
 ) -> Annotation:
-    """:func:`annotate` for (field, original, folded, offset) texts (see ``folded_texts``)."""
+    """:func:`annotate` for (field, original, folded, offset) texts (see ``folded_texts``).
+    ``refold(keep)``: the texts folded keeping the letters ``keep`` (the document's, shared
+    with the phrase rules: one copy of a long text per folding, and the phrase engine's
+    prefilter sees the same strings); None: folded here."""
     lexicons = [lx for lx in (lexicon(lang, packs) for lang in languages) if lx is not None]
     ann = Annotation(texts=texts, languages=tuple(languages))
-    ann.lexicons = [(lx, [fold_keep(o, lx.keep) if lx.keep else f for _, o, f, _ in texts]) for lx in lexicons]
+    refolded: dict[str, list[str]] = {"": [f for _, _, f, _ in texts]}
+    for lx in lexicons:
+        if lx.keep not in refolded:
+            refolded[lx.keep] = refold(lx.keep) if refold else [fold_keep(o, lx.keep) for _, o, _, _ in texts]
+    ann.lexicons = [(lx, refolded[lx.keep]) for lx in lexicons]
     for ti, (_, original, folded, _) in enumerate(texts):
         spans = split_sentences(original, folded)
         if not spans:
             continue
         tokens = [m.span() for m in _TEXT_TOKEN.finditer(folded)]
-        # the end of each token's sentence: multi-word items never cross a sentence end
+        token_starts = [ts for ts, _ in tokens]
+        # the end of each token's sentence: multi-word items never cross a sentence end. A token
+        # belongs to the first sentence ending after its start (the last sentence if none does;
+        # after the last sentence, the text's end bounds it): filled sentence by sentence.
         bounds: list[int] = []
-        si = 0
-        for ts, _ in tokens:
-            while si < len(spans) - 1 and ts >= spans[si][1]:
-                si += 1
-            bounds.append(spans[si][1] if ts < spans[si][1] else len(folded))
+        lo = 0
+        for _, end in spans:
+            hi = bisect.bisect_left(token_starts, end, lo)
+            bounds.extend([end] * (hi - lo))
+            lo = hi
+        bounds.extend([len(folded)] * (len(tokens) - lo))
         hits: list[tuple[int, int, int, str]] = []
+        # lexicons that fold alike share one text: its words and their positions, once
+        shared: dict[int, tuple[list[str], dict[str, list[int]]]] = {}
         for li, (lx, folded_texts_) in enumerate(ann.lexicons):
-            hits.extend((hs, li, he, c) for c, hs, he in lx.word_hits(folded_texts_[ti], tokens, bounds))
+            text = folded_texts_[ti]
+            words, where = None, None
+            if lx.mode == "words":
+                got = shared.get(id(text))
+                if got is None:
+                    words = token_words(text, tokens)
+                    got = shared[id(text)] = (words, word_positions(words))
+                words, where = got
+            hits.extend((hs, li, he, c) for c, hs, he in lx.word_hits(text, tokens, bounds, words, where))
         hits.sort()
         hi = ti_tok = 0
         for s, e in spans:
@@ -608,11 +749,8 @@ def annotate_texts(
                 ann.word_concepts.setdefault(ti, set()).update(mine)
                 for c in mine:
                     ann.word_sentences.setdefault(c, set()).add(index)
-            while ti_tok < len(tokens) and tokens[ti_tok][0] < s:
-                ti_tok += 1
-            k = ti_tok
-            while k < len(tokens) and tokens[k][0] < e:
-                k += 1
+            ti_tok = bisect.bisect_left(token_starts, s, ti_tok)
+            k = bisect.bisect_left(token_starts, e, ti_tok)
             own = tuple(tokens[ti_tok:k])
             question = folded[e - 1 : e] in ("?", "\uff1f", "\u061f") or folded[s : s + 1] == "\u00bf"
             ann.sentences.append(Sentence(index, ti, s, e, len(own), own, question))

@@ -434,6 +434,7 @@ class Section:
         "_compiled",
         "_index",
         "_subsets",
+        "_required",
     )
 
     def __init__(
@@ -463,6 +464,7 @@ class Section:
         #: the further anchor sets each pattern requires)
         self._index: dict[str, _Index] = {}
         self._subsets: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
+        self._required: dict[str, frozenset[str] | None] = {}
 
     def _where(self, key: str) -> str:
         return f"lang/{self.language}.toml [{self.name}] {key}"
@@ -526,6 +528,16 @@ class Section:
                         by_anchor.setdefault(a, []).append(i)
             index = self._index[key] = (list(raw), [""] * len(patterns), by_anchor, always, further)
         return index
+
+    def required_words(self, key: str = "match") -> frozenset[str] | None:
+        """Strings one of which is inside every match of ``key`` (the first anchor set of each of
+        its patterns: letters the match itself consumes, never a lookaround), or None when a
+        pattern has none (it may match anywhere). A text holding none of them has no match: a
+        sentence is tested with a few substring searches instead of the whole alternation."""
+        if key not in self._required:
+            patterns, _, by_anchor, always, _ = self._indexed(key)
+            self._required[key] = frozenset(by_anchor) if patterns and not always else None
+        return self._required[key]
 
     def regex(self, key: str, haystack: str) -> re.Pattern[str] | None:
         """The regex of ``key`` restricted to the patterns that can match in ``haystack`` (the
