@@ -1,0 +1,14 @@
+"""Old import path of the fixer, now ``msglint.run.fixes`` (the layered layout, docs/architecture.md).
+
+Kept so that code written against the flat layout (``from msglint.fixes import ...``, e.g.
+reliability harnesses) keeps working; new code imports ``msglint.run.fixes``. Names are looked
+up lazily, so importing msglint stays cheap."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+
+def __getattr__(name: str) -> Any:
+    return getattr(importlib.import_module("msglint.run.fixes"), name)
