@@ -32,22 +32,6 @@ TUNE = [c for c in wording_eval.load_cases(splits=TUNE_SPLITS) if c.language in 
 #: Tune files whose MSG5/MSG6 labels the rules do not meet, each with the reason: a strict xfail,
 #: so the entry must go as soon as the file passes. Not silenced, not tuned away by over-fitting.
 KNOWN_WORDING_MISSES: dict[str, str] = {
-    "en/tune3/review-spare-filter-a.txt": (
-        "MSG501 missed: the reward ('a spare cartridge free of charge') follows 'once your review is live' in a"
-        " clause of its own; 'free of charge' is excluded from BENEFIT because free replacements are legitimate"
-    ),
-    "de/tune4/anreiz-geschenk-c.html": (
-        "MSG501 missed: the reward is spare filters sent 'without any cost to you', wording excluded from"
-        " BENEFIT because free replacements are legitimate; the thanks to reviewers is the next sentence"
-    ),
-    "en/tune4/incentive-gift-post-a.txt": (
-        "MSG501 missed: 'a matching lid in the post, free of charge' for 'a few lines on Amazon'; 'free of"
-        " charge' is excluded from BENEFIT (free replacements are legitimate)"
-    ),
-    "it/tune4/omaggio-per-recensione-a.txt": (
-        "MSG501 missed: 'un piccolo omaggio' follows 'ci mandi un messaggio quando l'ha pubblicata', the"
-        " review itself is the verb 'recensire' two clauses earlier"
-    ),
     "it/tune4/omaggio-per-recensione-c.html": (
         "MSG501 missed: acrylic paints 'senza alcun costo' for the time spent; free-of-cost wording is not"
         " a BENEFIT (legitimate replacements use it)"
