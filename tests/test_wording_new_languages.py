@@ -1,7 +1,9 @@
 """The labelled wording sets of the six newer languages (sv, pl, tr, ja, pt, ar): every file of
-their tune, tune2 and tune3 splits gets exactly its labelled review and purpose rules (MSG5/MSG6).
+their tune, tune2, tune3 and tune4 splits gets exactly its labelled review and purpose rules (MSG5/MSG6),
+and hand-written check-in and seasonal messages (MSG603 thanks-only) are told from the same wording
+with a purpose.
 
-This backs the per-language figures of ``benchmarks/wording_eval.py --split tune,tune2,tune3``;
+This backs the per-language figures of ``benchmarks/wording_eval.py --split tune,tune2,tune3,tune4``;
 the held-back splits (holdout, holdout2, holdout3) are never read here. A file the rules do not meet yet is a
 strict xfail with its reason, so the entry must go as soon as the file passes.
 """
@@ -22,7 +24,7 @@ _SPEC.loader.exec_module(wording_eval)
 
 NEW_LANGUAGES = ("sv", "pl", "tr", "ja", "pt", "ar")
 PURPOSE_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603", "MSG604"}
-CASES = [c for c in wording_eval.load_cases(splits=("tune", "tune2", "tune3")) if c.language in NEW_LANGUAGES]
+CASES = [c for c in wording_eval.load_cases(splits=("tune", "tune2", "tune3", "tune4")) if c.language in NEW_LANGUAGES]
 
 #: Files whose MSG5/MSG6 labels the rules do not meet, each with the reason (strict xfail).
 KNOWN_MISSES: dict[str, str] = {
@@ -32,6 +34,7 @@ KNOWN_MISSES: dict[str, str] = {
     "pt/tune/so-agradecimento-c.html": "MSG603 missed: a handmade-workshop story (feita à mão) is taken for content",
     "ja/tune3/refund-settled-c.txt": "MSG602 missed: 'キャンセルのご依頼を承り' makes it a reply to the buyer's request, which may give the status",
     "ja/tune3/thanks-enjoy-b.txt": "MSG603 missed: a clause split at '、' ('新しいコーヒーミルで') is no thanks clause of its own",
+    "ar/tune4/review-tell-us-first-a.txt": "MSG503 missed: 'tell us first' before a review in wording the lexicon lacks",
 }
 
 
@@ -48,10 +51,77 @@ def _params() -> list[object]:
 def test_every_new_language_has_both_splits() -> None:
     for lang in NEW_LANGUAGES:
         splits = {c.split for c in CASES if c.language == lang}
-        assert splits == {"tune", "tune2", "tune3"}, lang
+        assert splits == {"tune", "tune2", "tune3", "tune4"}, lang
 
 
 @pytest.mark.parametrize("case", _params())
 def test_new_language_file_gets_exactly_its_purpose_rules(case: wording_eval.Case) -> None:
     got = wording_eval.lint_case(case)
     assert got & PURPOSE_RULES == case.expect & PURPOSE_RULES
+
+
+#: (language, message that only checks in or sends season's wishes, (line, column) of the MSG603
+#: finding, the same message with a purpose sentence instead of the last one: no MSG603). Written
+#: for the wording the lexicons gained from tune4 (none of these passed before): a wish that the
+#: parcel arrived well, "no need to reply", "we are here if anything comes up", winter and new-year
+#: wishes, a shop name as the signature without a closing formula (ja).
+CHECK_INS: list[tuple[str, str, tuple[int, int], str]] = [
+    (
+        "sv",
+        "Hej Anna,\n\nsnön har redan lagt sig här, och vi kom att tänka på dig. "
+        "Behöver du hjälp någon gång står vi gärna till tjänst.\n\nMed vänliga hälsningar,\nButiken\n",
+        (3, 1),
+        "Hej Anna,\n\nsnön har redan lagt sig här, och vi kom att tänka på dig. "
+        "Skicka oss gärna ett foto av kvittot.\n\nMed vänliga hälsningar,\nButiken\n",
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nchcieliśmy tylko upewnić się, że paczka dotarła bez problemów. "
+        "Na tę wiadomość nie trzeba odpowiadać.\n\nPozdrawiamy,\nSklep\n",
+        (1, 1),
+        "Dzień dobry,\n\nchcieliśmy tylko upewnić się, że paczka dotarła bez problemów. "
+        "Prosimy o przesłanie zdjęcia paragonu.\n\nPozdrawiamy,\nSklep\n",
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nKış kapıya dayanmışken bizi tercih etmeniz bizi çok sevindirdi. "
+        "Aklınıza takılan bir şey olursa dilediğiniz an ulaşabilirsiniz.\n\nSevgiyle,\nMağaza\n",
+        (3, 1),
+        "Merhaba,\n\nKış kapıya dayanmışken bizi tercih etmeniz bizi çok sevindirdi. "
+        "Lütfen faturanızı ekte bulun.\n\nSevgiyle,\nMağaza\n",
+    ),
+    (
+        "pt",
+        "Oi, tudo bem?\n\nPassando só para agradecer pela sua compra. Esse frio de junho não está fácil, né?\n\n"
+        "Equipe Loja\n",
+        (3, 1),
+        "Oi, tudo bem?\n\nPassando só para agradecer pela sua compra. Pode nos enviar o número da nota fiscal?\n\n"
+        "Equipe Loja\n",
+    ),
+    (
+        "ar",
+        "مرحبا،\n\nنرجو أن تكون شحنتك قد وصلت على ما يرام. وإن احتجت إلى أي مساعدة، فنحن هنا دائماً عبر رسائل أمازون.\n\n"
+        "مع خالص التحية،\nالمتجر\n",
+        (3, 1),
+        "مرحبا،\n\nنرجو أن ترسل لنا صورة الفاتورة.\n\nمع خالص التحية،\nالمتجر\n",
+    ),
+    (
+        "ja",
+        "山田様\n\nご注文いただいた土鍋(注文番号:{{order_id}})が、無事にお手元へ届いていることと存じます。\n\nやまびこ工房\n",
+        (3, 32),
+        "山田様\n\nご注文いただいた土鍋(注文番号:{{order_id}})が、無事にお手元へ届いていることと存じます。"
+        "刻印の文字をお送りください。\n\nやまびこ工房\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "phatic", "where", "with_purpose"), CHECK_INS, ids=[c[0] for c in CHECK_INS])
+def test_check_in_and_seasonal_wording_is_thanks_only(
+    lang: str, phatic: str, where: tuple[int, int], with_purpose: str
+) -> None:
+    import msglint
+
+    found = msglint.lint(phatic.encode(), filename="check-in.txt", config={"language": lang})
+    assert [(d.line, d.column) for d in found if d.code == "MSG603"] == [where]
+    found = msglint.lint(with_purpose.encode(), filename="check-in.txt", config={"language": lang})
+    assert [d for d in found if d.code == "MSG603"] == []
