@@ -57,16 +57,8 @@ if TYPE_CHECKING:
 CONCEPT_KEYS = ("words", "patterns", "exclude", "examples")
 _ITEM_TOKEN = re.compile(r"\.\.\.|\*?[^\W_]+\*?")
 #: A word: letters and digits, and the Arabic marks (harakat, tatweel) that sit inside one: "نقدّر"
-#: with its shadda is one word, compared without the marks (:func:`_bare`).
+#: with its shadda is one word, compared without the marks (:func:`_unligature`).
 _TEXT_TOKEN = re.compile(r"[^\W_](?:[^\W_]|[\u064b-\u065f\u0670\u0640])*")
-_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])
-
-
-def _bare(word: str) -> str:
-    """``word`` without Arabic marks (lexicon items are written without them)."""
-    return word if word.isascii() else word.translate(_MARKS)
-
-
 _GAP = 3
 #: How far (characters) an exclude match may reach beyond the hit it cancels: windows searched.
 _EXCLUDE_REACH = 240
@@ -347,16 +339,18 @@ def _match_rest(
     return _match_rest(rest[1:], words, tokens, j + 1, limit)
 
 
-_LIGATURE_TABLE = str.maketrans({"ß": "ss", "œ": "oe", "æ": "ae"})
+#: Ligatures spelt out, Arabic marks (harakat, tatweel) dropped: one spelling for words and items.
+_LIGATURE_TABLE = str.maketrans(
+    {"ß": "ss", "œ": "oe", "æ": "ae", **dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])}
+)
 
 
 def token_words(folded: str, tokens: Sequence[tuple[int, int]]) -> list[str]:
-    """The words of ``tokens`` in ``folded`` as word items compare them (:func:`_unligature`,
-    Arabic marks dropped: :func:`_bare`)."""
+    """The words of ``tokens`` in ``folded`` as word items compare them (:func:`_unligature`)."""
     words = [folded[s:e] for s, e in tokens]
     if folded.isascii():
         return words
-    spelt = {w: _unligature(_bare(w)) for w in set(words)}  # each distinct word once
+    spelt = {w: _unligature(w) for w in set(words)}  # each distinct word once
     return [spelt[w] for w in words]
 
 
@@ -390,7 +384,8 @@ def _vocabulary(text: str) -> str:
 
 
 def _unligature(word: str) -> str:
-    """``ß``, ``œ``, ``æ`` spelt out: words and items compare in one spelling (Grüße, Grüsse)."""
+    """``ß``, ``œ``, ``æ`` spelt out and Arabic marks dropped: words and items compare in one
+    spelling (Grüße, Grüsse; نقدّر, نقدر)."""
     return word.translate(_LIGATURE_TABLE) if not word.isascii() else word
 
 
