@@ -42,15 +42,6 @@ def _config(config: Config | dict[str, Any] | None, marketplace: str | None, lan
     return cfg.with_overrides(marketplace=marketplace, language=language)
 
 
-def _given(value: object) -> object:
-    """A library argument with case and surrounding blanks normalised: ``" EN "`` -> ``"en"``;
-    an empty string is not given (None), as ``language=""`` is the natural "no language"."""
-    if isinstance(value, str):
-        value = value.strip().lower()
-        return value or None
-    return value
-
-
 def _arguments(marketplace: object, language: object) -> tuple[str | None, str | None, list[str]]:
     """The ``marketplace`` and ``language`` arguments the library can use, and a message for each
     one it cannot (D13).
@@ -81,16 +72,17 @@ def _arguments(marketplace: object, language: object) -> tuple[str | None, str |
 
 
 def _usable(value: object, check: Callable[[str], str]) -> tuple[str | None, str]:
-    """``(normalised value, "")``, or ``(None, why)`` when ``check`` refuses it."""
+    """``(normalised value, "")``, or ``(None, why)`` when ``check`` refuses it. ``check`` (the
+    configuration's own, ``msglint.core.values``) ignores case and blanks; an empty string is
+    not given, as ``language=""`` is the natural "no language"."""
     from msglint.core.values import ValueProblem
 
-    given = _given(value)
-    if given is None:
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None, ""
-    if not isinstance(given, str):
-        return None, f"not a string: {given!r}"
+    if not isinstance(value, str):
+        return None, f"not a string: {value!r}"
     try:
-        return check(given), ""
+        return check(value), ""
     except ValueProblem as exc:
         return None, str(exc)
 
