@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from msglint.core.diagnostics import Finding
 from msglint.core.packs import PackError, load_data
+from msglint.model.dialects import split_words
 from msglint.text.phrases import Section, find, fold, fold_keep, folded_texts, keep_letters, languages_for
 
 if TYPE_CHECKING:
@@ -992,13 +993,6 @@ def _unless_in(ann: Annotation, section_name: str, s: Sentence, packs: Packs | N
     return False
 
 
-#: A placeholder that stands for the message's own words ({message}, {{ comment }}, {$content}):
-#: a template around it cannot be judged thanks-only, its purpose is in the filled-in text.
-_CONTENT_PLACEHOLDER = re.compile(
-    r"(?i)(?<![a-z])(message|msg|comment|comments|content|body|text|note|notes|reply|answer|description)(?![a-z])"
-)
-
-
 def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     """For a rule with ``[rule.data.only]`` (thanks-only): the first sentence with a ``required``
     concept (a thanks, an offer of help, a pleasantry) if NO sentence of the body carries a
@@ -1011,7 +1005,9 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     number if it has a ``wishes`` concept (a hope, a wish, warm words about the buyer).
     Numbers are not counted, nor capitalised names outside lenient sentences (German nouns are
     capitalised); after a closing sentence, short ones are a signature. A question counts as a
-    purpose unless it is made only of allowed concepts ("Any questions?")."""
+    purpose unless it is made only of allowed concepts ("Any questions?"). A template with a
+    placeholder named by a ``content-placeholders`` word ({message}, {{ order.comment }}) is
+    never thanks-only: its purpose is in the text filled in later."""
     only = ctx.data.get("only")
     if not isinstance(only, dict):
         raise PackError(f"{ctx.rule.code}: [rule.data.only] must be a table")
@@ -1026,7 +1022,8 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     ann = annotate(doc, ctx)
     if not any(ann.possible(c) for c in required):
         return None  # no thanks, offer of help or pleasantry anywhere
-    if any(_CONTENT_PLACEHOLDER.search(doc.source, a, b) for a, b in doc.placeholders):
+    content = frozenset(only.get("content-placeholders", []))
+    if content and any(content.intersection(split_words(doc.source[a:b])) for a, b in doc.placeholders):
         return None  # "Your message: {message}": the words the buyer reads are filled in later
     first: Sentence | None = None
     closed = False
