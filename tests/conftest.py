@@ -59,7 +59,7 @@ def run_cli(
 
 # ---- the suite reads nothing next to the checkout ---------------------------------------------
 # A fresh clone must pass on its own: an audit hook records every file or folder opened beside the
-# repository (ROOT.parent, e.g. a ../shared folder of a development machine) and the test that did
+# repository (ROOT.parent, e.g. a folder of specs on a development machine) and the test that did
 # it fails. Python's own folders, the temporary folder and the user's cache are not "beside" it.
 _PARENT = os.path.join(os.path.abspath(ROOT.parent), "")
 _INSIDE = os.path.join(os.path.abspath(ROOT), "")
@@ -76,7 +76,7 @@ _ALLOWED = tuple(
     and not os.path.join(os.path.abspath(p), "").startswith(_INSIDE)
     and os.path.join(os.path.abspath(p), "") != _PARENT
 )
-#: What stood beside the checkout when the session started (a ../shared folder, say). Folders
+#: What stood beside the checkout when the session started (a folder of specs, say). Folders
 #: made later (pytest's tmp_path and tempfile's folders, when the checkout itself lives in the
 #: temporary folder, as a CI clone may) are the tests' own, and pytest's base folder is too.
 try:
@@ -99,7 +99,7 @@ def outside_checkout(path: object) -> bool:
     if not full.startswith(_PARENT) or full.startswith(_INSIDE) or full.startswith(_ALLOWED):
         return False
     first = full[len(_PARENT) :].split(os.sep, 1)[0]
-    # a neighbour that was there at the start, or one that is not there at all (../shared on a
+    # a neighbour that was there at the start, or one that is not there at all (a specs folder on a
     # machine without it: the attempt to read it is what counts)
     return first in _SIBLINGS or full == _PARENT or not os.path.exists(os.path.join(_PARENT, first))
 
