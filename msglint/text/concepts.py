@@ -49,6 +49,8 @@ from msglint.core.diagnostics import Finding
 from msglint.core.packs import PackError, load_data
 from msglint.model.dialects import split_words
 from msglint.text.phrases import Section, find, fold, fold_keep, folded_texts, keep_letters, languages_for
+from msglint.text.scan import finditer as scan_finditer
+from msglint.text.scan import scanner
 
 if TYPE_CHECKING:
     from msglint.core.context import Context
@@ -219,7 +221,11 @@ class Lexicon:
             sec = self._patterns.get(concept)
             words = None if sec is None else sec.required_words("match")
             self._prefilters[concept] = (
-                None if words is None else re.compile("|".join(re.escape(w) for w in sorted(words)))
+                # shortest first: at a position, the first string that matches is a shortest one
+                # there (Annotation._holding_words relies on it)
+                None
+                if words is None
+                else re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (len(w), w))))
             )
         return self._prefilters[concept]
 
@@ -239,7 +245,7 @@ class Lexicon:
         rx = self.pattern_regex(concept, folded)
         if rx is None:
             return []
-        return [m.span() for m in rx.finditer(folded, start, end) if m.end() > m.start()]
+        return [m.span() for m in scan_finditer(rx, folded, start, end) if m.end() > m.start()]
 
     def word_hits(
         self,
@@ -268,7 +274,7 @@ class Lexicon:
                     out.append((concept, i, i + len(sub)))
                     i = folded.find(sub, i + len(sub))
             for concept, rx in self._raw_patterns.items():
-                out.extend((concept, m.start(), m.end()) for m in rx.finditer(folded) if m.end() > m.start())
+                out.extend((concept, m.start(), m.end()) for m in scan_finditer(rx, folded) if m.end() > m.start())
         else:
             if words is None:
                 words = token_words(folded, tokens)
@@ -487,6 +493,9 @@ class Annotation:
     _cheap: dict[frozenset[str], bool] = field(default_factory=dict)
     _words: dict[tuple[int, str], re.Pattern[str] | None] = field(default_factory=dict)
     _per_lexicon: dict[tuple[int, str], tuple[re.Pattern[str] | None, ...]] = field(default_factory=dict)
+    #: (lexicon, concept, text) -> the sentences holding a prefilter word (:meth:`_holding_words`)
+    _holding: dict[tuple[int, str, int], frozenset[int]] = field(default_factory=dict)
+    _asked: dict[tuple[int, str, int], int] = field(default_factory=dict)
 
     def _regex(self, kind: str, li: int, ti: int, concept: str) -> re.Pattern[str] | None:
         key = (kind, li, ti, concept)
@@ -506,16 +515,53 @@ class Annotation:
             got = self._per_lexicon[key] = tuple(self._regex("p", li, ti, concept) for li in range(len(self.lexicons)))
         return got
 
-    def _may_match(self, li: int, concept: str, folded: str, s: Sentence) -> bool:
-        """False if no pattern of ``concept`` in lexicon ``li`` can match in sentence ``s``: none
-        of the words every match contains is in it (the alternation, tried at every position of
-        the sentence, costs several times this scan for literals)."""
+    def _may_match(self, li: int, concept: str, folded: str, s: Sentence, rx: re.Pattern[str]) -> bool:
+        """False if no pattern of ``concept`` in lexicon ``li`` (``rx``) can match in sentence
+        ``s``: none of the words every match contains is in it (the alternation, tried at every
+        position of the sentence, costs several times this scan for literals). Once a text's
+        sentences have been asked about often, the sentences that may match are found for all
+        of them at once, and must also hold a character a match can start with (``scan``)."""
         key = (li, concept)
         if key in self._words:
             words = self._words[key]
         else:
             words = self._words[key] = self.lexicons[li][0].pattern_words(concept)
-        return words is None or words.search(folded, s.start, s.end) is not None
+        where = (li, concept, s.text_index)
+        holding = self._holding.get(where)
+        if holding is None:
+            asked = self._asked[where] = self._asked.get(where, 0) + 1
+            if asked < _ASKED_BEFORE_SCAN:
+                return words is None or words.search(folded, s.start, s.end) is not None
+            probes = [p for p in (words, scanner(rx)) if p is not None]
+            if not probes:
+                holding = self._holding[where] = frozenset(t.index for t in self.sentences)
+            else:
+                holding = self._holding_words(probes[0], folded, s.text_index)
+                for probe in probes[1:]:
+                    holding &= self._holding_words(probe, folded, s.text_index)
+                self._holding[where] = holding
+        return s.index in holding
+
+    def _holding_words(self, words: re.Pattern[str], folded: str, ti: int) -> frozenset[int]:
+        """The sentences of text ``ti`` that hold one of the strings of ``words`` (a literal
+        alternation, shortest strings first; or a ``scan`` regex of one character), as asking
+        ``words.search`` in each would tell, found in one scan of the text: every position
+        where one starts (overlapping ones too), until one whose shortest string there lies
+        within its sentence. For a long message whose sentences are asked about many times (#14)."""
+        starts = self.starts(ti)
+        first = self.first_of(ti)
+        out: set[int] = set()
+        pos = 0
+        while (m := words.search(folded, pos)) is not None:
+            p = m.start()
+            pos = p + 1
+            k = bisect.bisect_right(starts, p) - 1
+            if k >= 0:
+                s = self.sentences[first + k]
+                if m.end() <= s.end:
+                    out.add(s.index)
+                    pos = max(pos, s.end)  # the sentence holds one: on to the next
+        return frozenset(out)
 
     def cheap(self, group: frozenset[str]) -> bool:
         """True if no concept of ``group`` has patterns (word items only: known at no cost)."""
@@ -562,8 +608,8 @@ class Annotation:
                 if rx is None and not mine:
                     continue  # nothing of the concept in this lexicon's words, and no patterns
                 folded = self.lexicons[li][1][s.text_index]
-                if rx is not None and self._may_match(li, concept, folded, s):
-                    mine.extend(m.span() for m in rx.finditer(folded, s.start, s.end) if m.end() > m.start())
+                if rx is not None and self._may_match(li, concept, folded, s, rx):
+                    mine.extend(m.span() for m in scan_finditer(rx, folded, s.start, s.end) if m.end() > m.start())
                 if mine:
                     ex = self._regex("x", li, s.text_index, concept)
                     if ex is not None:
@@ -611,6 +657,11 @@ class Annotation:
     def words_of(self, s: Sentence) -> str:
         """The sentence as written, white space collapsed."""
         return " ".join(self.texts[s.text_index][1][s.start : s.end].split())
+
+
+#: After this many sentences asked about one prefilter (lexicon, concept, text), the sentences
+#: that hold its words are found in one scan of the text instead of one search per sentence.
+_ASKED_BEFORE_SCAN = 24
 
 
 def _outside(spans: list[tuple[int, int]], matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
