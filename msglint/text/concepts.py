@@ -209,6 +209,12 @@ class Lexicon:
             out = self._drop_excluded(folded, out)
         return out
 
+    def required_words(self, concept: str) -> frozenset[str] | None:
+        """The strings one of which every match of the ``patterns`` of ``concept`` holds (see
+        :meth:`pattern_words`), or None."""
+        sec = self._patterns.get(concept)
+        return None if sec is None else sec.required_words("match")
+
     def has_patterns(self, concept: str) -> bool:
         return concept in self._patterns
 
@@ -329,21 +335,23 @@ class Lexicon:
 def _match_rest(
     rest: tuple[_Elem, ...], words: list[str], tokens: Sequence[tuple[int, int]], j: int, limit: int
 ) -> int | None:
-    """End offset of the match of ``rest`` from token ``j`` (tokens ending at most at ``limit``)."""
-    if not rest:
-        return tokens[j - 1][1]
-    e = rest[0]
-    if e[0] == "g":
-        for skip in range(_GAP + 1):
-            end = _match_rest(rest[1:], words, tokens, j + skip, limit)
-            if end is not None:
-                return end
-            if j + skip >= len(words) or tokens[j + skip][1] > limit:
-                return None
-        return None
-    if j >= len(words) or tokens[j][1] > limit or not _elem_matches(e, words[j]):
-        return None
-    return _match_rest(rest[1:], words, tokens, j + 1, limit)
+    """End offset of the match of ``rest`` from token ``j`` (tokens ending at most at ``limit``).
+    Elements are compared in a loop; only a gap (``...``) recurses, once per skip it tries."""
+    n = len(words)
+    for k, e in enumerate(rest):
+        if e[0] == "g":
+            tail = rest[k + 1 :]
+            for skip in range(_GAP + 1):
+                end = _match_rest(tail, words, tokens, j + skip, limit)
+                if end is not None:
+                    return end
+                if j + skip >= n or tokens[j + skip][1] > limit:
+                    return None
+            return None
+        if j >= n or tokens[j][1] > limit or not _elem_matches(e, words[j]):
+            return None
+        j += 1
+    return tokens[j - 1][1]
 
 
 #: Ligatures spelt out, Arabic marks (harakat, tatweel) dropped: one spelling for words and items.
@@ -496,6 +504,8 @@ class Annotation:
     #: (lexicon, concept, text) -> the sentences holding a prefilter word (:meth:`_holding_words`)
     _holding: dict[tuple[int, str, int], frozenset[int]] = field(default_factory=dict)
     _asked: dict[tuple[int, str, int], int] = field(default_factory=dict)
+    #: text index -> its distinct words (see :func:`_vocabulary_of`)
+    _vocabulary: dict[int, tuple[str, list[int], list[set[int]]] | None] = field(default_factory=dict)
 
     def _regex(self, kind: str, li: int, ti: int, concept: str) -> re.Pattern[str] | None:
         key = (kind, li, ti, concept)
@@ -532,15 +542,40 @@ class Annotation:
             asked = self._asked[where] = self._asked.get(where, 0) + 1
             if asked < _ASKED_BEFORE_SCAN:
                 return words is None or words.search(folded, s.start, s.end) is not None
-            probes = [p for p in (words, scanner(rx)) if p is not None]
-            if not probes:
-                holding = self._holding[where] = frozenset(t.index for t in self.sentences)
-            else:
-                holding = self._holding_words(probes[0], folded, s.text_index)
-                for probe in probes[1:]:
-                    holding &= self._holding_words(probe, folded, s.text_index)
-                self._holding[where] = holding
+            holding = frozenset(t.index for t in self.sentences)
+            if words is not None:
+                required = self.lexicons[li][0].required_words(concept)
+                by_token = self._holding_tokens(words, required, folded, s.text_index)
+                holding = by_token if by_token is not None else self._holding_words(words, folded, s.text_index)
+            starts = scanner(rx)
+            if starts is not None:
+                holding &= self._holding_words(starts, folded, s.text_index)
+            self._holding[where] = holding
         return s.index in holding
+
+    def _holding_tokens(
+        self, words: re.Pattern[str], required: frozenset[str] | None, folded: str, ti: int
+    ) -> frozenset[int] | None:
+        """:meth:`_holding_words` told from the distinct words of the text, not the text (a
+        hundred times shorter for a long message): a string of letters and digits only lies
+        within one word, so a sentence holds one exactly when one of its words does. None when
+        that cannot be told so: ``folded`` is not the text the words were cut from (a language
+        that keeps letters), a string holds something else, or a word crosses a sentence end."""
+        if required is None or folded is not self.texts[ti][2] or not all(_LETTERS.fullmatch(w) for w in required):
+            return None
+        got = self._vocabulary.get(ti)
+        if got is None:
+            got = self._vocabulary[ti] = _vocabulary_of(folded, [t for t in self.sentences if t.text_index == ti])
+        if not got:
+            return None
+        joined, line_starts, sentences = got
+        out: set[int] = set()
+        pos = 0
+        while (m := words.search(joined, pos)) is not None:
+            line = bisect.bisect_right(line_starts, m.start()) - 1
+            out |= sentences[line]
+            pos = line_starts[line + 1] if line + 1 < len(line_starts) else len(joined)
+        return frozenset(out)
 
     def _holding_words(self, words: re.Pattern[str], folded: str, ti: int) -> frozenset[int]:
         """The sentences of text ``ti`` that hold one of the strings of ``words`` (a literal
@@ -662,6 +697,34 @@ class Annotation:
 #: After this many sentences asked about one prefilter (lexicon, concept, text), the sentences
 #: that hold its words are found in one scan of the text instead of one search per sentence.
 _ASKED_BEFORE_SCAN = 24
+
+
+#: A string that can only occur inside one word of a text (see Annotation._holding_tokens).
+_LETTERS = re.compile(r"[^\W_]+")
+
+
+def _vocabulary_of(folded: str, sentences: Sequence[Sentence]) -> tuple[str, list[int], list[set[int]]] | None:
+    """The distinct words of ``sentences`` (of one text) joined by line breaks, the start of
+    each line, and the indices of the sentences holding each; None if a word of a sentence
+    reaches beyond its end (a string inside that word would not be inside the sentence)."""
+    index: dict[str, int] = {}
+    held: list[set[int]] = []
+    for s in sentences:
+        for a, b in s.tokens:
+            if b > s.end:
+                return None
+            w = folded[a:b]
+            k = index.get(w)
+            if k is None:
+                k = index[w] = len(held)
+                held.append(set())
+            held[k].add(s.index)
+    line_starts: list[int] = []
+    at = 0
+    for w in index:
+        line_starts.append(at)
+        at += len(w) + 1
+    return "\n".join(index), line_starts, held
 
 
 def _outside(spans: list[tuple[int, int]], matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
