@@ -290,11 +290,15 @@ class Lexicon:
             starting = {w: got for w in where if (got := classify(w))}
             if not starting:
                 return out
+            n = len(words)
             for i in sorted(i for w in starting for i in where[w]):
+                nxt = words[i + 1] if i + 1 < n else None
                 for concept, rest in starting[words[i]]:
                     if not rest:
                         out.append((concept, tokens[i][0], tokens[i][1]))
                         continue
+                    if rest[0][0] == "w" and rest[0][1] != nxt:
+                        continue  # the next word is not the one the item needs (most items)
                     end = _match_rest(rest, words, tokens, i + 1, bounds[i])
                     if end is not None:
                         out.append((concept, tokens[i][0], end))
