@@ -13,8 +13,8 @@ the engine runs fast. Skipped positions cannot start a match, and a match is tri
 position exactly as the engine's own search tries it (look-behinds and anchors see the whole
 string in both), so the matches are the same. Where that cannot be told (a pattern that can
 match the empty string, starts with ``\\w``, ``.``, a negated class, a backreference or inline
-flags), or where candidates turn out to be dense (the text is in the regex's own script: see ``_STEP``), the
-regex's own ``finditer`` does the work.
+flags), or where candidates turn out to be dense (the text is in the regex's own script: see
+``_STEP``), the regex's own ``finditer`` does the work.
 """
 
 from __future__ import annotations
