@@ -508,6 +508,7 @@ class Annotation:
     #: (lexicon, concept, text) -> the sentences holding a prefilter word (:meth:`_holding_words`)
     _holding: dict[tuple[int, str, int], frozenset[int]] = field(default_factory=dict)
     _asked: dict[tuple[int, str, int], int] = field(default_factory=dict)
+    _patterned: dict[tuple[int, str], list[int]] = field(default_factory=dict)
     #: text index -> its distinct words (see :func:`_vocabulary_of`)
     _vocabulary: dict[int, tuple[str, list[int], list[set[int]]] | None] = field(default_factory=dict)
 
@@ -527,6 +528,16 @@ class Annotation:
         got = self._per_lexicon.get(key)
         if got is None:
             got = self._per_lexicon[key] = tuple(self._regex("p", li, ti, concept) for li in range(len(self.lexicons)))
+        return got
+
+    def _with_patterns(self, ti: int, concept: str) -> list[int]:
+        """The lexicons whose ``patterns`` of ``concept`` can match in text ``ti``, in order."""
+        key = (ti, concept)
+        got = self._patterned.get(key)
+        if got is None:
+            got = self._patterned[key] = [
+                li for li, rx in enumerate(self._pattern_regexes(ti, concept)) if rx is not None
+            ]
         return got
 
     def _may_match(self, li: int, concept: str, folded: str, s: Sentence, rx: re.Pattern[str]) -> bool:
@@ -641,11 +652,19 @@ class Annotation:
             got = ((s.start, s.end),) if s.question else ()
         else:
             words = self.word.get(s.index, {}).get(concept, ())
+            by_lexicon: dict[int, list[tuple[int, int]]] = {}
+            for j, a, b in words:
+                by_lexicon.setdefault(j, []).append((a, b))
+            regexes = self._pattern_regexes(s.text_index, concept)
+            # the lexicons with patterns for the concept or word hits in the sentence, in order:
+            # the others have nothing to add (most of a dozen, for most concepts)
+            asked = self._with_patterns(s.text_index, concept)
+            if by_lexicon:
+                asked = sorted({*asked, *by_lexicon})
             out: list[tuple[int, int]] = []
-            for li, rx in enumerate(self._pattern_regexes(s.text_index, concept)):
-                mine = [(a, b) for j, a, b in words if j == li] if words else []
-                if rx is None and not mine:
-                    continue  # nothing of the concept in this lexicon's words, and no patterns
+            for li in asked:
+                rx = regexes[li]
+                mine = by_lexicon.get(li, [])
                 folded = self.lexicons[li][1][s.text_index]
                 if rx is not None and self._may_match(li, concept, folded, s, rx):
                     mine.extend(m.span() for m in scan_finditer(rx, folded, s.start, s.end) if m.end() > m.start())
