@@ -231,7 +231,8 @@ def test_exclude_test_by_binary_search_is_the_pairwise_test() -> None:
 
 def test_concept_hits_are_those_of_the_unfiltered_search(monkeypatch: pytest.MonkeyPatch) -> None:
     """A sentence without a required word of a concept's patterns is not searched: the hits are
-    those of searching every sentence, in every language, on messages of every language."""
+    those of searching every sentence, in every language, on messages of every language, also
+    when the sentences holding one are found by one scan of the text (Annotation._holding_words)."""
     from pathlib import Path
 
     from msglint.text import concepts
@@ -255,6 +256,33 @@ def test_concept_hits_are_those_of_the_unfiltered_search(monkeypatch: pytest.Mon
         return out
 
     fast = all_hits()
+    # the sentences holding a required word found in one scan of the text (a long message),
+    # from the first sentence asked: the same hits
+    monkeypatch.setattr(concepts, "_ASKED_BEFORE_SCAN", 1)
+    texts.append("\n\n".join(texts))  # one message of every sentence: words across sentence ends
+    scanned = all_hits()
+    assert scanned[:-1] == fast
     monkeypatch.setattr(concepts.Lexicon, "pattern_words", lambda self, concept: None)
-    assert all_hits() == fast
+    assert all_hits() == scanned
     assert any(spans for hits in fast for _, spans in hits)
+
+
+def test_social_host_matches_are_those_of_the_full_pattern() -> None:
+    """MSG601's host search skips a text naming no social host: same matches as the pattern."""
+    from msglint.checks.msg6_purpose.shared import host_matches, host_pattern
+    from msglint.core.packs import load_rules
+
+    hosts = tuple(h.lower() for h in load_rules()["MSG601"].data["social-hosts"])
+    texts = [
+        "Follow us on facebook.com/ourshop and WWW.INSTAGRAM.COM!",
+        "no host named here. " * 500,
+        "shop.facebook.company, a@facebook.com, m.facebook.com.",
+        "",
+        "see " + " ".join(hosts),
+    ]
+    found = 0
+    for text in texts:
+        want = [m.span() for m in host_pattern(hosts).finditer(text)]
+        assert [m.span() for m in host_matches(hosts, text)] == want, text[:60]
+        found += len(want)
+    assert found >= 3

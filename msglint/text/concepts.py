@@ -49,6 +49,8 @@ from msglint.core.diagnostics import Finding
 from msglint.core.packs import PackError, load_data
 from msglint.model.dialects import split_words
 from msglint.text.phrases import Section, find, fold, fold_keep, folded_texts, keep_letters, languages_for
+from msglint.text.scan import finditer as scan_finditer
+from msglint.text.scan import scanner
 
 if TYPE_CHECKING:
     from msglint.core.context import Context
@@ -207,6 +209,12 @@ class Lexicon:
             out = self._drop_excluded(folded, out)
         return out
 
+    def required_words(self, concept: str) -> frozenset[str] | None:
+        """The strings one of which every match of the ``patterns`` of ``concept`` holds (see
+        :meth:`pattern_words`), or None."""
+        sec = self._patterns.get(concept)
+        return None if sec is None else sec.required_words("match")
+
     def has_patterns(self, concept: str) -> bool:
         return concept in self._patterns
 
@@ -219,7 +227,11 @@ class Lexicon:
             sec = self._patterns.get(concept)
             words = None if sec is None else sec.required_words("match")
             self._prefilters[concept] = (
-                None if words is None else re.compile("|".join(re.escape(w) for w in sorted(words)))
+                # shortest first: at a position, the first string that matches is a shortest one
+                # there (Annotation._holding_words relies on it)
+                None
+                if words is None
+                else re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (len(w), w))))
             )
         return self._prefilters[concept]
 
@@ -239,7 +251,7 @@ class Lexicon:
         rx = self.pattern_regex(concept, folded)
         if rx is None:
             return []
-        return [m.span() for m in rx.finditer(folded, start, end) if m.end() > m.start()]
+        return [m.span() for m in scan_finditer(rx, folded, start, end) if m.end() > m.start()]
 
     def word_hits(
         self,
@@ -268,7 +280,7 @@ class Lexicon:
                     out.append((concept, i, i + len(sub)))
                     i = folded.find(sub, i + len(sub))
             for concept, rx in self._raw_patterns.items():
-                out.extend((concept, m.start(), m.end()) for m in rx.finditer(folded) if m.end() > m.start())
+                out.extend((concept, m.start(), m.end()) for m in scan_finditer(rx, folded) if m.end() > m.start())
         else:
             if words is None:
                 words = token_words(folded, tokens)
@@ -278,11 +290,15 @@ class Lexicon:
             starting = {w: got for w in where if (got := classify(w))}
             if not starting:
                 return out
+            n = len(words)
             for i in sorted(i for w in starting for i in where[w]):
+                nxt = words[i + 1] if i + 1 < n else None
                 for concept, rest in starting[words[i]]:
                     if not rest:
                         out.append((concept, tokens[i][0], tokens[i][1]))
                         continue
+                    if rest[0][0] == "w" and rest[0][1] != nxt:
+                        continue  # the next word is not the one the item needs (most items)
                     end = _match_rest(rest, words, tokens, i + 1, bounds[i])
                     if end is not None:
                         out.append((concept, tokens[i][0], end))
@@ -323,21 +339,23 @@ class Lexicon:
 def _match_rest(
     rest: tuple[_Elem, ...], words: list[str], tokens: Sequence[tuple[int, int]], j: int, limit: int
 ) -> int | None:
-    """End offset of the match of ``rest`` from token ``j`` (tokens ending at most at ``limit``)."""
-    if not rest:
-        return tokens[j - 1][1]
-    e = rest[0]
-    if e[0] == "g":
-        for skip in range(_GAP + 1):
-            end = _match_rest(rest[1:], words, tokens, j + skip, limit)
-            if end is not None:
-                return end
-            if j + skip >= len(words) or tokens[j + skip][1] > limit:
-                return None
-        return None
-    if j >= len(words) or tokens[j][1] > limit or not _elem_matches(e, words[j]):
-        return None
-    return _match_rest(rest[1:], words, tokens, j + 1, limit)
+    """End offset of the match of ``rest`` from token ``j`` (tokens ending at most at ``limit``).
+    Elements are compared in a loop; only a gap (``...``) recurses, once per skip it tries."""
+    n = len(words)
+    for k, e in enumerate(rest):
+        if e[0] == "g":
+            tail = rest[k + 1 :]
+            for skip in range(_GAP + 1):
+                end = _match_rest(tail, words, tokens, j + skip, limit)
+                if end is not None:
+                    return end
+                if j + skip >= n or tokens[j + skip][1] > limit:
+                    return None
+            return None
+        if j >= n or tokens[j][1] > limit or not _elem_matches(e, words[j]):
+            return None
+        j += 1
+    return tokens[j - 1][1]
 
 
 #: Ligatures spelt out, Arabic marks (harakat, tatweel) dropped: one spelling for words and items.
@@ -487,6 +505,12 @@ class Annotation:
     _cheap: dict[frozenset[str], bool] = field(default_factory=dict)
     _words: dict[tuple[int, str], re.Pattern[str] | None] = field(default_factory=dict)
     _per_lexicon: dict[tuple[int, str], tuple[re.Pattern[str] | None, ...]] = field(default_factory=dict)
+    #: (lexicon, concept, text) -> the sentences holding a prefilter word (:meth:`_holding_words`)
+    _holding: dict[tuple[int, str, int], frozenset[int]] = field(default_factory=dict)
+    _asked: dict[tuple[int, str, int], int] = field(default_factory=dict)
+    _patterned: dict[tuple[int, str], list[int]] = field(default_factory=dict)
+    #: text index -> its distinct words (see :func:`_vocabulary_of`)
+    _vocabulary: dict[int, tuple[str, list[int], list[set[int]]] | None] = field(default_factory=dict)
 
     def _regex(self, kind: str, li: int, ti: int, concept: str) -> re.Pattern[str] | None:
         key = (kind, li, ti, concept)
@@ -506,16 +530,88 @@ class Annotation:
             got = self._per_lexicon[key] = tuple(self._regex("p", li, ti, concept) for li in range(len(self.lexicons)))
         return got
 
-    def _may_match(self, li: int, concept: str, folded: str, s: Sentence) -> bool:
-        """False if no pattern of ``concept`` in lexicon ``li`` can match in sentence ``s``: none
-        of the words every match contains is in it (the alternation, tried at every position of
-        the sentence, costs several times this scan for literals)."""
+    def _with_patterns(self, ti: int, concept: str) -> list[int]:
+        """The lexicons whose ``patterns`` of ``concept`` can match in text ``ti``, in order."""
+        key = (ti, concept)
+        got = self._patterned.get(key)
+        if got is None:
+            got = self._patterned[key] = [
+                li for li, rx in enumerate(self._pattern_regexes(ti, concept)) if rx is not None
+            ]
+        return got
+
+    def _may_match(self, li: int, concept: str, folded: str, s: Sentence, rx: re.Pattern[str]) -> bool:
+        """False if no pattern of ``concept`` in lexicon ``li`` (``rx``) can match in sentence
+        ``s``: none of the words every match contains is in it (the alternation, tried at every
+        position of the sentence, costs several times this scan for literals). Once a text's
+        sentences have been asked about often, the sentences that may match are found for all
+        of them at once, and must also hold a character a match can start with (``scan``)."""
         key = (li, concept)
         if key in self._words:
             words = self._words[key]
         else:
             words = self._words[key] = self.lexicons[li][0].pattern_words(concept)
-        return words is None or words.search(folded, s.start, s.end) is not None
+        where = (li, concept, s.text_index)
+        holding = self._holding.get(where)
+        if holding is None:
+            asked = self._asked[where] = self._asked.get(where, 0) + 1
+            if asked < _ASKED_BEFORE_SCAN:
+                return words is None or words.search(folded, s.start, s.end) is not None
+            holding = frozenset(t.index for t in self.sentences)
+            if words is not None:
+                required = self.lexicons[li][0].required_words(concept)
+                by_token = self._holding_tokens(words, required, folded, s.text_index)
+                holding = by_token if by_token is not None else self._holding_words(words, folded, s.text_index)
+            starts = scanner(rx)
+            if starts is not None:
+                holding &= self._holding_words(starts, folded, s.text_index)
+            self._holding[where] = holding
+        return s.index in holding
+
+    def _holding_tokens(
+        self, words: re.Pattern[str], required: frozenset[str] | None, folded: str, ti: int
+    ) -> frozenset[int] | None:
+        """:meth:`_holding_words` told from the distinct words of the text, not the text (a
+        hundred times shorter for a long message): a string of letters and digits only lies
+        within one word, so a sentence holds one exactly when one of its words does. None when
+        that cannot be told so: ``folded`` is not the text the words were cut from (a language
+        that keeps letters), a string holds something else, or a word crosses a sentence end."""
+        if required is None or folded is not self.texts[ti][2] or not all(_LETTERS.fullmatch(w) for w in required):
+            return None
+        got = self._vocabulary.get(ti)
+        if got is None:
+            got = self._vocabulary[ti] = _vocabulary_of(folded, [t for t in self.sentences if t.text_index == ti])
+        if not got:
+            return None
+        joined, line_starts, sentences = got
+        out: set[int] = set()
+        pos = 0
+        while (m := words.search(joined, pos)) is not None:
+            line = bisect.bisect_right(line_starts, m.start()) - 1
+            out |= sentences[line]
+            pos = line_starts[line + 1] if line + 1 < len(line_starts) else len(joined)
+        return frozenset(out)
+
+    def _holding_words(self, words: re.Pattern[str], folded: str, ti: int) -> frozenset[int]:
+        """The sentences of text ``ti`` that hold one of the strings of ``words`` (a literal
+        alternation, shortest strings first; or a ``scan`` regex of one character), as asking
+        ``words.search`` in each would tell, found in one scan of the text: every position
+        where one starts (overlapping ones too), until one whose shortest string there lies
+        within its sentence. For a long message whose sentences are asked about many times (#14)."""
+        starts = self.starts(ti)
+        first = self.first_of(ti)
+        out: set[int] = set()
+        pos = 0
+        while (m := words.search(folded, pos)) is not None:
+            p = m.start()
+            pos = p + 1
+            k = bisect.bisect_right(starts, p) - 1
+            if k >= 0:
+                s = self.sentences[first + k]
+                if m.end() <= s.end:
+                    out.add(s.index)
+                    pos = max(pos, s.end)  # the sentence holds one: on to the next
+        return frozenset(out)
 
     def cheap(self, group: frozenset[str]) -> bool:
         """True if no concept of ``group`` has patterns (word items only: known at no cost)."""
@@ -556,14 +652,22 @@ class Annotation:
             got = ((s.start, s.end),) if s.question else ()
         else:
             words = self.word.get(s.index, {}).get(concept, ())
+            by_lexicon: dict[int, list[tuple[int, int]]] = {}
+            for j, a, b in words:
+                by_lexicon.setdefault(j, []).append((a, b))
+            regexes = self._pattern_regexes(s.text_index, concept)
+            # the lexicons with patterns for the concept or word hits in the sentence, in order:
+            # the others have nothing to add (most of a dozen, for most concepts)
+            asked = self._with_patterns(s.text_index, concept)
+            if by_lexicon:
+                asked = sorted({*asked, *by_lexicon})
             out: list[tuple[int, int]] = []
-            for li, rx in enumerate(self._pattern_regexes(s.text_index, concept)):
-                mine = [(a, b) for j, a, b in words if j == li] if words else []
-                if rx is None and not mine:
-                    continue  # nothing of the concept in this lexicon's words, and no patterns
+            for li in asked:
+                rx = regexes[li]
+                mine = by_lexicon.get(li, [])
                 folded = self.lexicons[li][1][s.text_index]
-                if rx is not None and self._may_match(li, concept, folded, s):
-                    mine.extend(m.span() for m in rx.finditer(folded, s.start, s.end) if m.end() > m.start())
+                if rx is not None and self._may_match(li, concept, folded, s, rx):
+                    mine.extend(m.span() for m in scan_finditer(rx, folded, s.start, s.end) if m.end() > m.start())
                 if mine:
                     ex = self._regex("x", li, s.text_index, concept)
                     if ex is not None:
@@ -611,6 +715,39 @@ class Annotation:
     def words_of(self, s: Sentence) -> str:
         """The sentence as written, white space collapsed."""
         return " ".join(self.texts[s.text_index][1][s.start : s.end].split())
+
+
+#: After this many sentences asked about one prefilter (lexicon, concept, text), the sentences
+#: that hold its words are found in one scan of the text instead of one search per sentence.
+_ASKED_BEFORE_SCAN = 24
+
+
+#: A string that can only occur inside one word of a text (see Annotation._holding_tokens).
+_LETTERS = re.compile(r"[^\W_]+")
+
+
+def _vocabulary_of(folded: str, sentences: Sequence[Sentence]) -> tuple[str, list[int], list[set[int]]] | None:
+    """The distinct words of ``sentences`` (of one text) joined by line breaks, the start of
+    each line, and the indices of the sentences holding each; None if a word of a sentence
+    reaches beyond its end (a string inside that word would not be inside the sentence)."""
+    index: dict[str, int] = {}
+    held: list[set[int]] = []
+    for s in sentences:
+        for a, b in s.tokens:
+            if b > s.end:
+                return None
+            w = folded[a:b]
+            k = index.get(w)
+            if k is None:
+                k = index[w] = len(held)
+                held.append(set())
+            held[k].add(s.index)
+    line_starts: list[int] = []
+    at = 0
+    for w in index:
+        line_starts.append(at)
+        at += len(w) + 1
+    return "\n".join(index), line_starts, held
 
 
 def _outside(spans: list[tuple[int, int]], matches: list[tuple[int, int]]) -> list[tuple[int, int]]:

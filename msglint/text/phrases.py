@@ -57,6 +57,8 @@ from typing import TYPE_CHECKING, Any
 
 from msglint.core.diagnostics import Finding
 from msglint.core.packs import PackError, load_data, phrase_languages
+from msglint.text.scan import finditer as scan_finditer
+from msglint.text.scan import search as scan_search
 
 if TYPE_CHECKING:
     from msglint.core.context import Context
@@ -838,7 +840,7 @@ def find(
         # ``require`` first: it is small, and without it the (larger) match regex is not needed.
         if sec.has("require"):
             required = sec.regex("require", hay_all)
-            if required is None or not any(required.search(f) for f in all_folded):
+            if required is None or not any(scan_search(required, f) for f in all_folded):
                 continue
         match = sec.regex("match", searched)
         if match is None:
@@ -846,12 +848,12 @@ def find(
         found: list[PhraseMatch] = []
         exclude: re.Pattern[str] | None = None
         for field_name, original, folded, offset in texts:
-            hits = [h.span() for h in match.finditer(folded) if h.end() > h.start()]
+            hits = [h.span() for h in scan_finditer(match, folded) if h.end() > h.start()]
             if not hits:
                 continue
             if exclude is None and sec.has("exclude"):
                 exclude = sec.regex("exclude", searched)
-            excluded = [m.span() for m in exclude.finditer(folded)] if exclude is not None else []
+            excluded = [m.span() for m in scan_finditer(exclude, folded)] if exclude is not None else []
             for s, e in hits:
                 if any(xs < e and s < xe for xs, xe in excluded):
                     continue
@@ -864,7 +866,7 @@ def find(
             continue
         if unless and sec.has("unless"):
             unless_rx = sec.regex("unless", hay_all)
-            if unless_rx is not None and any(unless_rx.search(f) for f in all_folded):
+            if unless_rx is not None and any(scan_search(unless_rx, f) for f in all_folded):
                 continue
         out.extend(found)
     out.sort(key=lambda m: (m.start, -m.end))

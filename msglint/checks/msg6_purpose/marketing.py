@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from msglint.checks.msg6_purpose.shared import URL_ATTRS, host_of, host_pattern, is_host
+from msglint.checks.msg6_purpose.shared import URL_ATTRS, host_matches, host_of, is_host
 from msglint.core.diagnostics import Finding
 from msglint.text.concepts import purpose_check
 
@@ -34,7 +34,7 @@ def marketing(doc: Document, ctx: Context) -> Iterator[Finding]:
             if h is not None:
                 seen.add(attr.start)
                 yield Finding(attr.start, attr.end, template.format(host=h))
-    for m in host_pattern(hosts).finditer(doc.text):
+    for m in host_matches(hosts, doc.text):
         s, e = doc.text_span(m.start(), m.end())
         if s in seen:
             continue

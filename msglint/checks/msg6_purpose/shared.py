@@ -24,6 +24,20 @@ def host_pattern(hosts: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.@-])(?:[a-z0-9-]{{1,63}}\.){{0,4}}(?:{alt})(?![\w-])(?!\.[a-z])", re.I)
 
 
+@cache
+def _host_names(hosts: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(h.lower()) for h in hosts), re.I)
+
+
+def host_matches(hosts: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
+    """The matches of :func:`host_pattern` in ``text``. Every match contains one of the host
+    names: a text naming none has none, told by a scan for the names alone (the full pattern,
+    tried at every word of a 1 MB message, cost 0.4 s, #14)."""
+    if _host_names(hosts).search(text) is None:
+        return iter(())
+    return host_pattern(hosts).finditer(text)
+
+
 def host_of(url: str) -> str:
     url = url.strip()
     if url.startswith("//"):

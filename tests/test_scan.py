@@ -1,0 +1,137 @@
+"""msglint.text.scan: the candidate-led finditer gives exactly the regex's own matches.
+
+Every phrase section and concept lexicon shipped is searched both ways over long texts made of
+the fixtures of several languages (the wording sets, joined), and over texts built to sit on the
+edges (a match at the very start or end of the searched range, a word character just before a
+candidate, a look-behind that looks before ``pos``); the spans must be the same, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from msglint.core.packs import load_data, phrase_languages
+from msglint.text import scan
+from msglint.text.concepts import lexicon
+from msglint.text.phrases import fold_keep, keep_letters, section
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _corpus() -> str:
+    """The start of one fixture message in six (the tuning sets of every language among
+    them; held-back sets never), joined: about 50 kB, every script and many phrases of the packs."""
+    files = [
+        p
+        for p in sorted((ROOT / "fixtures").rglob("*"))
+        if p.suffix in (".txt", ".html") and not any(part.startswith("holdout") for part in p.parts)
+    ]
+    parts = [p.read_text(encoding="utf-8", errors="replace")[:160] for p in files[::6]]
+    text = "\n\n".join(parts)
+    assert len(text) > 20 * scan.MIN_LENGTH  # long enough for the scanning path
+    return text
+
+
+CORPUS = _corpus()
+
+
+def _section_names(lang: str) -> list[str]:
+    data = load_data(f"lang/{lang}")
+    return sorted(k for k, v in data.items() if isinstance(v, dict) and "match" in v)
+
+
+def _same(rx: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> None:
+    """Both ways give the same spans (a regex without a scanner is searched by its own
+    finditer in both: not compared again, some take seconds over the corpus)."""
+    if scan.scanner(rx) is not None:
+        _compare(rx, text, pos, endpos)
+
+
+def _compare(rx: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> None:
+    end = len(text) if endpos is None else endpos
+    want = [m.span() for m in rx.finditer(text, pos, end)]
+    got = [m.span() for m in scan.finditer(rx, text, pos, endpos)]
+    assert got == want, rx.pattern[:120]
+    first = rx.search(text, pos, end)
+    found = scan.search(rx, text, pos, endpos)
+    assert (found.span() if found else None) == (first.span() if first else None)
+
+
+@pytest.mark.parametrize("lang", phrase_languages())
+def test_every_phrase_section_matches_as_the_regex_does(lang: str) -> None:
+    folded = fold_keep(CORPUS, keep_letters(lang))
+    for name in _section_names(lang):
+        sec = section(lang, name)
+        assert sec is not None
+        for key in ("match", "exclude", "unless", "require"):
+            if not sec.has(key):
+                continue
+            rx = sec.regex(key, folded)
+            if rx is not None:
+                _same(rx, folded)
+                _same(rx, folded, 1234, len(folded) - 777)
+
+
+LEXICON_LANGUAGES = [lang for lang in phrase_languages() if lexicon(lang) is not None]
+
+
+def test_lexicons_are_compared() -> None:
+    assert len(LEXICON_LANGUAGES) >= 10
+
+
+@pytest.mark.parametrize("lang", LEXICON_LANGUAGES)
+def test_every_concept_pattern_matches_as_the_regex_does(lang: str) -> None:
+    lx = lexicon(lang)
+    assert lx is not None
+    folded = fold_keep(CORPUS, lx.keep)
+    for concept in lx.names:
+        for rx in (lx.pattern_regex(concept, folded), lx.exclude_regex(concept, folded)):
+            if rx is not None:
+                _same(rx, folded)
+    for rx in lx._raw_patterns.values():  # substring mode (ja)
+        _same(rx, folded)
+
+
+def test_most_shipped_regexes_get_a_scanner() -> None:
+    """The speed-up applies: a regex led by a word-boundary look-behind and a group of words."""
+    rx = re.compile(r"(?<![\w])(?:(?:coupons?)|(?:(gift|bonus) cards?))(?![\w])")
+    s = scan.scanner(rx)
+    assert s is not None
+    assert [m.start() for m in s.finditer("a coupon, xcoupon, gift bonus")] == [2, 19, 24]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "scanned"),
+    [
+        (r"(?<![\w])(?:ab|cd)(?![\w])", True),  # word boundaries both sides
+        (r"(?<!x)ab", True),  # another look-behind: sees before pos
+        (r"(?<![0-9])[0-9]++ ?%", True),  # a class look-behind, a possessive run
+        (r"(?<![^a])b", True),  # a negated class look-behind
+        (r"(?:a|b)?c+", True),  # optional head: the next element starts it too
+        (r"\d+ ?%", True),  # a category
+        (r"\bab\b", True),  # \b
+        (r"ab$", True),  # end anchor at endpos
+        (r"(?:x*)", False),  # can match empty: the regex's own finditer
+        (r"[^a]b", False),  # negated class
+        (r"(?i:ab)", False),  # inline flags
+        (r"\w+b", False),  # a word class: nearly every position
+    ],
+)
+def test_edge_patterns(pattern: str, scanned: bool) -> None:
+    rx = re.compile(pattern)
+    assert (scan.scanner(rx) is not None) == scanned
+    unit = "ab cd xab ab% 12 % 3 ccab, cab. xcd abab 1234 %\n"
+    text = unit * 400 + "ab"
+    for pos, endpos in ((0, None), (1, None), (3, len(text) - 1), (2, len(text) - 2), (len(unit), 5000)):
+        _compare(rx, text, pos, endpos)
+
+
+def test_dense_candidates_hand_over_to_the_engine() -> None:
+    """Every position a candidate: the budget runs out and the engine does the rest, same result."""
+    rx = re.compile(r"(?:a|b)(?:aab|bba)")
+    text = "ab" * 50_000 + "aab" + "ba" * 50_000
+    assert scan.scanner(rx) is not None
+    _compare(rx, text)
