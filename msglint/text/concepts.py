@@ -123,6 +123,7 @@ class Lexicon:
         self._excludes: dict[str, Section] = {}
         self._raw_patterns: dict[str, re.Pattern[str]] = {}  # substring mode
         self._token_cache: dict[str, list[tuple[str, tuple[_Elem, ...]]]] = {}
+        self._split_cache: dict[str, _SplitItems] = {}
         self._prefilters: dict[str, re.Pattern[str] | None] = {}
         for name, spec in raw.items():
             where = f"lang/{language}.toml [concept.{name}]"
@@ -291,17 +292,32 @@ class Lexicon:
             if not starting:
                 return out
             n = len(words)
-            for i in sorted(i for w in starting for i in where[w]):
-                nxt = words[i + 1] if i + 1 < n else None
-                for concept, rest in starting[words[i]]:
-                    if not rest:
-                        out.append((concept, tokens[i][0], tokens[i][1]))
-                        continue
-                    if rest[0][0] == "w" and rest[0][1] != nxt:
-                        continue  # the next word is not the one the item needs (most items)
-                    end = _match_rest(rest, words, tokens, i + 1, bounds[i])
-                    if end is not None:
-                        out.append((concept, tokens[i][0], end))
+            keyed: list[tuple[int, int, str, int, int]] = []
+            for w, items in starting.items():
+                split = self._split_cache.get(w)
+                if split is None:
+                    split = self._split_cache[w] = _split_items(items)
+                    if len(self._split_cache) >= _TOKEN_CACHE_MAX:
+                        self._split_cache.clear()
+                any_next, by_next = split
+                for i in where[w]:
+                    # only the items whose next word is this token's next word (a plain word
+                    # item needs exactly it), and those that need none: a word repeated a
+                    # hundred thousand times is not compared with every item it starts (#14)
+                    chosen = any_next
+                    if by_next:
+                        extra = by_next.get(words[i + 1]) if i + 1 < n else None
+                        if extra:
+                            chosen = sorted(any_next + extra)
+                    for k, concept, rest in chosen:
+                        if not rest:
+                            keyed.append((i, k, concept, tokens[i][0], tokens[i][1]))
+                            continue
+                        end = _match_rest(rest, words, tokens, i + 1, bounds[i])
+                        if end is not None:
+                            keyed.append((i, k, concept, tokens[i][0], end))
+            keyed.sort()  # token order, then the items' own order: as a scan token by token gives
+            out.extend((concept, a, b) for _, _, concept, a, b in keyed)
         return out
 
     def _drop_excluded(self, folded: str, hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -334,6 +350,23 @@ class Lexicon:
                 found.extend(m.span() for m in rx.finditer(folded, lo, hi))
             spans[concept] = found
         return [(c, s, e) for c, s, e in hits if not any(xs < e and s < xe for xs, xe in spans.get(c, ()))]
+
+
+#: A starting word's items, numbered in their order: those that need no particular next word
+#: (a single word, or a next element that is a prefix, suffix, infix or gap), and the others by
+#: the plain word they need next.
+_SplitItems = tuple[list[tuple[int, str, tuple[_Elem, ...]]], dict[str, list[tuple[int, str, tuple[_Elem, ...]]]]]
+
+
+def _split_items(items: list[tuple[str, tuple[_Elem, ...]]]) -> _SplitItems:
+    any_next: list[tuple[int, str, tuple[_Elem, ...]]] = []
+    by_next: dict[str, list[tuple[int, str, tuple[_Elem, ...]]]] = {}
+    for k, (concept, rest) in enumerate(items):
+        if rest and rest[0][0] == "w":
+            by_next.setdefault(rest[0][1], []).append((k, concept, rest))
+        else:
+            any_next.append((k, concept, rest))
+    return any_next, by_next
 
 
 def _match_rest(
