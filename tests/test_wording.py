@@ -44,10 +44,6 @@ KNOWN_WORDING_MISSES: dict[str, str] = {
         "MSG503 missed: the review request and 'attendez avant de publier' are three sentences apart (a ';'"
         " splits the request), beyond the two-sentence window"
     ),
-    "it/tune4/verifica-arrivo-c.txt": (
-        "MSG603 missed: 'due righe giusto per accertarci che la consegna ... sia andata bene' leaves more"
-        " unknown words than a check-in sentence may have"
-    ),
     "nl/tune4/even-checken-aangekomen-b.txt": (
         "MSG603 missed: 'U hoeft niet op dit bericht te reageren; weet alleen dat u ons ... kunt bereiken'"
         " leaves unknown words in a sentence without a thanks or wish"
