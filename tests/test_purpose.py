@@ -320,6 +320,36 @@ def test_a_delay_notice_that_says_shipped_is_out_of_stock_not_a_confirmation() -
     assert purpose_codes(text) == {"MSG604"}
 
 
+CARRIER_DELAYS = [
+    ("en", "DHL reports a short delay on your parcel; the new delivery date is 14 March. Would a Saturday suit you?"),
+    (
+        "en",
+        "Because of a backlog at the courier's depot, your parcel will arrive two days later than planned, on Friday.",
+    ),
+    ("de", "Wegen eines Streiks beim Paketdienst kommt Ihr Paket einen Tag später, voraussichtlich am Freitag."),
+    ("fr", "Le transporteur nous signale un léger retard : votre colis arrivera jeudi au lieu de mercredi."),
+    ("es", "El transportista nos informa de un pequeño retraso; su paquete llegará el viernes."),
+    ("it", "Il corriere ci segnala un lieve ritardo: il pacco arriverà venerdì invece di giovedì."),
+    ("nl", "PostNL meldt een kleine vertraging; de nieuwe bezorgdatum is vrijdag."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), CARRIER_DELAYS)
+def test_a_short_carrier_delay_with_a_new_date_is_permitted_but_weeks_are_not(lang: str, sentence: str) -> None:
+    """A short delay the carrier causes, told with a new date or a question, is news the buyer
+    may get; the same notice counted in weeks is a delay notice (MSG604) whoever causes it."""
+    assert purpose_codes(f"Hello,\n\nOrder {ORDER}: {sentence}\n\nKind regards\n", lang) == set()
+    weeks = {
+        "en": "Because of a backlog at the courier, your order is delayed by six weeks.",
+        "de": "Wegen eines Streiks beim Paketdienst verzögert sich Ihre Lieferung um sechs Wochen.",
+        "fr": "À cause d'une grève chez le transporteur, votre colis aura six semaines de retard.",
+        "es": "Por una huelga del transportista, su pedido se retrasará seis semanas.",
+        "it": "Per uno sciopero del corriere, il Suo ordine subirà un ritardo di sei settimane.",
+        "nl": "Door een staking bij de vervoerder heeft uw bestelling een vertraging van zes weken.",
+    }[lang]
+    assert purpose_codes(f"Hello,\n\nOrder {ORDER}: {weeks}\n\nKind regards\n", lang) == {"MSG604"}
+
+
 def test_an_exemption_is_scoped_to_its_sentence() -> None:
     """A delivery date or an appointment mentioned in one sentence does not silence a shipping
     confirmation in another part of the mail (it used to silence the whole message)."""
