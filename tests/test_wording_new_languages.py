@@ -125,3 +125,80 @@ def test_check_in_and_seasonal_wording_is_thanks_only(
     assert [(d.line, d.column) for d in found if d.code == "MSG603"] == [where]
     found = msglint.lint(with_purpose.encode(), filename="check-in.txt", config={"language": lang})
     assert [d for d in found if d.code == "MSG603"] == []
+
+
+#: Greeting and closing around a one-paragraph body, per language (a message as a seller writes it).
+_FRAME = {
+    "sv": ("Hej Anna,\n\n", "\n\nMed vänliga hälsningar,\nButiken\n"),
+    "pl": ("Dzień dobry,\n\n", "\n\nPozdrawiamy,\nSklep\n"),
+    "tr": ("Merhaba,\n\n", "\n\nSaygılarımızla,\nMağaza\n"),
+    "pt": ("Olá, Ana,\n\n", "\n\nAtenciosamente,\nLoja\n"),
+    "ja": ("山田様\n\n", "\n\nよろしくお願いいたします。\nショップ\n"),
+    "ar": ("مرحبا،\n\n", "\n\nمع التحية،\nالمتجر\n"),
+}
+
+#: Ideas, not fixtures (2026-12-01, fourth session): for each concept the common words a seller or
+#: a shop system uses for it (a refund credited or paid out, a parcel picked up by the carrier, a
+#: supplier that cannot deliver, 'not before April', 'would you rather cancel', 'first of all
+#: write to us, not in a review', a review taken down...), each next to a near miss with the same
+#: vocabulary that must stay silent (a short carrier delay with a question, delivering to the
+#: workplace 'instead', a price difference refunded). (language, body, rules that must fire).
+IDEAS: list[tuple[str, str, set[str]]] = [
+    ("sv", "Vi har krediterat 349 kr till ditt konto för order 305-1234567-1234567.", {"MSG602"}),
+    ("sv", "Paketet med order 305-1234567-1234567 har hämtats upp av DHL i dag.", {"MSG602"}),
+    ("sv", "Pengarna för order 305-1234567-1234567 har förts tillbaka till ditt kort.", {"MSG602"}),
+    (
+        "sv",
+        "Beloppet för order 305-1234567-1234567 krediteras när returen har kommit fram. Skicka oss gärna spårningsnumret.",
+        set(),
+    ),
+    (
+        "sv",
+        "Tyvärr har vår leverantör inte kunnat leverera lampan i order 305-1234567-1234567, och vi vet inte när den kommer in igen.",
+        {"MSG604"},
+    ),
+    ("sv", "Vi kan tyvärr inte skicka order 305-1234567-1234567 förrän i april.", {"MSG604"}),
+    ("sv", "Soffan i order 305-1234567-1234567 är restnoterad. Vill du hellre avbryta köpet går det bra.", {"MSG604"}),
+    (
+        "sv",
+        "Transportören meddelar en kort försening i din region för order 305-1234567-1234567. "
+        "Ska vi skicka det till din arbetsplats i stället?",
+        set(),
+    ),
+    (
+        "sv",
+        "Har något gått snett med order 305-1234567-1234567? Hör av dig till oss i första hand, inte i en recension.",
+        {"MSG503"},
+    ),
+    (
+        "sv",
+        "Föll lampan från order 305-1234567-1234567 dig i smaken? Berätta det gärna för andra köpare i en recension.",
+        {"MSG503"},
+    ),
+    ("sv", "Skulle du kunna ta ner din recension nu när problemet med order 305-1234567-1234567 är löst?", {"MSG504"}),
+    (
+        "sv",
+        "Ta ner lampan från kroken innan du byter glödlampa i order 305-1234567-1234567. Vilken sockel har den?",
+        set(),
+    ),
+    (
+        "sv",
+        "Tack för order 305-1234567-1234567. I vår webbutik hittar du just nu hela vinterkollektionen till halva priset.",
+        {"MSG601"},
+    ),
+    (
+        "sv",
+        "Lampan i order 305-1234567-1234567 kostade halva priset av vad du betalade, så vi återbetalar mellanskillnaden "
+        "eftersom den var repig. Vill du ha pengarna till samma kort?",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expect"), IDEAS, ids=[f"{i[0]}-{n}" for n, i in enumerate(IDEAS)])
+def test_idea_and_near_miss(lang: str, body: str, expect: set[str]) -> None:
+    import msglint
+
+    head, tail = _FRAME[lang]
+    found = msglint.lint((head + body + tail).encode(), filename="idea.txt", config={"language": lang})
+    assert {d.code for d in found} & PURPOSE_RULES == expect
