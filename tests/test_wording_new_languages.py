@@ -192,6 +192,55 @@ IDEAS: list[tuple[str, str, set[str]]] = [
         "eftersom den var repig. Vill du ha pengarna till samma kort?",
         set(),
     ),
+    ("pl", "Zwrot środków za zamówienie 305-1234567-1234567 został zaksięgowany na Pana koncie.", {"MSG602"}),
+    ("pl", "Pieniądze za zamówienie 305-1234567-1234567 wróciły już na Pani kartę.", {"MSG602"}),
+    ("pl", "Przesyłka z zamówieniem 305-1234567-1234567 została odebrana przez kuriera DPD.", {"MSG602"}),
+    (
+        "pl",
+        "Niestety nasz dostawca nie był w stanie dostarczyć lampy z zamówienia 305-1234567-1234567 i nie wiemy, kiedy pojawi się ponownie.",
+        {"MSG604"},
+    ),
+    ("pl", "Niestety nie będziemy mogli wysłać zamówienia 305-1234567-1234567 przed kwietniem.", {"MSG604"}),
+    (
+        "pl",
+        "Sofa z zamówienia 305-1234567-1234567 jest chwilowo niedostępna u producenta. Jeśli woli Pan nie czekać, może Pan anulować zakup.",
+        {"MSG604"},
+    ),
+    (
+        "pl",
+        "Z powodu śnieżycy kurier DPD ma jednodniowe opóźnienie, więc paczka z zamówieniem 305-1234567-1234567 dotrze w czwartek. Czy ten termin Panu odpowiada, czy woli Pan odbiór w paczkomacie?",
+        set(),
+    ),
+    (
+        "pl",
+        "Firma kurierska zgłasza niewielkie opóźnienie w Pana regionie dla zamówienia 305-1234567-1234567. Czy mamy skierować paczkę na adres Pana pracy zamiast do domu?",
+        set(),
+    ),
+    (
+        "pl",
+        "Coś poszło nie tak z zamówieniem 305-1234567-1234567? Prosimy zgłosić to w pierwszej kolejności nam, a nie w recenzji.",
+        {"MSG503"},
+    ),
+    (
+        "pl",
+        "Dziękujemy za zamówienie 305-1234567-1234567. W naszym sklepie znajdzie Pan teraz całą zimową kolekcję o połowę taniej.",
+        {"MSG601"},
+    ),
+    (
+        "pl",
+        "W załączniku przesyłamy fakturę do zamówienia 305-1234567-1234567, o którą Pan prosił. Kwota została opłacona.",
+        set(),
+    ),
+    (
+        "pl",
+        "Zwrot środków za zamówienie 305-1234567-1234567 zostanie zaksięgowany, gdy paczka zwrotna do nas dotrze. Prosimy o numer nadania zwrotu.",
+        set(),
+    ),
+    (
+        "pl",
+        "Lampa z zamówienia 305-1234567-1234567 była porysowana, dlatego zwracamy różnicę w cenie. Czy pieniądze mają wrócić na tę samą kartę?",
+        set(),
+    ),
 ]
 
 
