@@ -241,6 +241,51 @@ IDEAS: list[tuple[str, str, set[str]]] = [
         "Lampa z zamówienia 305-1234567-1234567 była porysowana, dlatego zwracamy różnicę w cenie. Czy pieniądze mają wrócić na tę samą kartę?",
         set(),
     ),
+    ("pt", "O valor do pedido 305-1234567-1234567 foi devolvido integralmente na sua fatura.", {"MSG602"}),
+    ("pt", "A encomenda do pedido 305-1234567-1234567 foi coletada pela transportadora hoje de manhã.", {"MSG602"}),
+    (
+        "pt",
+        "Infelizmente nosso fornecedor não conseguiu entregar a luminária do pedido 305-1234567-1234567 e não sabemos quando ela volta.",
+        {"MSG604"},
+    ),
+    ("pt", "Infelizmente só conseguiremos enviar o pedido 305-1234567-1234567 a partir de abril.", {"MSG604"}),
+    (
+        "pt",
+        "Por causa das chuvas, a transportadora está com um dia de atraso e a entrega do pedido 305-1234567-1234567 fica para quinta-feira. Essa data ainda é boa para você, ou prefere retirar numa agência?",
+        set(),
+    ),
+    (
+        "pt",
+        "Os Correios informaram um pequeno atraso na sua região para o pedido 305-1234567-1234567. Quer que a gente mande para o endereço do seu trabalho em vez de casa?",
+        set(),
+    ),
+    ("pt", "Quem avaliar a luminária do pedido 305-1234567-1234567 ganha uma surpresinha pelo correio.", {"MSG501"}),
+    (
+        "pt",
+        "A luminária do pedido 305-1234567-1234567 agradou? Então conte para outros compradores numa avaliação.",
+        {"MSG503"},
+    ),
+    (
+        "pt",
+        "Você poderia tirar a sua avaliação agora que o problema do pedido 305-1234567-1234567 foi resolvido?",
+        {"MSG504"},
+    ),
+    (
+        "pt",
+        "Obrigado pelo pedido 305-1234567-1234567. Na nossa loja você encontra agora toda a coleção de inverno pela metade do preço.",
+        {"MSG601"},
+    ),
+    ("pt", "Segue em anexo a nota fiscal do pedido 305-1234567-1234567 que você pediu. O valor já está pago.", set()),
+    (
+        "pt",
+        "O estorno do pedido 305-1234567-1234567 será creditado quando a devolução chegar até nós. Pode nos enviar o código de rastreio da postagem?",
+        set(),
+    ),
+    (
+        "pt",
+        "A luminária do pedido 305-1234567-1234567 veio riscada, por isso devolvemos a diferença de preço. O dinheiro pode voltar para o mesmo cartão?",
+        set(),
+    ),
 ]
 
 
