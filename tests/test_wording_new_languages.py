@@ -285,6 +285,32 @@ IDEAS: list[tuple[str, str, set[str]]] = [
         "A luminária do pedido 305-1234567-1234567 veio riscada, por isso devolvemos a diferença de preço. O dinheiro pode voltar para o mesmo cartão?",
         set(),
     ),
+    ("tr", "305-1234567-1234567 numaralı siparişinizi maalesef nisan ayından önce gönderemeyeceğiz.", {"MSG604"}),
+    (
+        "tr",
+        "Kar yağışı nedeniyle kargo firması bir gün gecikmeli çalışıyor; 305-1234567-1234567 numaralı siparişiniz perşembe günü elinizde olacak. Bu tarih size uygun mu, yoksa şubeden mi teslim almak istersiniz?",
+        set(),
+    ),
+    (
+        "tr",
+        "Kargo firması bölgenizde kısa bir gecikme bildirdi (sipariş 305-1234567-1234567). Paketi ev yerine iş adresinize yönlendirmemizi ister misiniz?",
+        set(),
+    ),
+    (
+        "tr",
+        "305-1234567-1234567 numaralı siparişiniz için teşekkürler. Mağazamızda tüm kış koleksiyonu şimdi yarı fiyatına.",
+        {"MSG601"},
+    ),
+    (
+        "tr",
+        "305-1234567-1234567 numaralı siparişinizdeki hasarın fotoğraflarını inceledik ve yarın yeni bir sürahiyi kargoya vereceğiz. Eskisini geri göndermenize gerek yok.",
+        set(),
+    ),
+    (
+        "tr",
+        "305-1234567-1234567 numaralı siparişinizin iade tutarı, iade paketiniz bize ulaştığında kartınıza yansıtılacaktır. İade kargo takip numarasını paylaşabilir misiniz?",
+        set(),
+    ),
 ]
 
 
