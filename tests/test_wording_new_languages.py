@@ -347,6 +347,25 @@ IDEAS: list[tuple[str, str, set[str]]] = [
         "سيتم رد المبلغ للطلب رقم 305-1234567-1234567 عند وصول المرتجع إلينا. هل يمكنك إرسال رقم تتبع الشحنة المرتجعة؟",
         set(),
     ),
+    (
+        "pt",
+        "Como agradecimento pela sua avaliação do pedido 305-1234567-1234567, estendemos a garantia por mais um ano.",
+        {"MSG501"},
+    ),
+    (
+        "tr",
+        "305-1234567-1234567 numaralı siparişinizi puanlamadan önce olası aksaklıkları düzeltme fırsatı bulmak isteriz.",
+        {"MSG503"},
+    ),
+    (
+        "tr",
+        "305-1234567-1234567 numaralı siparişiniz için yazdığınız yoruma teşekkür olarak garantinizi bir yıl uzatıyoruz.",
+        {"MSG501"},
+    ),
+    ("ar", "قبل أن تقيّم الطلب رقم 305-1234567-1234567 نود أن تمنحنا فرصة لإصلاح أي خلل.", {"MSG503"}),
+    ("ar", "تقديرا لتقييمك للطلب رقم 305-1234567-1234567 سنمدد الضمان لمدة سنة إضافية.", {"MSG501"}),
+    ("ar", "شكرا جزيلا لاختيارك متجرنا للطلب رقم 305-1234567-1234567! نتمنى أن يناسب الكرسي منزلك تماما.", {"MSG603"}),
+    ("ar", "شكرا لطلبك رقم 305-1234567-1234567. ما النص الذي تريد حفره على ظهر الكرسي؟", set()),
 ]
 
 
