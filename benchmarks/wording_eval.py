@@ -58,8 +58,11 @@ TARGET_RECALL = 0.9
 #: ``holdout3`` are a third blind set (2026-12-01, later session), written after both earlier
 #: held-back parts had been measured: ``tune3`` for tuning, ``holdout3`` held back. ``tune4`` is a
 #: fourth blind set for tuning only (the rules' weakest ideas: thanks-only, gating, incentives
-#: without voucher words, friendly delay notices, and their near misses).
-SPLITS = ("base", "tune", "holdout", "tune2", "holdout2", "tune3", "holdout3", "tune4")
+#: without voucher words, friendly delay notices, and their near misses). ``tune5`` and
+#: ``holdout5`` are a fifth blind set (2026-12-01, fourth session; 45 messages per language, more
+#: varied products, senders and registers), written after every earlier held-back part had been
+#: measured: ``tune5`` for tuning, ``holdout5`` held back.
+SPLITS = ("base", "tune", "holdout", "tune2", "holdout2", "tune3", "holdout3", "tune4", "tune5", "holdout5")
 DEFAULT_SPLITS = ("base",)
 
 

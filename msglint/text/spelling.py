@@ -116,6 +116,7 @@ class _NameLines:
         self.start = self.end = -1
         self.flag = False
         self.name_from = -1
+        self.lead_from = self.lead_to = -1
 
     def __call__(self, pos: int) -> bool:
         if not (self.start <= pos < self.end):
@@ -126,13 +127,21 @@ class _NameLines:
             line = text[self.start : self.end]
             self.flag = False
             self.name_from = self.end
+            self.lead_from = self.lead_to = -1
             if len(line) <= 80:
+                self._leading_name(self.start, line)
                 line = line.strip()
                 words = line.split()
-                self.flag = 0 < len(words) <= 4 and line[-1:].isalnum() and all(w[:1].isupper() for w in words)
-                # "Nuria, de Cera y Aroma": a name, a comma, a short rest that is no sentence
+                self.flag = (
+                    0 < len(words) <= 4
+                    and line[-1:].isalnum()
+                    and all(w[:1].isupper() for w in words)
+                    and not any(w.endswith(",") for w in words[:-1])  # "Thnaks, Anna" is a closing
+                )
+                # "Nuria, de Cera y Aroma": a name, a comma, a short rest that is no sentence (a
+                # closing with one name, "Thnaks, Anna", is checked: its first word may be a typo)
                 self.flag = self.flag or (
-                    1 < len(words) <= 6
+                    2 < len(words) <= 6
                     and words[0][:1].isupper()
                     and words[0].endswith(",")
                     and line[-1:] not in ".!?:;"
@@ -140,7 +149,39 @@ class _NameLines:
                 self.flag = self.flag or self._signature(line, words)
             if not self.flag and line.rstrip()[-1:].isalnum():
                 self._trailing_name(self.start, line.rstrip())
-        return self.flag or pos >= self.name_from
+        return self.flag or pos >= self.name_from or self.lead_from <= pos < self.lead_to
+
+    def _leading_name(self, start: int, line: str) -> None:
+        """A name that opens a label line: "Brewhaus - sent by our order system", "Meubelhal
+        Twente - Planning", "Hemdelar AB, orderavdelningen", "Carrier: Evri 48h, parcel ID ...".
+
+        The line is no sentence (no final mark). Before " - ", " – " or " | " one to four
+        capitalised words are a name; before a comma two to four, when a lower-case word follows
+        (a closing such as "Thnaks, Anna" or "Best Regrads, Anna" stays checked); after a field label
+        ("Delivery:") the value's first one to three capitalised words up to a comma or the end.
+        """
+        body = line.rstrip()
+        if not body or body[-1] in ".!?":
+            return
+        m = _LEAD_FIELD.match(body)
+        offset = 0
+        if m:
+            offset = m.end()
+            seg = _LEAD_SEP.split(body[offset:], maxsplit=1)
+            words = seg[0].split()
+            if 0 < len(words) <= 3 and words[0][:1].isupper() and words[0].isalpha():
+                self.lead_from, self.lead_to = start + offset, start + offset + len(seg[0])
+            return
+        sep = _LEAD_SEP.search(body)
+        if sep is None:
+            return
+        words = body[: sep.start()].split()
+        # "Hemdelar AB, orderavdelningen": two or more capitalised words, then a lower-case
+        # department; "Best Regrads, Anna" is a closing and stays checked
+        if sep.group().startswith(",") and (len(words) < 2 or not body[sep.end() : sep.end() + 1].islower()):
+            return
+        if 0 < len(words) <= 4 and all(w[:1].isupper() or w == "&" for w in words):
+            self.lead_from, self.lead_to = start, start + sep.start()
 
     def _signature(self, line: str, words: list[str]) -> bool:
         """ "Kasia from Stepwell": capitalised words, and lower-case ones that are name markers
@@ -160,6 +201,12 @@ class _NameLines:
         rest = line[end + 1 :].split()
         if 0 < len(rest) <= 4 and all(w[:1].isupper() and w.isalpha() for w in rest) and len(rest) > 1:
             self.name_from = start + end + 1
+
+
+#: What ends a label line's leading name: a dash or bar between spaces, or a comma.
+_LEAD_SEP = re.compile(r"\s[-–|]\s|,\s")
+#: A field label that opens a line ("Carrier: ", "Versand mit: "): one to three words and a colon.
+_LEAD_FIELD = re.compile(r"[ \t]*[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}:[ \t]+")
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -193,6 +240,7 @@ class Speller:
         self.prefixes = tuple(sorted((p.lower() for p in info.get("prefixes", ())), key=len, reverse=True))
         self.linking = tuple(sorted(info.get("linking", ()), key=len, reverse=True))
         self.stem_endings = tuple(info.get("compound-stems", ()))
+        self.short_tails = tuple(t.lower() for t in info.get("compound-short-tails", ()))
         self.proper_nouns = bool(info.get("proper-nouns", True))
         self._also = tuple(str(x) for x in info.get("also-accept", ()) if x != lang)
         self.name_markers = frozenset(m.lower() for m in info.get("name-markers", ()))
@@ -293,6 +341,15 @@ class Speller:
                 stem = head[: -len(link)]
                 if head.endswith(link) and len(stem) >= _MIN_PART and self._in_list(stem):
                     return True
+        # A three-letter last part from the language's short list (Dutch kettingset, boxspringbed):
+        # any three letters would accept misspellings, so only these, after a whole word.
+        low = w.lower()
+        for tail in self.short_tails:
+            head = w[: -len(tail)]
+            if not low.endswith(tail) or len(head) < _MIN_PART:
+                continue
+            if self._in_list(head) or self._compound(head, depth + 1):
+                return True
         return False
 
     def known(self, word: str) -> bool:
