@@ -370,6 +370,36 @@ IDEAS: list[tuple[str, str, set[str]]] = [
     ("ar", "تقديرا لتقييمك للطلب رقم 305-1234567-1234567 سنمدد الضمان لمدة سنة إضافية.", {"MSG501"}),
     ("ar", "شكرا جزيلا لاختيارك متجرنا للطلب رقم 305-1234567-1234567! نتمنى أن يناسب الكرسي منزلك تماما.", {"MSG603"}),
     ("ar", "شكرا لطلبك رقم 305-1234567-1234567. ما النص الذي تريد حفره على ظهر الكرسي؟", set()),
+    (
+        "sv",
+        "På grund av ett fel hos PostNord blir paketet med order 305-1234567-1234567 försenat; ny beräknad leverans är torsdag. Vill du att vi skickar det till ett ombud i stället?",
+        set(),
+    ),
+    (
+        "sv",
+        "Vår leverantör har problem, så order 305-1234567-1234567 blir försenad. Ny beräknad leverans är i slutet av mars.",
+        {"MSG604"},
+    ),
+    (
+        "pt",
+        "Devido a uma falha no centro de triagem dos Correios, a entrega do pedido 305-1234567-1234567 vai atrasar; a nova previsão de entrega é quinta-feira. Prefere retirar numa agência?",
+        set(),
+    ),
+    (
+        "pt",
+        "Nosso fornecedor está com problemas e o envio do pedido 305-1234567-1234567 vai atrasar. A nova previsão de envio é o fim de março.",
+        {"MSG604"},
+    ),
+    (
+        "ja",
+        "配送業者の仕分けセンターの障害により、ご注文番号305-1234567-1234567のお届けが遅れ、新しいお届け予定日は木曜日となります。営業所でのお受け取りをご希望でしょうか。",
+        set(),
+    ),
+    (
+        "ja",
+        "仕入れ先の都合により、ご注文番号305-1234567-1234567の発送が遅れております。新しい発送予定は3月末です。",
+        {"MSG604"},
+    ),
 ]
 
 
