@@ -420,6 +420,43 @@ IDEAS: list[tuple[str, str, set[str]]] = [
         "ご注文番号305-1234567-1234567のお礼を申し上げたく、ご連絡いたしました。巣箱の取り付け位置の写真をお送りいただけますでしょうか。",
         set(),
     ),
+    (
+        "sv",
+        "Om du gillar stolen från order 305-1234567-1234567, berätta gärna för alla hur fantastisk den är i en recension!",
+        {"MSG502"},
+    ),
+    (
+        "sv",
+        "Vi har kontrollerat priset på order 305-1234567-1234567 och betygsatt skadan som transportskada. Vi skickar en ny stol i morgon.",
+        set(),
+    ),
+    ("pl", "Jeśli krzesło z zamówienia 305-1234567-1234567 się sprawdza, prosimy pochwalić je w recenzji!", {"MSG502"}),
+    (
+        "pl",
+        "Sprawdziliśmy cenę i ocenili uszkodzenie z zamówienia 305-1234567-1234567 jako szkodę transportową. Jutro wyślemy nowe krzesło.",
+        set(),
+    ),
+    (
+        "pt",
+        "Agora que enviamos uma cadeira nova para o pedido 305-1234567-1234567, será que você poderia revisar as suas duas estrelas?",
+        {"MSG504"},
+    ),
+    (
+        "tr",
+        "305-1234567-1234567 numaralı siparişiniz için yeni sandalyeyi gönderdik; iki yıldızlı değerlendirmenizi yeniden düşünür müsünüz?",
+        {"MSG504"},
+    ),
+    (
+        "ja",
+        "ご注文番号305-1234567-1234567の椅子を気に入っていただけましたら、その素晴らしさをぜひレビューで皆様にお伝えください。",
+        {"MSG502"},
+    ),
+    (
+        "ar",
+        "بعد أن أرسلنا كرسيا جديدا للطلب رقم 305-1234567-1234567، هل يمكنك إعادة النظر في تقييمك بنجمتين؟",
+        {"MSG504"},
+    ),
+    ("ar", "قيّمنا الضرر في الطلب رقم 305-1234567-1234567 على أنه تلف أثناء النقل، وسنرسل كرسيا جديدا غدا.", set()),
 ]
 
 
