@@ -1,10 +1,10 @@
 """The labelled wording sets of the six newer languages (sv, pl, tr, ja, pt, ar): every file of
-their tune, tune2, tune3 and tune4 splits gets exactly its labelled review and purpose rules (MSG5/MSG6),
+their tune, tune2, tune3, tune4 and tune5 splits gets exactly its labelled review and purpose rules (MSG5/MSG6),
 and hand-written check-in and seasonal messages (MSG603 thanks-only) are told from the same wording
 with a purpose.
 
-This backs the per-language figures of ``benchmarks/wording_eval.py --split tune,tune2,tune3,tune4``;
-the held-back splits (holdout, holdout2, holdout3) are never read here. A file the rules do not meet yet is a
+This backs the per-language figures of ``benchmarks/wording_eval.py --split tune,tune2,tune3,tune4,tune5``;
+the held-back splits (holdout, holdout2, holdout3, holdout5) are never read here. A file the rules do not meet yet is a
 strict xfail with its reason, so the entry must go as soon as the file passes.
 """
 
@@ -24,7 +24,11 @@ _SPEC.loader.exec_module(wording_eval)
 
 NEW_LANGUAGES = ("sv", "pl", "tr", "ja", "pt", "ar")
 PURPOSE_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603", "MSG604"}
-CASES = [c for c in wording_eval.load_cases(splits=("tune", "tune2", "tune3", "tune4")) if c.language in NEW_LANGUAGES]
+CASES = [
+    c
+    for c in wording_eval.load_cases(splits=("tune", "tune2", "tune3", "tune4", "tune5"))
+    if c.language in NEW_LANGUAGES
+]
 
 #: Files whose MSG5/MSG6 labels the rules do not meet, each with the reason (strict xfail).
 KNOWN_MISSES: dict[str, str] = {
@@ -33,8 +37,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ja/tune/thanks-only-b.txt": "MSG603 missed: Japanese clauses are single tokens, a thanks clause with a number is not covered",
     "pt/tune/so-agradecimento-c.html": "MSG603 missed: a handmade-workshop story (feita à mão) is taken for content",
     "ja/tune3/refund-settled-c.txt": "MSG602 missed: 'キャンセルのご依頼を承り' makes it a reply to the buyer's request, which may give the status",
-    "ja/tune3/thanks-enjoy-b.txt": "MSG603 missed: a clause split at '、' ('新しいコーヒーミルで') is no thanks clause of its own",
-    "ar/tune4/review-tell-us-first-a.txt": "MSG503 missed: 'tell us first' before a review in wording the lexicon lacks",
 }
 
 
@@ -51,7 +53,7 @@ def _params() -> list[object]:
 def test_every_new_language_has_both_splits() -> None:
     for lang in NEW_LANGUAGES:
         splits = {c.split for c in CASES if c.language == lang}
-        assert splits == {"tune", "tune2", "tune3", "tune4"}, lang
+        assert splits == {"tune", "tune2", "tune3", "tune4", "tune5"}, lang
 
 
 @pytest.mark.parametrize("case", _params())
@@ -125,3 +127,343 @@ def test_check_in_and_seasonal_wording_is_thanks_only(
     assert [(d.line, d.column) for d in found if d.code == "MSG603"] == [where]
     found = msglint.lint(with_purpose.encode(), filename="check-in.txt", config={"language": lang})
     assert [d for d in found if d.code == "MSG603"] == []
+
+
+#: Greeting and closing around a one-paragraph body, per language (a message as a seller writes it).
+_FRAME = {
+    "sv": ("Hej Anna,\n\n", "\n\nMed vänliga hälsningar,\nButiken\n"),
+    "pl": ("Dzień dobry,\n\n", "\n\nPozdrawiamy,\nSklep\n"),
+    "tr": ("Merhaba,\n\n", "\n\nSaygılarımızla,\nMağaza\n"),
+    "pt": ("Olá, Ana,\n\n", "\n\nAtenciosamente,\nLoja\n"),
+    "ja": ("山田様\n\n", "\n\nよろしくお願いいたします。\nショップ\n"),
+    "ar": ("مرحبا،\n\n", "\n\nمع التحية،\nالمتجر\n"),
+}
+
+#: Ideas, not fixtures (2026-12-01, fourth session): for each concept the common words a seller or
+#: a shop system uses for it (a refund credited or paid out, a parcel picked up by the carrier, a
+#: supplier that cannot deliver, 'not before April', 'would you rather cancel', 'first of all
+#: write to us, not in a review', a review taken down...), each next to a near miss with the same
+#: vocabulary that must stay silent (a short carrier delay with a question, delivering to the
+#: workplace 'instead', a price difference refunded). (language, body, rules that must fire).
+IDEAS: list[tuple[str, str, set[str]]] = [
+    ("sv", "Vi har krediterat 349 kr till ditt konto för order 305-1234567-1234567.", {"MSG602"}),
+    ("sv", "Paketet med order 305-1234567-1234567 har hämtats upp av DHL i dag.", {"MSG602"}),
+    ("sv", "Pengarna för order 305-1234567-1234567 har förts tillbaka till ditt kort.", {"MSG602"}),
+    (
+        "sv",
+        "Beloppet för order 305-1234567-1234567 krediteras när returen har kommit fram. Skicka oss gärna spårningsnumret.",
+        set(),
+    ),
+    (
+        "sv",
+        "Tyvärr har vår leverantör inte kunnat leverera lampan i order 305-1234567-1234567, och vi vet inte när den kommer in igen.",
+        {"MSG604"},
+    ),
+    ("sv", "Vi kan tyvärr inte skicka order 305-1234567-1234567 förrän i april.", {"MSG604"}),
+    ("sv", "Soffan i order 305-1234567-1234567 är restnoterad. Vill du hellre avbryta köpet går det bra.", {"MSG604"}),
+    (
+        "sv",
+        "Transportören meddelar en kort försening i din region för order 305-1234567-1234567. "
+        "Ska vi skicka det till din arbetsplats i stället?",
+        set(),
+    ),
+    (
+        "sv",
+        "Har något gått snett med order 305-1234567-1234567? Hör av dig till oss i första hand, inte i en recension.",
+        {"MSG503"},
+    ),
+    (
+        "sv",
+        "Föll lampan från order 305-1234567-1234567 dig i smaken? Berätta det gärna för andra köpare i en recension.",
+        {"MSG503"},
+    ),
+    ("sv", "Skulle du kunna ta ner din recension nu när problemet med order 305-1234567-1234567 är löst?", {"MSG504"}),
+    (
+        "sv",
+        "Ta ner lampan från kroken innan du byter glödlampa i order 305-1234567-1234567. Vilken sockel har den?",
+        set(),
+    ),
+    (
+        "sv",
+        "Tack för order 305-1234567-1234567. I vår webbutik hittar du just nu hela vinterkollektionen till halva priset.",
+        {"MSG601"},
+    ),
+    (
+        "sv",
+        "Lampan i order 305-1234567-1234567 kostade halva priset av vad du betalade, så vi återbetalar mellanskillnaden "
+        "eftersom den var repig. Vill du ha pengarna till samma kort?",
+        set(),
+    ),
+    ("pl", "Zwrot środków za zamówienie 305-1234567-1234567 został zaksięgowany na Pana koncie.", {"MSG602"}),
+    ("pl", "Pieniądze za zamówienie 305-1234567-1234567 wróciły już na Pani kartę.", {"MSG602"}),
+    ("pl", "Przesyłka z zamówieniem 305-1234567-1234567 została odebrana przez kuriera DPD.", {"MSG602"}),
+    (
+        "pl",
+        "Niestety nasz dostawca nie był w stanie dostarczyć lampy z zamówienia 305-1234567-1234567 i nie wiemy, kiedy pojawi się ponownie.",
+        {"MSG604"},
+    ),
+    ("pl", "Niestety nie będziemy mogli wysłać zamówienia 305-1234567-1234567 przed kwietniem.", {"MSG604"}),
+    (
+        "pl",
+        "Sofa z zamówienia 305-1234567-1234567 jest chwilowo niedostępna u producenta. Jeśli woli Pan nie czekać, może Pan anulować zakup.",
+        {"MSG604"},
+    ),
+    (
+        "pl",
+        "Z powodu śnieżycy kurier DPD ma jednodniowe opóźnienie, więc paczka z zamówieniem 305-1234567-1234567 dotrze w czwartek. Czy ten termin Panu odpowiada, czy woli Pan odbiór w paczkomacie?",
+        set(),
+    ),
+    (
+        "pl",
+        "Firma kurierska zgłasza niewielkie opóźnienie w Pana regionie dla zamówienia 305-1234567-1234567. Czy mamy skierować paczkę na adres Pana pracy zamiast do domu?",
+        set(),
+    ),
+    (
+        "pl",
+        "Coś poszło nie tak z zamówieniem 305-1234567-1234567? Prosimy zgłosić to w pierwszej kolejności nam, a nie w recenzji.",
+        {"MSG503"},
+    ),
+    (
+        "pl",
+        "Dziękujemy za zamówienie 305-1234567-1234567. W naszym sklepie znajdzie Pan teraz całą zimową kolekcję o połowę taniej.",
+        {"MSG601"},
+    ),
+    (
+        "pl",
+        "W załączniku przesyłamy fakturę do zamówienia 305-1234567-1234567, o którą Pan prosił. Kwota została opłacona.",
+        set(),
+    ),
+    (
+        "pl",
+        "Zwrot środków za zamówienie 305-1234567-1234567 zostanie zaksięgowany, gdy paczka zwrotna do nas dotrze. Prosimy o numer nadania zwrotu.",
+        set(),
+    ),
+    (
+        "pl",
+        "Lampa z zamówienia 305-1234567-1234567 była porysowana, dlatego zwracamy różnicę w cenie. Czy pieniądze mają wrócić na tę samą kartę?",
+        set(),
+    ),
+    ("pt", "O valor do pedido 305-1234567-1234567 foi devolvido integralmente na sua fatura.", {"MSG602"}),
+    ("pt", "A encomenda do pedido 305-1234567-1234567 foi coletada pela transportadora hoje de manhã.", {"MSG602"}),
+    (
+        "pt",
+        "Infelizmente nosso fornecedor não conseguiu entregar a luminária do pedido 305-1234567-1234567 e não sabemos quando ela volta.",
+        {"MSG604"},
+    ),
+    ("pt", "Infelizmente só conseguiremos enviar o pedido 305-1234567-1234567 a partir de abril.", {"MSG604"}),
+    (
+        "pt",
+        "Por causa das chuvas, a transportadora está com um dia de atraso e a entrega do pedido 305-1234567-1234567 fica para quinta-feira. Essa data ainda é boa para você, ou prefere retirar numa agência?",
+        set(),
+    ),
+    (
+        "pt",
+        "Os Correios informaram um pequeno atraso na sua região para o pedido 305-1234567-1234567. Quer que a gente mande para o endereço do seu trabalho em vez de casa?",
+        set(),
+    ),
+    ("pt", "Quem avaliar a luminária do pedido 305-1234567-1234567 ganha uma surpresinha pelo correio.", {"MSG501"}),
+    (
+        "pt",
+        "A luminária do pedido 305-1234567-1234567 agradou? Então conte para outros compradores numa avaliação.",
+        {"MSG503"},
+    ),
+    (
+        "pt",
+        "Você poderia tirar a sua avaliação agora que o problema do pedido 305-1234567-1234567 foi resolvido?",
+        {"MSG504"},
+    ),
+    (
+        "pt",
+        "Obrigado pelo pedido 305-1234567-1234567. Na nossa loja você encontra agora toda a coleção de inverno pela metade do preço.",
+        {"MSG601"},
+    ),
+    ("pt", "Segue em anexo a nota fiscal do pedido 305-1234567-1234567 que você pediu. O valor já está pago.", set()),
+    (
+        "pt",
+        "O estorno do pedido 305-1234567-1234567 será creditado quando a devolução chegar até nós. Pode nos enviar o código de rastreio da postagem?",
+        set(),
+    ),
+    (
+        "pt",
+        "A luminária do pedido 305-1234567-1234567 veio riscada, por isso devolvemos a diferença de preço. O dinheiro pode voltar para o mesmo cartão?",
+        set(),
+    ),
+    ("tr", "305-1234567-1234567 numaralı siparişinizi maalesef nisan ayından önce gönderemeyeceğiz.", {"MSG604"}),
+    (
+        "tr",
+        "Kar yağışı nedeniyle kargo firması bir gün gecikmeli çalışıyor; 305-1234567-1234567 numaralı siparişiniz perşembe günü elinizde olacak. Bu tarih size uygun mu, yoksa şubeden mi teslim almak istersiniz?",
+        set(),
+    ),
+    (
+        "tr",
+        "Kargo firması bölgenizde kısa bir gecikme bildirdi (sipariş 305-1234567-1234567). Paketi ev yerine iş adresinize yönlendirmemizi ister misiniz?",
+        set(),
+    ),
+    (
+        "tr",
+        "305-1234567-1234567 numaralı siparişiniz için teşekkürler. Mağazamızda tüm kış koleksiyonu şimdi yarı fiyatına.",
+        {"MSG601"},
+    ),
+    (
+        "tr",
+        "305-1234567-1234567 numaralı siparişinizdeki hasarın fotoğraflarını inceledik ve yarın yeni bir sürahiyi kargoya vereceğiz. Eskisini geri göndermenize gerek yok.",
+        set(),
+    ),
+    (
+        "tr",
+        "305-1234567-1234567 numaralı siparişinizin iade tutarı, iade paketiniz bize ulaştığında kartınıza yansıtılacaktır. İade kargo takip numarasını paylaşabilir misiniz?",
+        set(),
+    ),
+    ("ja", "ご注文番号305-1234567-1234567の商品は、当店の倉庫を出発いたしました。", {"MSG602"}),
+    ("ja", "ご注文番号305-1234567-1234567のランプは、仕入れ先からの入荷の目処が立っておりません。", {"MSG604"}),
+    ("ja", "大変申し訳ございませんが、ご注文番号305-1234567-1234567の商品は4月以降の発送となります。", {"MSG604"}),
+    (
+        "ja",
+        "大雪の影響で配送業者に1日程度の遅れが出ており、ご注文番号305-1234567-1234567のお荷物は木曜日のお届けとなる見込みです。このお日にちで問題ございませんでしょうか。",
+        set(),
+    ),
+    (
+        "ja",
+        "配送業者より、お客様の地域で若干の遅延が発生しているとの連絡がありました（ご注文番号305-1234567-1234567）。ご自宅ではなく勤務先へのお届けをご希望でしょうか。",
+        set(),
+    ),
+    (
+        "ja",
+        "この度は当店でお買い物いただき、ありがとうございました（ご注文番号305-1234567-1234567）。今後ともよろしくお願いいたします。",
+        {"MSG603"},
+    ),
+    ("ar", "نفيدكم باستلامنا طلبكم رقم 305-1234567-1234567.", {"MSG602"}),
+    (
+        "ar",
+        "للأسف لم يتمكن المورد من توفير المصباح في الطلب رقم 305-1234567-1234567، ولا نعرف متى سيتوفر مجددا.",
+        {"MSG604"},
+    ),
+    ("ar", "للأسف لن نتمكن من شحن الطلب رقم 305-1234567-1234567 قبل شهر أبريل.", {"MSG604"}),
+    (
+        "ar",
+        "أبلغتنا شركة الشحن بتأخير بسيط في منطقتك للطلب رقم 305-1234567-1234567. هل تريد أن نوجه الطرد إلى عنوان عملك بدلا من المنزل؟",
+        set(),
+    ),
+    ("ar", "شكرا على الطلب رقم 305-1234567-1234567. تجد الآن في متجرنا تشكيلة الشتاء كاملة بنصف السعر.", {"MSG601"}),
+    (
+        "ar",
+        "سيتم رد المبلغ للطلب رقم 305-1234567-1234567 عند وصول المرتجع إلينا. هل يمكنك إرسال رقم تتبع الشحنة المرتجعة؟",
+        set(),
+    ),
+    (
+        "pt",
+        "Como agradecimento pela sua avaliação do pedido 305-1234567-1234567, estendemos a garantia por mais um ano.",
+        {"MSG501"},
+    ),
+    (
+        "tr",
+        "305-1234567-1234567 numaralı siparişinizi puanlamadan önce olası aksaklıkları düzeltme fırsatı bulmak isteriz.",
+        {"MSG503"},
+    ),
+    (
+        "tr",
+        "305-1234567-1234567 numaralı siparişiniz için yazdığınız yoruma teşekkür olarak garantinizi bir yıl uzatıyoruz.",
+        {"MSG501"},
+    ),
+    ("ar", "قبل أن تقيّم الطلب رقم 305-1234567-1234567 نود أن تمنحنا فرصة لإصلاح أي خلل.", {"MSG503"}),
+    ("ar", "تقديرا لتقييمك للطلب رقم 305-1234567-1234567 سنمدد الضمان لمدة سنة إضافية.", {"MSG501"}),
+    ("ar", "شكرا جزيلا لاختيارك متجرنا للطلب رقم 305-1234567-1234567! نتمنى أن يناسب الكرسي منزلك تماما.", {"MSG603"}),
+    ("ar", "شكرا لطلبك رقم 305-1234567-1234567. ما النص الذي تريد حفره على ظهر الكرسي؟", set()),
+    (
+        "sv",
+        "På grund av ett fel hos PostNord blir paketet med order 305-1234567-1234567 försenat; ny beräknad leverans är torsdag. Vill du att vi skickar det till ett ombud i stället?",
+        set(),
+    ),
+    (
+        "sv",
+        "Vår leverantör har problem, så order 305-1234567-1234567 blir försenad. Ny beräknad leverans är i slutet av mars.",
+        {"MSG604"},
+    ),
+    (
+        "pt",
+        "Devido a uma falha no centro de triagem dos Correios, a entrega do pedido 305-1234567-1234567 vai atrasar; a nova previsão de entrega é quinta-feira. Prefere retirar numa agência?",
+        set(),
+    ),
+    (
+        "pt",
+        "Nosso fornecedor está com problemas e o envio do pedido 305-1234567-1234567 vai atrasar. A nova previsão de envio é o fim de março.",
+        {"MSG604"},
+    ),
+    (
+        "ja",
+        "配送業者の仕分けセンターの障害により、ご注文番号305-1234567-1234567のお届けが遅れ、新しいお届け予定日は木曜日となります。営業所でのお受け取りをご希望でしょうか。",
+        set(),
+    ),
+    (
+        "ja",
+        "仕入れ先の都合により、ご注文番号305-1234567-1234567の発送が遅れております。新しい発送予定は3月末です。",
+        {"MSG604"},
+    ),
+    (
+        "ja",
+        "【ご注文確認】305-1234567-1234567\n商品：ひのきの巣箱 1点\n価格：2,480円\n配送方法：ヤマト運輸",
+        {"MSG602"},
+    ),
+    (
+        "ja",
+        "ご注文番号305-1234567-1234567のお礼を申し上げたく、ご連絡いたしました。巣箱をお楽しみください。",
+        {"MSG603"},
+    ),
+    ("ar", "أردنا فقط أن نشكرك على طلبك رقم 305-1234567-1234567. استمتع ببيت الطيور!", {"MSG603"}),
+    (
+        "ar",
+        "أردنا فقط أن نشكرك على طلبك رقم 305-1234567-1234567. استمتع ببيت الطيور، ونرجو أن ترسل لنا صورة للمكان الذي ستعلقه فيه لنرسل لك المسامير المناسبة.",
+        set(),
+    ),
+    (
+        "ja",
+        "ご注文番号305-1234567-1234567のお礼を申し上げたく、ご連絡いたしました。巣箱の取り付け位置の写真をお送りいただけますでしょうか。",
+        set(),
+    ),
+    (
+        "sv",
+        "Om du gillar stolen från order 305-1234567-1234567, berätta gärna för alla hur fantastisk den är i en recension!",
+        {"MSG502"},
+    ),
+    (
+        "sv",
+        "Vi har kontrollerat priset på order 305-1234567-1234567 och betygsatt skadan som transportskada. Vi skickar en ny stol i morgon.",
+        set(),
+    ),
+    ("pl", "Jeśli krzesło z zamówienia 305-1234567-1234567 się sprawdza, prosimy pochwalić je w recenzji!", {"MSG502"}),
+    (
+        "pl",
+        "Sprawdziliśmy cenę i ocenili uszkodzenie z zamówienia 305-1234567-1234567 jako szkodę transportową. Jutro wyślemy nowe krzesło.",
+        set(),
+    ),
+    (
+        "pt",
+        "Agora que enviamos uma cadeira nova para o pedido 305-1234567-1234567, será que você poderia revisar as suas duas estrelas?",
+        {"MSG504"},
+    ),
+    (
+        "tr",
+        "305-1234567-1234567 numaralı siparişiniz için yeni sandalyeyi gönderdik; iki yıldızlı değerlendirmenizi yeniden düşünür müsünüz?",
+        {"MSG504"},
+    ),
+    (
+        "ja",
+        "ご注文番号305-1234567-1234567の椅子を気に入っていただけましたら、その素晴らしさをぜひレビューで皆様にお伝えください。",
+        {"MSG502"},
+    ),
+    (
+        "ar",
+        "بعد أن أرسلنا كرسيا جديدا للطلب رقم 305-1234567-1234567، هل يمكنك إعادة النظر في تقييمك بنجمتين؟",
+        {"MSG504"},
+    ),
+    ("ar", "قيّمنا الضرر في الطلب رقم 305-1234567-1234567 على أنه تلف أثناء النقل، وسنرسل كرسيا جديدا غدا.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expect"), IDEAS, ids=[f"{i[0]}-{n}" for n, i in enumerate(IDEAS)])
+def test_idea_and_near_miss(lang: str, body: str, expect: set[str]) -> None:
+    import msglint
+
+    head, tail = _FRAME[lang]
+    found = msglint.lint((head + body + tail).encode(), filename="idea.txt", config={"language": lang})
+    assert {d.code for d in found} & PURPOSE_RULES == expect
