@@ -529,11 +529,6 @@ class Section:
             return ()
         return sets
 
-    def unmarked(self, folded: str) -> str:
-        """``folded`` (text folded for this section) without its skip marks: the text
-        :meth:`unmarked_anchors` are looked for in."""
-        return re.sub(f"[{self.skip}]+", "", folded) if self.skip else folded
-
     def _indexed(self, key: str) -> _Index:
         index = self._index.get(key)
         if index is None:
