@@ -543,3 +543,22 @@ def test_a_long_realistic_message_is_cheap() -> None:
     block = (FIXTURES / "rules/MSG205-contact-phone/good-numbers_not_phones_de.txt").read_text(encoding="utf-8")
     src = block * 40  # about 40 KB full of numbers
     assert _text(src, "t.txt") == []
+
+
+def test_arabic_opt_out_with_harakat_is_found_through_its_anchors() -> None:
+    """Arabic opt-out patterns are tried only when their words are in the text with the
+    harakat removed (#14: they used to be compiled and run on every message); a fully
+    vocalised sentence, with a shadda in a second one, is still reported at its exact place."""
+    line = "إذا كنتَ لَا تَرْغَبُ فِي تَلَقِّي رَسَائِلَ أخرى، فردّ بكلمة إيقاف."
+    found = [f for f in _text(f"مرحبا أحمد،\n{line}\nشكرا\n", "t.txt") if f[0] == "MSG203"]
+    assert found == [("MSG203", 2, _col(line, "لَا")), ("MSG203", 2, _col(line, "فردّ"))]
+    assert "MSG203" not in _codes("إذا كنتَ لَا تَرْغَبُ فِي تَلَقِّي الطرد قبل العيد، أخبرنا.\n", "t.txt")
+
+
+def test_opt_out_patterns_with_skip_marks_have_anchors() -> None:
+    """Every shipped opt-out pattern of a language with skip marks has anchors (else it is
+    compiled and searched for in every message of every language)."""
+    from msglint.checks.msg2_links.shared import optout_patterns
+
+    marked = [anchors for _, skip, anchors, _ in optout_patterns() if skip]
+    assert marked and all(marked)

@@ -642,3 +642,49 @@ def test_signatures_and_shop_names(lang: str, text: str, typos: list[str]) -> No
 def _line_col(text: str, word: str) -> int:
     i = text.index(word)
     return i - text.rfind("\n", 0, i)
+
+
+_SMALL_LINT = """
+import runpy, sys
+sys.argv = ["msglint", "check", "--no-cache", "--format", "json", sys.argv[1]]
+try:
+    runpy.run_module("msglint", run_name="__main__")
+except SystemExit:
+    pass
+sys.stderr.write("hunspell loaded: %s\\n" % ("hunspell" in sys.modules))
+"""
+
+
+def _small_lint(path: Path, cache: Path) -> tuple[str, str]:
+    import subprocess
+    import sys
+
+    env = dict(os.environ, XDG_CACHE_HOME=str(cache), NO_COLOR="1")
+    p = subprocess.run(
+        [sys.executable, "-c", _SMALL_LINT, str(path)], env=env, capture_output=True, text=True, timeout=300
+    )
+    return p.stdout, p.stderr.strip().splitlines()[-1]
+
+
+def test_words_hunspell_accepted_before_need_no_dictionary(tmp_path: Path) -> None:
+    """#14: the second lint of a short message of known words does not load Hunspell (a
+    subprocess, so that nothing is loaded already); a typo still does, with the same output;
+    a damaged words file is not used and is rewritten."""
+    from msglint.core.diskcache import read_verified
+
+    cache = tmp_path / "cache"
+    clean = tmp_path / "clean.txt"
+    clean.write_text("Hello,\n\nPlease find attached the invoice for your order.\n\nKind regards\n")
+    typo = tmp_path / "typo.txt"
+    typo.write_text("Hello,\n\nPlease find attached the invoise for your order.\n\nKind regards\n")
+    first = _small_lint(clean, cache)
+    assert first[1] == "hunspell loaded: True"
+    (known,) = (cache / "msglint" / "hunspell").rglob("en_US.known-*")
+    assert "invoice" in (read_verified(known) or b"").decode().split("\n")
+    assert _small_lint(clean, cache) == (first[0], "hunspell loaded: False")
+    out, loaded = _small_lint(typo, cache)
+    assert loaded == "hunspell loaded: True" and '"MSG403"' in out and "invoise" in out
+    known.write_bytes(known.read_bytes().replace(b"invoice", b"invoize"))  # checksum no longer matches
+    assert _small_lint(clean, cache) == first
+    assert read_verified(known) is not None
+    assert _small_lint(clean, cache) == (first[0], "hunspell loaded: False")

@@ -5,6 +5,7 @@ Pack entry: rules/msg2-links.toml; fixtures: fixtures/rules/MSG203-opt-out-link/
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
@@ -45,13 +46,19 @@ def opt_out_link(doc: Document, ctx: Context) -> Iterator[Finding]:
         return
     from msglint.text.phrases import folded_texts
 
-    keeps = sorted({keep for keep, _, _ in patterns})
+    keeps = sorted({keep for keep, _, _, _ in patterns})
     texts = {keep: folded_texts(doc, ctx.cache, keep) for keep in keeps}
     for i, (field_name, original, _, offset) in enumerate(texts[""] if "" in texts else texts[keeps[0]]):
         spans: set[tuple[int, int]] = set()
-        for keep, anchors, rx in patterns:
+        unmarked: dict[tuple[str, str], str] = {}  # the folded text without a language's skip marks
+        for keep, skip, anchors, rx in patterns:
             folded = texts[keep][i][2]  # every folding keeps the length: spans are comparable
-            if all(any(a in folded for a in req) for req in anchors):
+            haystack = folded
+            if skip and anchors:
+                haystack = unmarked.get((keep, skip), "")
+                if not haystack:
+                    haystack = unmarked[(keep, skip)] = re.sub(f"[{skip}]+", "", folded)
+            if all(any(a in haystack for a in req) for req in anchors):
                 spans.update(m.span() for m in rx.finditer(folded))
         hits = sorted(spans, key=lambda span: (span[0], -span[1]))
         last_end = -1

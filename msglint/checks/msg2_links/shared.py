@@ -316,10 +316,13 @@ class LazyPattern:
         return finditer(self._rx, text)
 
 
-def optout_patterns(packs: Packs | None = None) -> tuple[tuple[str, tuple[frozenset[str], ...], LazyPattern], ...]:
-    """(kept letters of the language's folding, anchor sets, regex compiled when first used)
-    per opt-out pattern of every language of ``packs`` (``ctx.packs``), built once per Packs
-    object.
+def optout_patterns(
+    packs: Packs | None = None,
+) -> tuple[tuple[str, str, tuple[frozenset[str], ...], LazyPattern], ...]:
+    """(kept letters of the language's folding, its skip marks, anchor sets, regex compiled
+    when first used) per opt-out pattern of every language of ``packs`` (``ctx.packs``), built
+    once per Packs object. The anchors of a language with skip marks (Arabic) are to be looked
+    for in the folded text without those marks (:meth:`Section.unmarked_anchors`).
 
     One regex per pattern, tried only when its anchors are in the message: a single
     alternation of every pattern is tried at every position of every message, which costs
@@ -327,9 +330,9 @@ def optout_patterns(packs: Packs | None = None) -> tuple[tuple[str, tuple[frozen
     """
     from msglint.text.phrases import sections
 
-    def build(p: Packs | None) -> tuple[tuple[str, tuple[frozenset[str], ...], LazyPattern], ...]:
+    def build(p: Packs | None) -> tuple[tuple[str, str, tuple[frozenset[str], ...], LazyPattern], ...]:
         return tuple(
-            (sec.keep, sec.anchors(pat), LazyPattern(partial(sec.compile_one, pat)))
+            (sec.keep, sec.skip, sec.unmarked_anchors(pat), LazyPattern(partial(sec.compile_one, pat)))
             for sec in sections(OPTOUT_SECTION, packs=p)
             for pat in sec.patterns()
         )
