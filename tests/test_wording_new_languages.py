@@ -467,3 +467,120 @@ def test_idea_and_near_miss(lang: str, body: str, expect: set[str]) -> None:
     head, tail = _FRAME[lang]
     found = msglint.lint((head + body + tail).encode(), filename="idea.txt", config={"language": lang})
     assert {d.code for d in found} & PURPOSE_RULES == expect
+
+
+#: Issues #10/#11 in the six newer languages (SHORT-DELAY, LONG-SPAN, REVIEW-THANKS): (language,
+#: message that breaks a rule, the rule, (line, column) of its only MSG5/MSG6 finding, the near miss
+#: with the same vocabulary that must stay silent). A delay counted in weeks stays a delay notice
+#: even when the carrier is named, a carrier's one-day delay with a new date is news; thanks for a
+#: review next to a voucher is an incentive, next to an apology for a problem it is service.
+SHORT_LONG_AND_REVIEW_THANKS: list[tuple[str, str, str, tuple[int, int], str]] = [
+    (
+        "sv",
+        "På grund av en strejk hos PostNord försenas leveransen av order 305-1234567-1234567 med tre veckor.",
+        "MSG604",
+        (3, 1),
+        "PostNord meddelar en dags försening; paketet med order 305-1234567-1234567 kommer i stället på fredag.",
+    ),
+    (
+        "sv",
+        "Tack för att du skrev en recension av stolen! Vi har lagt in ett presentkort på 100 kr på ditt konto.",
+        "MSG501",
+        (3, 47),
+        "Tack för din recension. Vi ber om ursäkt för att bordsskivan var repad.",
+    ),
+    (
+        "pl",
+        "Z powodu strajku w firmie kurierskiej dostawa zamówienia 305-1234567-1234567 opóźni się o trzy tygodnie.",
+        "MSG604",
+        (3, 1),
+        "Kurier InPost zgłasza jednodniowe opóźnienie; paczka z zamówienia 305-1234567-1234567 dotrze w piątek.",
+    ),
+    (
+        "pl",
+        "Produkcja ma zaległości. Nowy termin doręczenia zamówienia 305-1234567-1234567 to 14 marca.",
+        "MSG604",
+        (3, 26),
+        "Kurier InPost zgłasza jednodniowe opóźnienie. Nowy termin doręczenia zamówienia 305-1234567-1234567 to 14 marca.",
+    ),
+    (
+        "pl",
+        "Dziękujemy za Pana opinię o krześle! Na Pana konto trafił już bon o wartości 50 zł.",
+        "MSG501",
+        (3, 1),
+        "Dziękujemy za Pana opinię. Bardzo przepraszamy, że blat był porysowany.",
+    ),
+    (
+        "tr",
+        "Kargo firmasındaki grev nedeniyle 305-1234567-1234567 numaralı siparişinizin teslimatı üç hafta gecikecek.",
+        "MSG604",
+        (3, 1),
+        "Yurtiçi Kargo bir günlük gecikme bildirdi; 305-1234567-1234567 numaralı siparişiniz cuma günü teslim edilecek.",
+    ),
+    (
+        "tr",
+        "Değerlendirmeniz için çok teşekkür ederiz! Hesabınıza 50 TL değerinde bir hediye çeki tanımlandı.",
+        "MSG501",
+        (3, 44),
+        "Değerlendirmeniz için teşekkür ederiz. Tablanın çizik gelmesinden dolayı özür dileriz.",
+    ),
+    (
+        "ja",
+        "配送業者のストライキにより、ご注文番号305-1234567-1234567のお届けが3週間ほど遅れる見込みです。",
+        "MSG604",
+        (3, 1),
+        "ヤマト運輸より1日程度の遅延の連絡がありました。ご注文番号305-1234567-1234567は金曜日にお届けの予定です。",
+    ),
+    (
+        "ja",
+        "レビューをご投稿いただき、誠にありがとうございます。500円分のギフト券をアカウントに付与いたしました。",
+        "MSG501",
+        (3, 1),
+        "レビューをご投稿いただき、ありがとうございます。天板に傷があったとのこと、大変申し訳ございません。",
+    ),
+    (
+        "pt",
+        "Devido a uma greve dos Correios, a entrega do pedido 305-1234567-1234567 vai atrasar três semanas.",
+        "MSG604",
+        (3, 1),
+        "Os Correios informaram um atraso de um dia; o pedido 305-1234567-1234567 chega na sexta-feira.",
+    ),
+    (
+        "pt",
+        "Obrigado pela sua avaliação da cadeira! Já creditamos um vale-presente de R$ 30 na sua conta.",
+        "MSG501",
+        (3, 1),
+        "Obrigado pela sua avaliação. Pedimos desculpas pelo tampo riscado.",
+    ),
+    (
+        "ar",
+        "بسبب إضراب لدى شركة الشحن، سيتأخر توصيل الطلب رقم 305-1234567-1234567 ثلاثة أسابيع.",
+        "MSG604",
+        (3, 1),
+        "أبلغتنا شركة الشحن بتأخير يوم واحد؛ سيصلك الطلب رقم 305-1234567-1234567 يوم الجمعة.",
+    ),
+    (
+        "ar",
+        "شكراً لك على تقييمك للكرسي! أضفنا إلى حسابك قسيمة بقيمة 50 ريالاً.",
+        "MSG501",
+        (3, 29),
+        "شكراً لك على تقييمك. نعتذر عن الخدش في سطح الطاولة.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "bad", "code", "where", "near_miss"),
+    SHORT_LONG_AND_REVIEW_THANKS,
+    ids=[f"{c[0]}-{c[2]}-{n}" for n, c in enumerate(SHORT_LONG_AND_REVIEW_THANKS)],
+)
+def test_long_span_carrier_delay_and_rewarded_review_thanks(
+    lang: str, bad: str, code: str, where: tuple[int, int], near_miss: str
+) -> None:
+    import msglint
+
+    head, tail = _FRAME[lang]
+    found = msglint.lint((head + bad + tail).encode(), filename="idea.txt", config={"language": lang})
+    assert [(d.code, d.line, d.column) for d in found if d.code in PURPOSE_RULES] == [(code, *where)]
+    found = msglint.lint((head + near_miss + tail).encode(), filename="idea.txt", config={"language": lang})
+    assert [d.code for d in found if d.code in PURPOSE_RULES] == []
