@@ -50,6 +50,7 @@ from msglint.core.packs import PackError, load_data
 from msglint.model.dialects import split_words
 from msglint.text.phrases import Section, find, fold, fold_keep, folded_texts, keep_letters, languages_for
 from msglint.text.scan import finditer as scan_finditer
+from msglint.text.scan import required as scan_required
 from msglint.text.scan import scanner
 
 if TYPE_CHECKING:
@@ -281,6 +282,9 @@ class Lexicon:
                     out.append((concept, i, i + len(sub)))
                     i = folded.find(sub, i + len(sub))
             for concept, rx in self._raw_patterns.items():
+                needed = scan_required(rx)
+                if needed is not None and needed.search(folded) is None:
+                    continue  # none of the strings every match holds: no match (a quick scan)
                 out.extend((concept, m.start(), m.end()) for m in scan_finditer(rx, folded) if m.end() > m.start())
         else:
             if words is None:

@@ -220,3 +220,70 @@ def finditer(rx: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = 
 def search(rx: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
     """Exactly ``rx.search(text, pos, endpos)`` (the first match :func:`finditer` gives)."""
     return next(finditer(rx, text, pos, endpos), None)
+
+
+# ---- strings every match holds ----------------------------------------------------------------
+_REQUIRED: dict[tuple[str, int], re.Pattern[str] | None] = {}
+
+
+def _required_seq(seq: Any) -> set[str] | None:
+    """Strings one of which every match of ``seq`` holds: the first run of two or more literal
+    characters, or the first element (group, alternation, repeat of at least one) that has such
+    strings; None if there is none."""
+    run: list[str] = []
+    for op, av in seq:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if len(run) >= 2:
+            return {"".join(run)}
+        run = []
+        got = _required_op(op, av)
+        if got:
+            return got
+    return {"".join(run)} if len(run) >= 2 else None
+
+
+def _required_op(op: Any, av: Any) -> set[str] | None:
+    if op is _c.SUBPATTERN:
+        if av[1] or av[2]:
+            return None  # local flags ((?i:...)): its literals may match other characters
+        return _required_seq(av[3])
+    if op is _c.ATOMIC_GROUP:
+        return _required_seq(av)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        lo, _hi, item = av
+        return _required_seq(item) if lo >= 1 else None
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _required_seq(alt)
+            if not got:
+                return None  # one alternative needs none of them: nothing is required
+            out |= got
+        return out
+    return None
+
+
+def required(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A literal alternation that finds, in any text where ``rx`` has a match, one of the
+    strings every match of ``rx`` holds (a quick scan); None when that cannot be told. A text
+    without one has no match of ``rx``: a pattern that starts with a bounded repeat of a wide
+    class (``[^、。]{0,30}(ありがとう|...)``, a clause around a word) is tried at every position
+    of the text, so a long text without the word is skipped whole instead (#14). Cached."""
+    key = (rx.pattern, rx.flags)
+    if key in _REQUIRED:
+        return _REQUIRED[key]
+    found: re.Pattern[str] | None = None
+    if _parser is not None and isinstance(rx.pattern, str):
+        try:
+            got = _required_seq(_parser.parse(rx.pattern, rx.flags))
+            if got:
+                alt = "|".join(re.escape(w) for w in sorted(got, key=lambda w: (len(w), w)))
+                found = re.compile(alt, rx.flags & (re.IGNORECASE | re.ASCII))
+        except (re.error, RecursionError, AttributeError, TypeError, ValueError):
+            found = None
+    if len(_REQUIRED) >= _SCANS_MAX:
+        _REQUIRED.clear()
+    _REQUIRED[key] = found
+    return found
