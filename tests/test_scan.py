@@ -137,51 +137,27 @@ def test_dense_candidates_hand_over_to_the_engine() -> None:
     _compare(rx, text)
 
 
-# ---- required: strings every match holds ---------------------------------------------------------
-@pytest.mark.parametrize(
-    ("pattern", "strings"),
-    [
-        (r"[^、。]{0,30}(ありがとう|感謝)[^、。]{0,15}", {"ありがとう", "感謝"}),  # a clause around a word
-        (r"(?:x{0,3}(ab|cd)e)|(?:fg\d)", {"ab", "cd", "fg"}),  # every alternative has one
-        (r"a(b|c)de", {"de"}),  # single letters are too weak: the next run of two
-        (r"(?:ab)?cd", {"cd"}),  # an optional group is not required
-        (r"(?:ab)+c", {"ab"}),  # a repeat of at least one is
-        (r"(?:ab|c)d", None),  # one alternative holds none of them
-        (r"(?i:ab)c", None),  # local flags: its letters may match others
-        (r"\w+", None),
-    ],
-)
-def test_required_strings(pattern: str, strings: set[str] | None) -> None:
-    got = scan.required(re.compile(pattern))
-    if strings is None:
-        assert got is None
-    else:
-        assert got is not None
-        assert set(got.pattern.split("|")) == {re.escape(s) for s in strings}
-
-
 @pytest.mark.parametrize("lang", LEXICON_LANGUAGES)
-def test_a_text_without_the_required_strings_has_no_match(lang: str) -> None:
-    """Every shipped regex with required strings: where the corpus has a match, the strings are
-    found too (and each match holds one); the skip in word_hits can never lose a hit."""
+def test_a_text_without_the_anchors_has_no_match(lang: str) -> None:
+    """Every substring-mode concept pattern with anchors: each match in the corpus holds one,
+    so the skip in word_hits can never lose a hit."""
     lx = lexicon(lang)
     assert lx is not None
     folded = fold_keep(CORPUS, lx.keep)
-    for rx in lx._raw_patterns.values():
-        needed = scan.required(rx)
+    for concept, rx in lx._raw_patterns.items():
+        needed = lx.raw_anchors(concept)
         if needed is None:
             continue
         for m in rx.finditer(folded):
-            assert needed.search(folded, m.start(), m.end()) is not None, (rx.pattern[:80], m.group())
+            assert any(a in m.group() for a in needed), (concept, m.group())
 
 
-def test_japanese_clause_patterns_have_required_strings() -> None:
+def test_japanese_clause_patterns_have_anchors() -> None:
     """The clause patterns of ja (a wide class before the word) are skipped on texts without
     their words: a long non-Japanese token run costs a scan, not 30 tries per character."""
     lx = lexicon("ja")
     assert lx is not None
-    with_strings = [rx for rx in lx._raw_patterns.values() if scan.required(rx) is not None]
-    assert len(with_strings) >= len(lx._raw_patterns) // 2
-    thanks = lx._raw_patterns["THANKS"]
-    assert scan.required(thanks) is not None
-    assert [m.group() for m in thanks.finditer("x" * 500)] == []
+    with_anchors = [c for c in lx._raw_patterns if lx.raw_anchors(c) is not None]
+    assert len(with_anchors) >= len(lx._raw_patterns) // 2
+    assert "ありがとう" in (lx.raw_anchors("THANKS") or frozenset())
+    assert [m.group() for m in lx._raw_patterns["THANKS"].finditer("x" * 500)] == []

@@ -50,7 +50,6 @@ from msglint.core.packs import PackError, load_data
 from msglint.model.dialects import split_words
 from msglint.text.phrases import Section, find, fold, fold_keep, folded_texts, keep_letters, languages_for
 from msglint.text.scan import finditer as scan_finditer
-from msglint.text.scan import required as scan_required
 from msglint.text.scan import scanner
 
 if TYPE_CHECKING:
@@ -123,6 +122,8 @@ class Lexicon:
         self._patterns: dict[str, Section] = {}
         self._excludes: dict[str, Section] = {}
         self._raw_patterns: dict[str, re.Pattern[str]] = {}  # substring mode
+        self._raw_sources: dict[str, list[str]] = {}
+        self._raw_anchors: dict[str, frozenset[str] | None] = {}
         self._token_cache: dict[str, list[tuple[str, tuple[_Elem, ...]]]] = {}
         self._split_cache: dict[str, _SplitItems] = {}
         self._prefilters: dict[str, re.Pattern[str] | None] = {}
@@ -142,6 +143,7 @@ class Lexicon:
             if spec.get("patterns"):
                 if mode == "substring":
                     self._raw_patterns[name] = _compile_raw(spec["patterns"], where, self.keep)
+                    self._raw_sources[name] = spec["patterns"]
                 else:
                     self._patterns[name] = Section(language, f"concept.{name}", {"match": spec["patterns"]}, self.keep)
             if spec.get("exclude"):
@@ -217,6 +219,18 @@ class Lexicon:
         sec = self._patterns.get(concept)
         return None if sec is None else sec.required_words("match")
 
+    def raw_anchors(self, concept: str) -> frozenset[str] | None:
+        """Strings one of which every match of ``concept``'s substring-mode patterns holds (the
+        first anchor set of each pattern, as ``Section.required_words`` takes them), or None.
+
+        The Japanese clause patterns ('[^、。]{0,30}(ありがとう|...)') are tried 30 times at every
+        character of a text: one without any of these strings is skipped whole (#14)."""
+        if concept not in self._raw_anchors:
+            from msglint.text.phrases import required_strings
+
+            self._raw_anchors[concept] = required_strings(self._raw_sources.get(concept, ()), self.keep)
+        return self._raw_anchors[concept]
+
     def has_patterns(self, concept: str) -> bool:
         return concept in self._patterns
 
@@ -282,8 +296,8 @@ class Lexicon:
                     out.append((concept, i, i + len(sub)))
                     i = folded.find(sub, i + len(sub))
             for concept, rx in self._raw_patterns.items():
-                needed = scan_required(rx)
-                if needed is not None and needed.search(folded) is None:
+                needed = self.raw_anchors(concept)
+                if needed is not None and not any(a in folded for a in needed):
                     continue  # none of the strings every match holds: no match (a quick scan)
                 out.extend((concept, m.start(), m.end()) for m in scan_finditer(rx, folded) if m.end() > m.start())
         else:

@@ -376,6 +376,13 @@ def _anchor_sets(pattern: str, keep: str = "") -> tuple[frozenset[str], ...]:
     return (anchors, *others)
 
 
+def required_strings(patterns: Sequence[str], keep: str = "") -> frozenset[str] | None:
+    """Strings one of which every match of any of ``patterns`` holds (the first anchor set of
+    each, as :meth:`Section.required_words` takes them), or None when a pattern has none."""
+    sets = [_anchor_sets(p, keep) for p in patterns]
+    return frozenset().union(*(s[0] for s in sets)) if sets and all(sets) else None
+
+
 _VOCABULARY_FROM = 20_000  # characters: below this, searching the text itself is as cheap
 _WORD_RUN = re.compile(r"[^\W_]+")
 _vocabularies: dict[int, tuple[str, str]] = {}
