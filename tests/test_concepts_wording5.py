@@ -6,8 +6,10 @@ The messages are our own probes of an idea, not fixture sentences: a one-word "S
 review request, "before you pick a star rating", "we'd rather hear it from you than read it in a
 review", "a negative review should be the last resort"; a thanks with "we're just an email away" or
 "your support keeps our shop going"; a shop system's "Dispatched on:" line, "packed and handed to
-the carrier" without a subject, a maker's "I've posted your print today". Each finding is at the
-exact line and column of the sentence that carries the purpose.
+the carrier" without a subject, a maker's "I've posted your print today", a credit note issued in the
+buyer's name; a reward "on the house" for a review, "tell others how brilliant it is", "your review
+could reflect that", "our winter blankets are back". Each finding is at the exact line and column
+of the sentence that carries the purpose.
 """
 
 from __future__ import annotations
@@ -301,6 +303,197 @@ IDEAS = [
         "Hoi,\n\nik wilde je persoonlijk laten weten dat ik je print vandaag op de post heb gedaan, goed beschermd in een stevige koker.\n\nAnna\n",
         [("MSG602", 3, 1)],
     ),
+    (
+        "en",
+        "Hi,\n\nPost your honest thoughts on Amazon, send us a screenshot, and a bag of our house blend is yours on the house.\n\nCheers\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nWe'd love it if you could tell other shoppers how brilliant the lamp is.\n\nRegards\n",
+        [("MSG502", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nWe've now replaced the faulty charger. Would you consider revising the two stars you gave us?\n\nKind regards\n",
+        [("MSG504", 3, 40)],
+    ),
+    (
+        "en",
+        "Hello,\n\nOur supplier has let us down and your desk will leave our warehouse about five weeks later than planned.\n\nKind regards\n",
+        [("MSG604", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nIt was a real pleasure packing your order. Enjoy the new cookware, and have a wonderful week!\n\nBest wishes\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nOrder 123-1234567-1234567 - Status update: Completed. Thank you for shopping with us.\n\nShop Team\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "en",
+        "Hey!\n\nJust checking in to make sure everything's good with your new headphones. Shout if you need us!\n\nSam\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nWe only ask parents who are completely delighted with the sleeping bag for a review. If that is you, you will find the review link in your orders.\n\nKind regards\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nYou have been using the serum for about two weeks now. Noticed a difference and happy with it? Then we'd appreciate a review on Amazon. If not, there's no need to do anything.\n\nKind regards\n",
+        [("MSG503", 3, 56)],
+    ),
+    (
+        "en",
+        "Hi Julia,\n\nJust to let you know that the personalised mug with the photo of your dog is ready and left this morning with the courier.\n\nBest, Ilaria\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nThis is to let you know that a credit note has been issued in your name for order 123-1234567-1234567.\n\nKind regards\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "de",
+        "Hallo,\n\nposten Sie Ihre ehrliche Meinung auf Amazon, schicken Sie uns einen Screenshot, und eine Tüte unserer Hausmischung gehört Ihnen, aufs Haus.\n\nGrüße\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "de",
+        "Hallo,\n\nda das Problem gelöst ist, wäre es schön, wenn Ihre Bewertung das widerspiegeln würde.\n\nDanke\n",
+        [("MSG504", 3, 1)],
+    ),
+    (
+        "de",
+        "Hey!\n\nwollte nur kurz hören, ob mit deinen neuen Kopfhörern alles passt. Meld dich, wenn du uns brauchst!\n\nSam\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "de",
+        "Hallo,\n\nSie verwenden das Serum nun seit etwa zwei Wochen. Merken Sie schon einen Unterschied und sind Sie zufrieden? Dann freuen wir uns über eine Rezension auf Amazon. Falls nicht, müssen Sie nichts tun.\n\nViele Grüße\n",
+        [("MSG503", 3, 52)],
+    ),
+    ("de", "Hallo,\n\nIhr Bestellwert wurde Ihnen vollständig rückerstattet.\n\nViele Grüße\n", [("MSG602", 3, 1)]),
+    (
+        "fr",
+        "Bonjour,\n\npuisque le problème est résolu, ce serait formidable que votre évaluation le reflète.\n\nMerci\n",
+        [("MSG504", 3, 1)],
+    ),
+    (
+        "fr",
+        "Bonjour,\n\npsst : nos plaids d'hiver sont de retour, et une housse de coussin assortie vous attend aussi dans notre boutique.\n\nCordialement\n",
+        [("MSG601", 3, 1)],
+    ),
+    (
+        "fr",
+        "Coucou !\n\nje voulais juste vérifier que tout va bien avec ton nouveau casque. Fais signe si tu as besoin de nous !\n\nSam\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "fr",
+        "Bonjour Julie,\n\npetit mot pour vous dire que le mug personnalisé avec la photo de votre chien est prêt et qu'il est parti ce matin avec le transporteur.\n\nIlaria\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nnous vous informons de la création d'un avoir à votre nom pour la commande 123-1234567-1234567.\n\nCordialement\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "es",
+        "Hola,\n\nnos encantaría que contara a otros compradores lo genial que es la lámpara.\n\nSaludos\n",
+        [("MSG502", 3, 1)],
+    ),
+    (
+        "es",
+        "Hola,\n\npsst: nuestras mantas de invierno han vuelto, y en nuestra tienda también le espera una funda de cojín a juego.\n\nSaludos\n",
+        [("MSG601", 3, 1)],
+    ),
+    (
+        "es",
+        "Hola,\n\nfelices fiestas de parte de todo el taller, y gracias por formar parte de nuestro año. Le deseamos unas vacaciones tranquilas.\n\nUn abrazo\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "es",
+        "Hola,\n\nsolo pedimos una reseña a los padres que están plenamente encantados con el saco de dormir. Si es su caso, encontrará el enlace en sus pedidos.\n\nSaludos\n",
+        [("MSG503", 3, 93)],
+    ),
+    (
+        "es",
+        "Hola,\n\nmuchísimas gracias por pedirnos un póster personalizado. Esperamos que encuentre un bonito lugar en su pared.\n\nUn saludo,\nPapel y Pluma S.L.\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "es",
+        "Hola,\n\nle informamos de que se ha generado una nota de crédito a su nombre por el pedido 123-1234567-1234567.\n\nSaludos\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "it",
+        "Ciao,\n\npubblica la tua opinione sincera su Amazon, mandaci uno screenshot e un sacchetto della nostra miscela della casa è tuo, offre la casa.\n\nSaluti\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "it",
+        "Buongiorno,\n\nvisto che il problema è risolto, sarebbe bello se la sua valutazione lo rispecchiasse.\n\nGrazie\n",
+        [("MSG504", 3, 1)],
+    ),
+    (
+        "it",
+        "Spettabile cliente,\n\ncon la presente desideriamo esprimerLe la nostra sincera gratitudine per il Suo recente ordine presso Ventonord Commerciale S.r.l. Il nostro team resta al Suo servizio per qualsiasi richiesta.\n\nDistinti saluti,\nVentonord Commerciale S.r.l.\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "it",
+        "Ehi!\n\nvolevo solo sapere se va tutto bene con le tue cuffie nuove. Fatti sentire se hai bisogno di noi!\n\nSam\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "it",
+        "Buongiorno,\n\nper inciso: rimborsiamo le spese di spedizione a chi racconta la propria esperienza con la fioriera sulla pagina Amazon del prodotto.\n\nSaluti\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "it",
+        "Buongiorno,\n\nla informiamo dell'emissione di una nota di credito a suo nome per l'ordine 123-1234567-1234567.\n\nSaluti\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "nl",
+        "Hallo,\n\nwe zouden het fijn vinden als u andere kopers vertelt hoe geweldig de lamp is.\n\nGroeten\n",
+        [("MSG502", 3, 1)],
+    ),
+    (
+        "nl",
+        "Hallo,\n\nnu het probleem is opgelost, zou het mooi zijn als uw beoordeling dat weerspiegelt.\n\nBedankt\n",
+        [("MSG504", 3, 1)],
+    ),
+    (
+        "nl",
+        "Hé!\n\nwilde even checken of alles goed gaat met je nieuwe koptelefoon. Laat het weten als je ons nodig hebt!\n\nSam\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "nl",
+        "Hallo,\n\nwe vragen alleen ouders die helemaal enthousiast zijn over de slaapzak om een review. Hoort u daarbij, dan vindt u de link bij uw bestellingen.\n\nGroeten\n",
+        [("MSG503", 3, 87)],
+    ),
+    (
+        "nl",
+        "Hallo,\n\nhartelijk dank voor het bestellen van een gepersonaliseerde poster bij ons. We hopen dat hij een mooi plekje aan uw muur krijgt.\n\nWarme groet,\nPapier & Pen B.V.\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "nl",
+        "Hallo,\n\ner is een creditnota op uw naam aangemaakt voor bestelling 123-1234567-1234567.\n\nGroeten\n",
+        [("MSG602", 3, 1)],
+    ),
 ]
 
 NEAR_MISSES = [
@@ -397,6 +590,66 @@ NEAR_MISSES = [
     (
         "nl",
         "Hallo,\n\nuw bestelling 123-1234567-1234567 is verzonden, maar de bezorger meldt dat het huisnummer ontbreekt. Kunt u ons het volledige adres sturen?\n\nGroeten\n",
+    ),
+    (
+        "en",
+        "Hello,\n\nThe carrier reports a one-day delay because of the storm. Your parcel will now arrive on Friday.\n\nKind regards\n",
+    ),
+    (
+        "en",
+        "Hello,\n\nThanks for your order. Our driver will deliver the wardrobe on Thursday between 8 and 12; please make sure someone is home.\n\nKind regards\n",
+    ),
+    (
+        "en",
+        "Hello,\n\nYour feedback, whether enthusiastic, mixed or critical, helps other gardeners choose. You can leave it on the Your Orders page.\n\nKind regards\n",
+    ),
+    ("en", "Hello,\n\nOnce we receive the returned item, a credit note will be issued in your name.\n\nKind regards\n"),
+    (
+        "de",
+        "Hallo,\n\nbitte bewerten Sie die Verständlichkeit der Aufbauanleitung von 1 bis 5, damit wir sie verbessern können.\n\nViele Grüße\n",
+    ),
+    ("de", "Hallo,\n\nnochmals danke für Ihre Bestellung. Möchten Sie den Rahmen in Eiche oder Nussbaum?\n\nGrüße\n"),
+    (
+        "de",
+        'Hallo,\n\nIhre Rückmeldung, ob begeistert, gemischt oder kritisch, hilft anderen Gärtnern bei der Wahl. Sie können sie auf der Seite „Meine Bestellungen" abgeben.\n\nViele Grüße\n',
+    ),
+    ("de", "Hallo,\n\nsobald die Rücksendung bei uns eingeht, wird Ihnen der Bestellwert erstattet.\n\nViele Grüße\n"),
+    (
+        "fr",
+        "Bonjour,\n\nmerci de noter la clarté de la notice de montage de 1 à 5 afin que nous puissions l'améliorer.\n\nCordialement\n",
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nmerci pour votre commande. Notre chauffeur livrera l'armoire jeudi entre 8 h et 12 h ; merci de vous assurer que quelqu'un sera présent.\n\nCordialement\n",
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nvotre retour, qu'il soit enthousiaste ou réservé, aide les autres jardiniers. Vous pouvez le laisser depuis la page « Vos commandes ».\n\nCordialement\n",
+    ),
+    (
+        "es",
+        "Hola,\n\npor favor, puntúe la claridad de las instrucciones de montaje del 1 al 5 para que podamos mejorarlas.\n\nSaludos\n",
+    ),
+    (
+        "es",
+        "Hola,\n\nsu opinión, sea entusiasta, tibia o crítica, ayuda a otros jardineros. Puede dejarla desde la página «Mis pedidos».\n\nSaludos\n",
+    ),
+    (
+        "it",
+        "Buongiorno,\n\nla preghiamo di valutare la chiarezza delle istruzioni di montaggio da 1 a 5, così possiamo migliorarle.\n\nSaluti\n",
+    ),
+    (
+        "it",
+        "Buongiorno,\n\nil suo parere, che sia entusiasta, tiepido o critico, aiuta altri giardinieri a scegliere. Può lasciarlo dalla pagina «I miei ordini».\n\nSaluti\n",
+    ),
+    (
+        "nl",
+        "Hallo,\n\nbeoordeel alstublieft de duidelijkheid van de montagehandleiding van 1 tot 5, zodat we die kunnen verbeteren.\n\nGroeten\n",
+    ),
+    ("nl", "Hallo,\n\nnogmaals bedankt voor uw bestelling. Wilt u de lijst in eiken of in notenhout?\n\nGroeten\n"),
+    (
+        "nl",
+        "Hallo,\n\nuw feedback, of die nu enthousiast, gemengd of kritisch is, helpt andere tuiniers kiezen. U kunt hem achterlaten via de pagina 'Mijn bestellingen'.\n\nGroeten\n",
     ),
 ]
 
