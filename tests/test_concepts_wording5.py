@@ -494,6 +494,167 @@ IDEAS = [
         "Hallo,\n\ner is een creditnota op uw naam aangemaakt voor bestelling 123-1234567-1234567.\n\nGroeten\n",
         [("MSG602", 3, 1)],
     ),
+    ("en", "Hi,\n\nLove it? Review it. Not loving it? Let's talk first.\n\nTeam Nordic\n", [("MSG503", 3, 1)]),
+    ("en", "Hello,\n\nPlease tell us before leaving anything less than five stars.\n\nRegards\n", [("MSG503", 3, 1)]),
+    (
+        "en",
+        "Hello,\n\nUnhappy customers should message us directly; happy ones are welcome to review the product on Amazon.\n\nRegards\n",
+        [("MSG503", 3, 47)],
+    ),
+    (
+        "en",
+        "Hi {{buyer_name}},\n\nI'm Maria, the founder of Clay & Co. We started the shop at my kitchen table in 2015, and every single order still feels special to us. Thank you for being part of our story!\n\nMaria\n",
+        [("MSG603", 3, 1)],
+    ),
+    ("en", "Hello,\n\nGot your order for the oak board, we're on it! Thanks so much.\n\nTom\n", [("MSG602", 3, 1)]),
+    (
+        "en",
+        "Hello,\n\nA quick heads-up: the walnut finish you chose is temporarily unavailable, so your bookcase will leave us in about a month.\n\nKind regards\n",
+        [("MSG604", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nWrite a review and we'll add a little surprise to your next parcel.\n\nRegards\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nNow that the replacement has arrived, would you mind giving your one-star review another thought?\n\nRegards\n",
+        [("MSG504", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nThank you for your order! If it hasn't arrived by Friday, just let us know.\n\nKind regards\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "de",
+        "Hi,\n\nGefällt's dir? Bewerte es. Gefällt's dir nicht? Lass uns zuerst reden.\n\nTeam Nordic\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "de",
+        "Hallo,\n\nbitte hinterlassen Sie nur dann eine Bewertung, wenn Sie zu 100 % zufrieden sind.\n\nGrüße\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "de",
+        "Hallo {{buyer_name}},\n\nich bin Maria, die Gründerin von Ton & Co. Wir haben den Laden 2015 an meinem Küchentisch gegründet, und jede einzelne Bestellung fühlt sich für uns immer noch besonders an. Danke, dass Sie Teil unserer Geschichte sind!\n\nMaria\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "de",
+        "Hallo,\n\nIhre Bestellung für das Eichenbrett ist da, wir legen los! Vielen Dank.\n\nTom\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "de",
+        "Hallo,\n\nunsere Werkstatt hinkt wegen der hohen Nachfrage etwa drei Wochen hinterher, daher dauert Ihre Bestellung länger als erwartet.\n\nGrüße\n",
+        [("MSG604", 3, 1)],
+    ),
+    (
+        "de",
+        "Hallo,\n\nschreiben Sie eine Bewertung, und wir legen Ihrem nächsten Paket eine kleine Überraschung bei.\n\nGrüße\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "fr",
+        "Salut,\n\nTu l'adores ? Note-le. Tu ne l'aimes pas ? Parlons-en d'abord.\n\nL'équipe\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nles clients mécontents nous écrivent directement ; les clients satisfaits sont invités à noter le produit sur Amazon.\n\nCordialement\n",
+        [("MSG503", 3, 52)],
+    ),
+    (
+        "fr",
+        "Bonjour {{buyer_name}},\n\nje suis Maria, la fondatrice de Terre & Co. Nous avons lancé la boutique sur la table de ma cuisine en 2015, et chaque commande reste un moment spécial pour nous. Merci de faire partie de notre histoire !\n\nMaria\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nles personnes qui laissent un avis ont un accès anticipé à notre prochaine collection : n'hésitez pas à écrire quelques mots sur l'écharpe sur Amazon.\n\nCordialement\n",
+        [("MSG501", 3, 1)],
+    ),
+    ("es", "Hola,\n\n¿Te encanta? Valóralo. ¿No te convence? Hablemos primero.\n\nEl equipo\n", [("MSG503", 3, 1)]),
+    (
+        "es",
+        "Hola,\n\nlos clientes descontentos nos escriben directamente; los satisfechos están invitados a valorar el producto en Amazon.\n\nSaludos\n",
+        [("MSG503", 3, 54)],
+    ),
+    (
+        "es",
+        "Hola,\n\nsu pedido 123-1234567-1234567 significa mucho para nuestro pequeño equipo de tres personas. Gracias por elegir lo hecho a mano.\n\nUn saludo\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "es",
+        "Hola,\n\nrecibido su pedido de la tabla de roble, ¡nos ponemos manos a la obra! Muchas gracias.\n\nTom\n",
+        [("MSG602", 3, 1)],
+    ),
+    ("es", "Hola,\n\nsu dinero por la lámpara devuelta ya está de camino.\n\nSaludos\n", [("MSG602", 3, 1)]),
+    (
+        "es",
+        "Hola,\n\nlo sentimos mucho, pero el último hervidor azul se vendió justo antes de su pedido. Podríamos enviarle el verde en su lugar, o puede cancelar.\n\nSaludos\n",
+        [("MSG604", 3, 85)],
+    ),
+    (
+        "es",
+        "Hola,\n\nahora que ha llegado el repuesto, ¿le importaría pensarse de nuevo su reseña de una estrella?\n\nSaludos\n",
+        [("MSG504", 3, 1)],
+    ),
+    ("it", "Ciao,\n\nTi piace? Recensiscilo. Non ti convince? Parliamone prima.\n\nIl team\n", [("MSG503", 3, 1)]),
+    (
+        "it",
+        "Buongiorno,\n\nse il tè le è piaciuto, le saremmo grati per una recensione. In caso di problemi, siamo a un messaggio di distanza.\n\nSaluti\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "it",
+        "Ciao {{buyer_name}},\n\nsono Maria, la fondatrice di Argilla & Co. Abbiamo aperto il negozio sul tavolo della mia cucina nel 2015 e ogni ordine è ancora speciale per noi. Grazie per far parte della nostra storia!\n\nMaria\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "it",
+        "Buongiorno,\n\ni suoi soldi per la lampada resa sono già in viaggio verso di lei.\n\nSaluti\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "it",
+        "Buongiorno,\n\nora che il ricambio è arrivato, le andrebbe di ripensare alla sua recensione a una stella?\n\nSaluti\n",
+        [("MSG504", 3, 1)],
+    ),
+    (
+        "nl",
+        "Hallo,\n\nlaat alstublieft alleen een review achter als u 100% tevreden bent.\n\nGroeten\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "nl",
+        "Hallo,\n\nontevreden klanten schrijven ons direct; tevreden klanten zijn welkom om het product op Amazon te beoordelen.\n\nGroeten\n",
+        [("MSG503", 3, 42)],
+    ),
+    (
+        "nl",
+        "Hoi {{buyer_name}},\n\nik ben Maria, de oprichter van Klei & Co. We zijn in 2015 aan mijn keukentafel begonnen en elke bestelling voelt nog steeds bijzonder voor ons. Bedankt dat je deel uitmaakt van ons verhaal!\n\nMaria\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "nl",
+        "Hallo,\n\nuw bestelling voor de eiken plank is binnen, we gaan ermee aan de slag! Hartelijk dank.\n\nTom\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "nl",
+        "Hallo,\n\nbedankt voor uw bestelling! Als hij vrijdag niet is aangekomen, laat het ons gewoon weten.\n\nGroeten\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "nl",
+        "Hoi,\n\nonze werkplaats loopt door de grote vraag zo'n drie weken achter, dus je bestelling duurt langer dan verwacht.\n\nGroeten\n",
+        [("MSG604", 3, 1)],
+    ),
 ]
 
 NEAR_MISSES = [
@@ -650,6 +811,70 @@ NEAR_MISSES = [
     (
         "nl",
         "Hallo,\n\nuw feedback, of die nu enthousiast, gemengd of kritisch is, helpt andere tuiniers kiezen. U kunt hem achterlaten via de pagina 'Mijn bestellingen'.\n\nGroeten\n",
+    ),
+    (
+        "en",
+        "Hello,\n\nWhatever your experience with the tea, a short review on Amazon helps other buyers.\n\nRegards\n",
+    ),
+    (
+        "en",
+        "Hello,\n\nThank you for your purchase! Every mug is thrown by hand, so please wash it by hand and never put it in the microwave.\n\nWarmly\n",
+    ),
+    (
+        "en",
+        "Hello,\n\nThe tracking shows your rug was delivered this morning, but you told us it has not arrived. We have opened a claim with the carrier.\n\nElla\n",
+    ),
+    (
+        "en",
+        "Hello,\n\nDPD had a van breakdown yesterday; your parcel is now due on Thursday instead of Wednesday.\n\nKind regards\n",
+    ),
+    (
+        "en",
+        "Hello,\n\nWe have added a free spare filter to your replacement parcel, since the first one was missing.\n\nRegards\n",
+    ),
+    (
+        "de",
+        "Hallo,\n\negal wie Ihre Erfahrung mit dem Tee war, eine kurze Bewertung auf Amazon hilft anderen Käufern.\n\nGrüße\n",
+    ),
+    (
+        "de",
+        "Hallo,\n\ndanke für Ihren Einkauf! Jede Tasse ist handgedreht, bitte spülen Sie sie daher von Hand und stellen Sie sie nie in die Mikrowelle.\n\nHerzlich\n",
+    ),
+    (
+        "de",
+        "Hallo,\n\nlaut Sendungsverfolgung wurde Ihr Teppich heute Morgen zugestellt, Sie schreiben aber, dass er nicht angekommen ist. Wir haben einen Nachforschungsantrag beim Paketdienst gestellt.\n\nElla\n",
+    ),
+    (
+        "de",
+        "Hallo,\n\nbei DPD ist gestern ein Fahrzeug ausgefallen; Ihr Paket kommt nun am Donnerstag statt am Mittwoch.\n\nViele Grüße\n",
+    ),
+    (
+        "de",
+        "Hallo,\n\nwir haben Ihrem Ersatzpaket kostenlos einen Ersatzfilter beigelegt, da der erste fehlte.\n\nGrüße\n",
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nquelle que soit votre expérience avec le thé, un court avis sur Amazon aide les autres acheteurs.\n\nCordialement\n",
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nle suivi indique que votre tapis a été livré ce matin, mais vous nous dites qu'il n'est pas arrivé. Nous avons ouvert une enquête auprès du transporteur.\n\nElla\n",
+    ),
+    (
+        "es",
+        "Hola,\n\nuna furgoneta de SEUR se averió ayer; su paquete llegará ahora el jueves en lugar del miércoles.\n\nSaludos\n",
+    ),
+    (
+        "it",
+        "Buongiorno,\n\nabbiamo aggiunto gratuitamente un filtro di ricambio al suo pacco sostitutivo, visto che il primo mancava.\n\nSaluti\n",
+    ),
+    (
+        "nl",
+        "Hallo,\n\nbedankt voor uw aankoop! Elke mok is met de hand gedraaid, dus was hem met de hand en zet hem nooit in de magnetron.\n\nGroeten\n",
+    ),
+    (
+        "nl",
+        "Hoi,\n\nvolgens de track & trace is je vloerkleed vanochtend bezorgd, maar je schrijft dat het niet is aangekomen. We hebben een onderzoek bij de vervoerder gestart.\n\nElla\n",
     ),
 ]
 
