@@ -562,3 +562,18 @@ def test_opt_out_patterns_with_skip_marks_have_anchors() -> None:
 
     marked = [anchors for _, skip, anchors, _ in optout_patterns() if skip]
     assert marked and all(marked)
+
+
+def test_phone_numbers_past_the_matcher_budget_are_still_found() -> None:
+    """Past ``_MATCHER_BUDGET`` matcher passes (digit soup: 700 KB took 12 s, #14) a run is
+    parsed whole from the first region: a valid number written on its own is still flagged at
+    its exact place, a run that is no phone number still is not."""
+    from msglint.checks.msg2_links import shared
+
+    runs = shared._MATCHER_BUDGET // 6 + 50  # distinct runs, six default regions each
+    filler = "".join(f"Ref {n:03d}/{n:04d}-{n:02d}.\n" for n in range(1000, 1000 + runs))
+    src = f"{ORDER}\n{filler}Call us on +49 30 12345678.\nArticle 2026-004512-77.\n"
+    found = [c for c in _text(src, "t.txt") if c[0] == "MSG205"]
+    line = src.count("\n", 0, src.index("Call us"))
+    assert ("MSG205", line + 1, 12) in found
+    assert all(c[1] != line + 2 for c in found)
