@@ -340,10 +340,44 @@ def optout_patterns(
     return derived(packs, "msg2.optout_patterns", build)
 
 
-def optout_url(url: str, packs: Packs | None = None) -> bool:
-    """Whether ``url`` (percent-decoded) holds an opt-out fragment of any language."""
+def _optout_url_filter(packs: Packs) -> tuple[tuple[str, str, re.Pattern[str]], ...] | None:
+    """For each folding (kept letters, skip marks) of the opt-out URL sections, one regex of
+    the strings one of which every match holds, looked for in the URL folded that way with the
+    skip marks removed (:meth:`Section.unmarked_anchors`); None when a pattern has none (it may
+    match anywhere)."""
     from msglint.text.phrases import sections
 
+    def build(p: Packs | None) -> tuple[tuple[str, str, re.Pattern[str]], ...] | None:
+        by_folding: dict[tuple[str, str], set[str]] = {}
+        for sec in sections(OPTOUT_URL, packs=p):
+            for pattern in sec.patterns():
+                sets = sec.unmarked_anchors(pattern)
+                if not sets:
+                    return None
+                by_folding.setdefault((sec.keep, sec.skip), set()).update(sets[0])
+        return tuple(
+            (keep, skip, re.compile("|".join(re.escape(w) for w in sorted(ws, key=lambda w: (len(w), w)))))
+            for (keep, skip), ws in by_folding.items()
+        )
+
+    return derived(packs, "msg2.optout_url_filter", build)
+
+
+def optout_url(url: str, packs: Packs | None = None) -> bool:
+    """Whether ``url`` (percent-decoded) holds an opt-out fragment of any language.
+
+    A URL holding none of the anchors of any language's patterns is answered in one regex
+    search per folding instead of twelve section searches: 20,000 image URLs in a broken
+    tag took 3 s (#14)."""
+    from msglint.text.phrases import fold_keep, sections
+
+    if packs is not None:
+        filters = _optout_url_filter(packs)
+        if filters is not None and not any(
+            rx.search(re.sub(f"[{skip}]+", "", fold_keep(url, keep)) if skip else fold_keep(url, keep))
+            for keep, skip, rx in filters
+        ):
+            return False
     return any(sec.search(url) is not None for sec in sections(OPTOUT_URL, packs=packs))
 
 
