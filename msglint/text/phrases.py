@@ -800,8 +800,18 @@ def languages_for(ctx: Context, doc: Document | None = None) -> tuple[str, ...]:
     if detected and detected in available and detected not in langs:
         langs.append(detected)
     if not langs and not ctx.languages:
-        return available
+        return _fallback(ctx, doc, available)
     return tuple(langs)
+
+
+def _fallback(ctx: Context, doc: Document | None, available: tuple[str, ...]) -> tuple[str, ...]:
+    """Every phrase language, or for a long message only those with evidence in it
+    (:func:`msglint.text.language.fallback_languages`)."""
+    if doc is None:
+        return available
+    from msglint.text.language import fallback_languages
+
+    return fallback_languages(doc, ctx.cache, available)
 
 
 def _detected(ctx: Context, doc: Document | None) -> str | None:
