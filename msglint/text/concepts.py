@@ -559,6 +559,8 @@ class Annotation:
     #: (lexicon, concept, text) -> the sentences holding a prefilter word (:meth:`_holding_words`)
     _holding: dict[tuple[int, str, int], frozenset[int]] = field(default_factory=dict)
     _asked: dict[tuple[int, str, int], int] = field(default_factory=dict)
+    #: concept -> :meth:`may_hold`
+    _may: dict[str, frozenset[int]] = field(default_factory=dict)
     _patterned: dict[tuple[int, str], list[int]] = field(default_factory=dict)
     #: text index -> its distinct words (see :func:`_vocabulary_of`)
     _vocabulary: dict[int, tuple[str, list[int], list[set[int]]] | None] = field(default_factory=dict)
@@ -683,15 +685,42 @@ class Annotation:
                 return True
         return False
 
-    def candidates(self, group: frozenset[str]) -> set[int] | None:
-        """Indices of the sentences where a concept of ``group`` may be (word hits, before
-        excludes), or None if that cannot be told cheaply (a concept with patterns, QUESTION)."""
-        if QUESTION in group or not self.cheap(group):
-            return None
+    def candidates(self, group: frozenset[str]) -> set[int]:
+        """Indices of the sentences where a concept of ``group`` may be: a superset of those where
+        :meth:`has` is true (see :meth:`may_hold`)."""
         out: set[int] = set()
         for c in group:
-            out |= self.word_sentences.get(c, set())
+            out |= self.may_hold(c)
         return out
+
+    def may_hold(self, concept: str) -> frozenset[int]:
+        """Indices of the sentences that may carry ``concept``: those with a word hit of it
+        (before excludes), a question mark (QUESTION), or, for each lexicon with ``patterns`` of
+        it, one of the strings every match holds (:meth:`Lexicon.pattern_words`; every sentence
+        of a text when a pattern has none). A superset of the sentences where :meth:`has` is
+        true, found with one scan per lexicon and text: a combination is then asked only where
+        each of its concepts may be (a message of 60 sentences asked every sentence, #14)."""
+        got = self._may.get(concept)
+        if got is not None:
+            return got
+        if concept == QUESTION:
+            got = frozenset(s.index for s in self.sentences if s.question)
+        else:
+            out = set(self.word_sentences.get(concept, ()))
+            for lx, folded in self.lexicons:
+                if not lx.has_patterns(concept):
+                    continue
+                words = lx.pattern_words(concept)
+                for ti in range(len(self.texts)):
+                    if words is None:
+                        out.update(s.index for s in self.sentences if s.text_index == ti)
+                        continue
+                    required = lx.required_words(concept)
+                    held = self._holding_tokens(words, required, folded[ti], ti)
+                    out |= held if held is not None else self._holding_words(words, folded[ti], ti)
+            got = frozenset(out)
+        self._may[concept] = got
+        return got
 
     def hits(self, s: Sentence, concept: str) -> tuple[tuple[int, int], ...]:
         """Spans (text offsets) of ``concept`` in sentence ``s``, excludes applied (memoised)."""
@@ -1125,18 +1154,16 @@ def sentences_for(doc: Document, ctx: Context, code: str, data: Mapping[str, Any
         needed = sorted((*combo.all, *combo.near), key=lambda g: not ann.cheap(g))
         if not all(any(ann.possible(c) for c in g) for g in needed):
             continue  # a concept it needs is nowhere in the message (cheap concepts asked first)
-        # only the sentences that have the word hits of every cheap `all` group (and near a
-        # sentence with those of every cheap `near` group) can hold: holds() confirms them
+        # only the sentences that may carry every `all` group (and lie near one that may carry
+        # every `near` group) can hold (Annotation.may_hold): holds() confirms them
         pool: set[int] | None = None
         for group in combo.all:
             got = ann.candidates(group)
-            if got is not None:
-                pool = got if pool is None else pool & got
+            pool = got if pool is None else pool & got
         for group in combo.near:
             got = ann.candidates(group)
-            if got is not None:
-                spread = {j for i in got for j in range(max(0, i - combo.distance), i + combo.distance + 1)}
-                pool = spread if pool is None else pool & spread
+            spread = {j for i in got for j in range(max(0, i - combo.distance), i + combo.distance + 1)}
+            pool = spread if pool is None else pool & spread
         order = ann.sentences if pool is None else [ann.sentences[i] for i in sorted(pool) if i < len(ann.sentences)]
         for s in order:
             if s.index not in hit and combo.holds(ann, s):
