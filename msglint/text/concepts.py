@@ -1151,21 +1151,23 @@ def sentences_for(doc: Document, ctx: Context, code: str, data: Mapping[str, Any
     hit: dict[int, Sentence] = {}
     exempt = exemption_of(code, data)
     for combo in combos_of(code, data):
-        needed = sorted((*combo.all, *combo.near), key=lambda g: not ann.cheap(g))
-        if not all(any(ann.possible(c) for c in g) for g in needed):
-            continue  # a concept it needs is nowhere in the message (cheap concepts asked first)
         # only the sentences that may carry every `all` group (and lie near one that may carry
-        # every `near` group) can hold (Annotation.may_hold): holds() confirms them
+        # every `near` group) can hold (Annotation.may_hold): holds() confirms them. Word-only
+        # groups first (known at no cost); a group no sentence may carry ends the combination.
+        groups = sorted(
+            [(g, False) for g in combo.all] + [(g, True) for g in combo.near], key=lambda gn: not ann.cheap(gn[0])
+        )
         pool: set[int] | None = None
-        for group in combo.all:
+        for group, near in groups:
             got = ann.candidates(group)
+            if near:
+                got = {j for i in got for j in range(max(0, i - combo.distance), i + combo.distance + 1)}
             pool = got if pool is None else pool & got
-        for group in combo.near:
-            got = ann.candidates(group)
-            spread = {j for i in got for j in range(max(0, i - combo.distance), i + combo.distance + 1)}
-            pool = spread if pool is None else pool & spread
-        order = ann.sentences if pool is None else [ann.sentences[i] for i in sorted(pool) if i < len(ann.sentences)]
-        for s in order:
+            if not pool:
+                break
+        if not pool:
+            continue
+        for s in [ann.sentences[i] for i in sorted(pool) if i < len(ann.sentences)]:
             if s.index not in hit and combo.holds(ann, s):
                 hit[s.index] = s
     section = str(data.get("phrases", code))
