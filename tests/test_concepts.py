@@ -188,3 +188,16 @@ def test_arabic_marks_stay_inside_a_word() -> None:
     text = "نقدّر تسوقك معنا."
     ann = annotate_texts([(None, text, fold(text), -1)], ("ar",))
     assert [s.words for s in ann.sentences] == [3]
+
+
+def test_arabic_concept_patterns_let_marks_follow_their_letters() -> None:
+    """The file's ``skip-marks`` apply to concept patterns as to phrase sections: sellers write
+    tanween and shadda ('أولًا', 'بدلًا', 'لبّى'), and a pattern written 'أولا' must still match;
+    without the marks the same sentence matches too, and an unrelated one does not."""
+    from msglint.text.concepts import concepts_of
+
+    assert "CONTACT-FIRST" in concepts_of("تواصل معنا أولًا.", "ar")
+    assert "CONTACT-FIRST" in concepts_of("تواصل معنا أولا.", "ar")
+    assert "CONTACT-FIRST" in concepts_of("بدلًا من ترك تقييم سلبي، راسلنا.", "ar")
+    assert "SATISFIED-CONDITION" in concepts_of("إذا لبّى المنتج توقعاتك، فسيسعدنا تقييمك.", "ar")
+    assert "CONTACT-FIRST" not in concepts_of("تواصل معنا عبر رسائل أمازون.", "ar")
