@@ -107,9 +107,13 @@ class Lexicon:
     """The concepts of one language: word items indexed by their first element, patterns as
     prefiltered phrase sections."""
 
-    def __init__(self, language: str, raw: Mapping[str, Any], mode: str = "words") -> None:
+    def __init__(self, language: str, raw: Mapping[str, Any], mode: str = "words", skip: str = "") -> None:
         self.language = language
         self.mode = mode
+        #: marks that may follow any letter of a pattern (the file's ``skip-marks``, Arabic
+        #: harakat and tanween: 'بدلا' matches 'بدلًا'), as in the phrase sections; word items
+        #: drop them instead (:func:`_unligature`)
+        self.skip = skip
         #: the letters this language's folding keeps (phrases.keep_letters): items and text alike
         self.keep = keep_letters(language)
         self.names: tuple[str, ...] = tuple(raw)
@@ -147,11 +151,18 @@ class Lexicon:
                     self._raw_patterns[name] = _compile_raw(spec["patterns"], where, self.keep)
                     self._raw_sources[name] = spec["patterns"]
                 else:
-                    self._patterns[name] = Section(language, f"concept.{name}", {"match": spec["patterns"]}, self.keep)
+                    self._patterns[name] = Section(
+                        language, f"concept.{name}", {"match": spec["patterns"]}, self.keep, skip=skip
+                    )
             if spec.get("exclude"):
                 # substring mode (no spaces): excludes match inside words too, like its items
                 self._excludes[name] = Section(
-                    language, f"concept.{name}", {"match": spec["exclude"]}, self.keep, boundaries=mode != "substring"
+                    language,
+                    f"concept.{name}",
+                    {"match": spec["exclude"]},
+                    self.keep,
+                    boundaries=mode != "substring",
+                    skip=skip,
                 )
         self._prefix_lengths = sorted({len(k) for k in self._prefix})
         self._suffix_lengths = sorted({len(k) for k in self._suffix})
@@ -536,7 +547,10 @@ def _make_lexicon(language: str, data: Mapping[str, Any]) -> Lexicon | None:
     mode = settings.get("mode", "words") if isinstance(settings, dict) else "words"
     if mode not in ("words", "substring"):
         raise PackError(f"lang/{language}.toml: [concepts] mode must be 'words' or 'substring'")
-    return Lexicon(language, raw, mode)
+    skip = data.get("skip-marks", "")
+    if not isinstance(skip, str):
+        raise PackError(f"lang/{language}.toml: skip-marks must be a character class body")
+    return Lexicon(language, raw, mode, skip)
 
 
 # ---- sentences -----------------------------------------------------------------------------------

@@ -226,9 +226,11 @@ def _translate(pattern: str, keep: str = "", skip: str = "") -> str:
                 out.append(r"\s+")
         else:
             f = fold(ch)
-            out.append(f"(?:{f}|{_LIGATURES[f]})" if f in _LIGATURES else re.escape(f) if f in "'-" else f)
+            lit = f"(?:{f}|{_LIGATURES[f]})" if f in _LIGATURES else re.escape(f) if f in "'-" else f
             if skip and f.isalpha():
-                out.append(f"[{skip}]*")
+                # the marks belong to the letter: 'ت?' is '(?:ت[marks]*)?', not 'ت' then '[marks]*?'
+                lit = f"(?:{lit}[{skip}]*)" if pattern[i + 1 : i + 2] in ("?", "*", "+", "{") else f"{lit}[{skip}]*"
+            out.append(lit)
         i += 1
     return "".join(out)
 
