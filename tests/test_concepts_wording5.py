@@ -655,6 +655,23 @@ IDEAS = [
         "Hoi,\n\nonze werkplaats loopt door de grote vraag zo'n drie weken achter, dus je bestelling duurt langer dan verwacht.\n\nGroeten\n",
         [("MSG604", 3, 1)],
     ),
+    # a gift promised for a review in other words than the benefit lists ("schenken wir Ihnen", a
+    # little bonus slipped into the next parcel; a spare part for a missing one is no gift)
+    (
+        "de",
+        "Hallo Frau Becker,\n\nfür Ihre Rezension auf Amazon schenken wir Ihnen gern ein zweites Duftset.\n\nViele Grüße\nDuftwerk\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "de",
+        "Hallo,\n\nfür eine ehrliche Bewertung bekommen Sie ein Duftset geschenkt.\n\nDuftwerk\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello Mia,\n\nPost a review of the candle set and we'll pop a little bonus scent into your next parcel.\n\nWarmly,\nWickworks\n",
+        [("MSG501", 3, 1)],
+    ),
 ]
 
 NEAR_MISSES = [
@@ -875,6 +892,22 @@ NEAR_MISSES = [
     (
         "nl",
         "Hoi,\n\nvolgens de track & trace is je vloerkleed vanochtend bezorgd, maar je schrijft dat het niet is aangekomen. We hebben een onderzoek bij de vervoerder gestart.\n\nElla\n",
+    ),
+    (
+        "de",
+        "Guten Tag,\n\nvielen Dank, dass Sie uns Ihr Vertrauen geschenkt haben; über eine ehrliche Bewertung, ob positiv oder kritisch, freuen wir uns.\n\nDuftwerk\n",
+    ),
+    (
+        "de",
+        "Hallo,\n\nwenn Sie uns kurz Ihre Zeit schenken und eine ehrliche Bewertung schreiben, hilft das anderen Kunden.\n\nDuftwerk\n",
+    ),
+    (
+        "en",
+        "Hello,\n\nsorry about the missing screws: we'll add a spare set to your next delivery, and you can also share your honest experience in a review if you like.\n\nBest\n",
+    ),
+    (
+        "en",
+        "Hello,\n\nthe parts left today. If you like, you can leave a review on Amazon, whether positive or critical.\n\nBest\n",
     ),
 ]
 
