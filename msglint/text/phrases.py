@@ -410,6 +410,71 @@ def _searchable(haystack: str) -> str:
     return vocabulary
 
 
+_grams_cache: dict[int, tuple[str, frozenset[str]]] = {}
+#: Letters from the most to the least frequent (English): a gram of rare letters is a selective key.
+_FREQUENT = "etaoinsrhldcumfpgwybvkxjqz"
+
+
+#: Above this many characters of distinct words, a text's anchors are tested one by one (the set
+#: of pieces of a megabyte of text without spaces would cost more than it saves).
+_GRAMS_UP_TO = 50_000
+#: Below this, testing each anchor costs less than cutting the text into pieces (a clause).
+_GRAMS_FROM = 400
+
+
+def _grams(haystack: str, within: str) -> frozenset[str] | None:
+    """The three-character strings inside the letter-and-digit runs of ``haystack`` (``within``:
+    :func:`_searchable`), or None if ``within`` is shorter than ``_GRAMS_FROM`` or longer than
+    ``_GRAMS_UP_TO``: a string of
+    letters and digits occurs in it only if each of its three-character pieces is one of them.
+    Built once for the last few texts (every section of a language asks about the same text)."""
+    if not _GRAMS_FROM <= len(within) <= _GRAMS_UP_TO:
+        return None
+    got = _grams_cache.get(id(haystack))
+    if got is not None and got[0] is haystack:
+        return got[1]
+    grams = frozenset(w[i : i + 3] for w in set(_WORD_RUN.findall(within)) if len(w) >= 3 for i in range(len(w) - 2))
+    if len(_grams_cache) >= 8:
+        _grams_cache.clear()
+    _grams_cache[id(haystack)] = (haystack, grams)
+    return grams
+
+
+_occurrences: dict[int, tuple[str, dict[str, bool]]] = {}
+
+
+def _occurs(haystack: str, within: str) -> Callable[[str], bool]:
+    """``lambda b: b in (within if b.isalnum() else haystack)``, remembered for the last few
+    texts: the further anchors of many patterns are the same few words ("review", "order")."""
+    got = _occurrences.get(id(haystack))
+    if got is None or got[0] is not haystack:
+        if len(_occurrences) >= 8:
+            _occurrences.clear()
+        got = _occurrences[id(haystack)] = (haystack, {})
+    seen = got[1]
+
+    def occurs(b: str) -> bool:
+        hit = seen.get(b)
+        if hit is None:
+            hit = seen[b] = b in (within if b.isalnum() else haystack)
+        return hit
+
+    return occurs
+
+
+def _key_gram(anchor: str) -> str:
+    """The three-character piece of ``anchor`` (letters, at least three) least likely in a text."""
+
+    def rarity(g: str) -> int:
+        return sum(_FREQUENT.index(c) if c in _FREQUENT else len(_FREQUENT) for c in g)
+
+    return max((anchor[i : i + 3] for i in range(len(anchor) - 2)), key=rarity)
+
+
+#: An index of the anchors of one key: those of letters and digits (three or more) by one of
+#: their three-character pieces (:func:`_key_gram`), the pieces, and the other anchors.
+_GramIndex = tuple[dict[str, list[str]], frozenset[str], list[str]]
+
 #: Off only in tests, to compare prefiltered results with those of the whole sections.
 _PREFILTER = True
 _SUBSET_CACHE_MAX = 2048
@@ -446,6 +511,7 @@ class Section:
         "_index",
         "_subsets",
         "_required",
+        "_gram_index",
     )
 
     def __init__(
@@ -476,6 +542,7 @@ class Section:
         self._index: dict[str, _Index] = {}
         self._subsets: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._required: dict[str, frozenset[str] | None] = {}
+        self._gram_index: dict[str, _GramIndex] = {}
 
     def _where(self, key: str) -> str:
         return f"lang/{self.language}.toml [{self.name}] {key}"
@@ -580,13 +647,31 @@ class Section:
             return None
         chosen = set(always)
         within = _searchable(haystack)
-        for a, idx in by_anchor.items():
-            if a in (within if a.isalnum() else haystack):
-                for i in idx:
-                    if i not in chosen and all(
-                        any(b in (within if b.isalnum() else haystack) for b in req) for req in further[i]
-                    ):
-                        chosen.add(i)
+        if len(within) < _GRAMS_FROM:  # a clause: testing each anchor costs less
+            for a, idx in by_anchor.items():
+                if a in (within if a.isalnum() else haystack):
+                    for i in idx:
+                        if i not in chosen and all(
+                            any(b in (within if b.isalnum() else haystack) for b in req) for req in further[i]
+                        ):
+                            chosen.add(i)
+            return self._subset(key, chosen)
+        occurs: Callable[[str], bool] | None = None
+        for a in self._present(key, by_anchor, haystack, within):
+            for i in by_anchor[a]:
+                if i in chosen:
+                    continue
+                if further[i]:
+                    if occurs is None:
+                        occurs = _occurs(haystack, within)
+                    if not all(any(occurs(b) for b in req) for req in further[i]):
+                        continue
+                chosen.add(i)
+        return self._subset(key, chosen)
+
+    def _subset(self, key: str, chosen: set[int]) -> re.Pattern[str] | None:
+        """The regex of the patterns ``chosen`` of ``key`` (indices; compiled once per subset)."""
+        patterns, parts, _, _, _ = self._indexed(key)
         if not chosen:
             return None
         if len(chosen) == len(patterns):
@@ -603,6 +688,29 @@ class Section:
                 [patterns[i] for i in sel], [parts[i] for i in sel], self._where(key), self.boundaries
             )
         return rx
+
+    def _present(self, key: str, by_anchor: dict[str, list[int]], haystack: str, within: str) -> list[str]:
+        """The anchors of ``key`` that occur in ``haystack`` (``within``: :func:`_searchable`).
+        An anchor of three letters or more is looked for only when its key piece is one of the
+        text's (:func:`_grams`, a set intersection): a few substring tests per section and text
+        instead of one per anchor (hundreds, #14)."""
+        index = self._gram_index.get(key)
+        if index is None:
+            by_gram: dict[str, list[str]] = {}
+            direct: list[str] = []
+            for a in by_anchor:
+                if len(a) >= 3 and a.isalnum():
+                    by_gram.setdefault(_key_gram(a), []).append(a)
+                else:
+                    direct.append(a)
+            index = self._gram_index[key] = (by_gram, frozenset(by_gram), direct)
+        by_gram, keys, direct = index
+        grams = _grams(haystack, within)
+        if grams is None:
+            return [a for a in by_anchor if a in (within if a.isalnum() else haystack)]
+        present = [a for g in keys & grams for a in by_gram[g] if a in within]
+        present.extend(a for a in direct if a in (within if a.isalnum() else haystack))
+        return present
 
     def search(self, text: str, key: str = "match") -> re.Match[str] | None:
         """The first match of ``key`` in ``text`` (any text: folded here), or None."""
@@ -802,8 +910,18 @@ def languages_for(ctx: Context, doc: Document | None = None) -> tuple[str, ...]:
     if detected and detected in available and detected not in langs:
         langs.append(detected)
     if not langs and not ctx.languages:
-        return available
+        return _fallback(ctx, doc, available)
     return tuple(langs)
+
+
+def _fallback(ctx: Context, doc: Document | None, available: tuple[str, ...]) -> tuple[str, ...]:
+    """Every phrase language, or for a long message only those with evidence in it
+    (:func:`msglint.text.language.fallback_languages`)."""
+    if doc is None:
+        return available
+    from msglint.text.language import fallback_languages
+
+    return fallback_languages(doc, ctx.cache, available)
 
 
 def _detected(ctx: Context, doc: Document | None) -> str | None:

@@ -24,16 +24,29 @@ def host_pattern(hosts: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.@-])(?:[a-z0-9-]{{1,63}}\.){{0,4}}(?:{alt})(?![\w-])(?!\.[a-z])", re.I)
 
 
-@cache
-def _host_names(hosts: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(h.lower()) for h in hosts), re.I)
+#: The characters that match an ASCII letter under ``re.IGNORECASE`` without being one (İ, ı,
+#: the long s, the Kelvin sign), as the letter they match.
+_IGNORECASE_ASCII = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+
+
+def _may_name_host(hosts: tuple[str, ...], text: str) -> bool:
+    """False only if ``text`` holds none of ``hosts`` (lower case ASCII) as :func:`host_pattern`
+    reads it (ignoring case): substring tests on the lower-cased text, 30 times cheaper than a
+    case-insensitive alternation of the names (0.6 ms of a message's MSG601, #14). A match is
+    a run of ASCII characters or of the four characters that match one
+    (:data:`_IGNORECASE_ASCII`, spelt as that letter first): lower-cased, that run stays one
+    piece of the lower-cased text."""
+    if not text.isascii() and any(chr(c) in text for c in _IGNORECASE_ASCII):
+        text = text.translate(_IGNORECASE_ASCII)
+    low = text.lower()
+    return any(h in low for h in hosts)
 
 
 def host_matches(hosts: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
     """The matches of :func:`host_pattern` in ``text``. Every match contains one of the host
     names: a text naming none has none, told by a scan for the names alone (the full pattern,
     tried at every word of a 1 MB message, cost 0.4 s, #14)."""
-    if _host_names(hosts).search(text) is None:
+    if not _may_name_host(tuple(h.lower() for h in hosts), text):
         return iter(())
     return host_pattern(hosts).finditer(text)
 
