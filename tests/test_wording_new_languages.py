@@ -586,7 +586,8 @@ def test_long_span_carrier_delay_and_rewarded_review_thanks(
     assert [d.code for d in found if d.code in PURPOSE_RULES] == []
 
 
-#: Fifth session (issue #10/#11): the weakest ideas, gating, thanks-only and confirmation, in new
+#: Fifth session (issue #10/#11): the weakest ideas, gating, thanks-only and confirmation (then incentives,
+#: delays and sign-ups without their usual words), in new
 #: wordings of every new language (a condition on things having gone well, 'prefer to hear it from
 #: you than read it in a review', a check-in question, a shop system's status line, a parcel 'on
 #: its way with the carrier', Arabic written with tanween), each next to a near miss with the same
@@ -725,6 +726,49 @@ FIFTH_SESSION_IDEAS: list[tuple[str, str, str, tuple[int, int], str]] = [
         "MSG603",
         (3, 1),
         "شكرًا جزيلًا لاختيارك سوار الذهب من متجرنا. يرجى إرسال مقاس المعصم لنضبط الطول.",
+    ),
+    # incentives without voucher words, delay notices without delay words, a sign-up list
+    (
+        "sv",
+        "När du har recenserat, svara på det här meddelandet så betalar vi tillbaka frakten.",
+        "MSG501",
+        (3, 1),
+        "När du har fått lampan, svara på det här meddelandet så skickar vi bruksanvisningen.",
+    ),
+    (
+        "pl",
+        "Nasza pracownia ma dużo zamówień i Pana produkt będzie gotowy dopiero za miesiąc.",
+        "MSG604",
+        (3, 1),
+        "Nasza pracownia ma dużo zamówień, dlatego prosimy o tekst grawerunku do piątku.",
+    ),
+    (
+        "tr",
+        "Ürünü değerlendirirseniz garantinizi iki yıla uzatıyoruz.",
+        "MSG501",
+        (3, 1),
+        "Garantiniz iki yıldır; garanti belgesi ektedir.",
+    ),
+    (
+        "ja",
+        "レビューを書いてくださった皆様に、名入れマグカップをお送りしています。",
+        "MSG501",
+        (3, 1),
+        "名入れマグカップの刻印文字をお送りください。",
+    ),
+    (
+        "pt",
+        "Tivemos um imprevisto com o fornecedor do tecido, e o envio do seu pedido ficará para o início de março.",
+        "MSG604",
+        (3, 1),
+        "O envio do seu pedido será agendado com a transportadora; qual o melhor dia para a entrega?",
+    ),
+    (
+        "ar",
+        "انضم إلى قائمتنا المميزة لتصلك أحدث المنتجات أولًا.",
+        "MSG601",
+        (3, 1),
+        "حتى لا يتأخر الإنتاج، نرجو إرسال الصورة قبل الغد.",
     ),
 ]
 
