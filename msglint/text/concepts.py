@@ -533,6 +533,7 @@ _ORDINAL_DATE = re.compile(
     r"(?<![\d.-])\d{1,2}\. (?:januar|februar|marz|maerz|april|mai|juni|juli|august|september|oktober|"
     r"november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|mal)\b"
 )
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
 _EDGE = " \t\r\n\f\v\u00a0#*'\"-–—/|>~_•·"
 
 
@@ -874,7 +875,9 @@ def split_sentences(original: str, folded: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence of a text (stripped of white space and decoration)."""
     out: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(folded):
+    # (its matches found by scan.finditer: the boundary characters are sparse, and the regex
+    # starts with a look-behind, so the engine alone tries it at every character)
+    for m in scan_finditer(_BOUNDARY, folded):
         s, e = m.start(), m.end()
         if folded[s] == "\n":
             if "\n" not in folded[s + 1 : e]:  # one line break: a wrapped line continues
@@ -883,7 +886,7 @@ def split_sentences(original: str, folded: str) -> list[tuple[int, int]]:
                 if nxt.islower() and prev not in ".!?:;" and prev:
                     continue
         elif folded[s] == ".":
-            word = re.search(r"([^\W\d_]+)$", folded[max(0, s - 8) : s])
+            word = _LAST_WORD.search(folded[max(0, s - 8) : s])
             if word and (len(word.group(1)) == 1 or word.group(1) in _ABBREV) and e - s == 1:
                 continue
             if original[e : e + 40].lstrip()[:1].islower():
