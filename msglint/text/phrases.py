@@ -966,8 +966,15 @@ def find(
         if got is None:
             everything = _folded(doc, cache, keep)
             all_folded = [f for _, _, f, _ in everything]
-            # anchors are letters: joining with "\n" invents none across texts
-            hay_all = "\n".join(all_folded)
+            # anchors are letters: joining with "\n" invents none across texts. Joined once per
+            # document (ctx.cache): the prefilter remembers what it found in a text by identity
+            joined_key = "phrases.joined" + (f":{keep}" if keep else "")
+            joined = cache.get(joined_key) if cache is not None else None
+            if joined is None or joined[0] is not everything:
+                joined = (everything, "\n".join(all_folded))
+                if cache is not None:
+                    cache[joined_key] = joined
+            hay_all = joined[1]
             searched = hay_all if fields or len(everything) == 1 else everything[0][2]
             got = hays[keep] = (everything if fields else everything[:1], all_folded, hay_all, searched)
         return got
