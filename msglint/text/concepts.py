@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -577,14 +577,10 @@ class Annotation:
     _holding: dict[tuple[int, str, int], frozenset[int]] = field(default_factory=dict)
     _asked: dict[tuple[int, str, int], int] = field(default_factory=dict)
     #: (lexicon, concept, text) -> the sentences holding a string every pattern match holds
-    _held: dict[tuple[int, str, int], frozenset[int]] = field(default_factory=dict)
+    _held: dict[tuple[int, str, int], int] = field(default_factory=dict)
     #: concept -> :meth:`may_hold`
-    _may: dict[str, frozenset[int]] = field(default_factory=dict)
+    _may: dict[str, int] = field(default_factory=dict)
     _patterned: dict[tuple[int, str], list[int]] = field(default_factory=dict)
-    #: text index -> the indices of the tokens of each distinct word, as cut from the text
-    _raw_words: dict[int, dict[str, list[int]]] = field(default_factory=dict)
-    #: text index -> the sentence of each token (-1: none), None if a token crosses a sentence end
-    _token_sentence: dict[int, list[int] | None] = field(default_factory=dict)
     #: text index -> its distinct words (see :func:`_vocabulary_of`)
     _vocabulary: dict[int, tuple[str, list[int], list[set[int]]] | None] = field(default_factory=dict)
 
@@ -624,7 +620,7 @@ class Annotation:
         of them at once, and must also hold a character a match can start with (``scan``)."""
         held = self._held.get((li, concept, s.text_index))
         if held is not None:
-            return s.index in held  # found for may_hold: no match elsewhere
+            return bool(held >> s.index & 1)  # found for may_hold: no match elsewhere
         key = (li, concept)
         if key in self._words:
             words = self._words[key]
@@ -658,8 +654,6 @@ class Annotation:
         if required is None or folded is not self.texts[ti][2] or not all(_LETTERS.fullmatch(w) for w in required):
             return None
         got = self._vocabulary.get(ti)
-        if got is None:
-            got = self._vocabulary[ti] = _vocabulary_of(self._raw_words.get(ti, {}), self._token_sentence.get(ti))
         if not got:
             return None
         joined, line_starts, sentences = got
@@ -711,43 +705,45 @@ class Annotation:
                 return True
         return False
 
-    def candidates(self, group: frozenset[str]) -> set[int]:
-        """Indices of the sentences where a concept of ``group`` may be: a superset of those where
-        :meth:`has` is true (see :meth:`may_hold`)."""
-        out: set[int] = set()
+    def candidates(self, group: frozenset[str]) -> int:
+        """The sentences where a concept of ``group`` may be, as a bit set (bit i: sentence i): a
+        superset of those where :meth:`has` is true (see :meth:`may_hold`)."""
+        out = 0
         for c in group:
             out |= self.may_hold(c)
         return out
 
-    def may_hold(self, concept: str) -> frozenset[int]:
-        """Indices of the sentences that may carry ``concept``: those with a word hit of it
-        (before excludes), a question mark (QUESTION), or, for each lexicon with ``patterns`` of
-        it, one of the strings every match holds (:meth:`Lexicon.pattern_words`; every sentence
-        of a text when a pattern has none). A superset of the sentences where :meth:`has` is
-        true, found with one scan per lexicon and text: a combination is then asked only where
-        each of its concepts may be (a message of 60 sentences asked every sentence, #14)."""
+    def may_hold(self, concept: str) -> int:
+        """The sentences that may carry ``concept``, as a bit set (bit i: sentence i): those with
+        a word hit of it (before excludes), a question mark (QUESTION), or, for each lexicon with
+        ``patterns`` of it, one of the strings every match holds (:meth:`Lexicon.pattern_words`;
+        every sentence of a text when a pattern has none). A superset of the sentences where
+        :meth:`has` is true, found with one scan per lexicon and text: a combination is then
+        asked only where each of its concepts may be (a message of 60 sentences asked every
+        sentence, #14). Bits, not sets of indices: a long message has 20,000 sentences and
+        dozens of concepts."""
         got = self._may.get(concept)
         if got is not None:
             return got
+        n = len(self.sentences)
         if concept == QUESTION:
-            got = frozenset(s.index for s in self.sentences if s.question)
+            got = _bit_set((s.index for s in self.sentences if s.question), n)
         else:
-            out = set(self.word_sentences.get(concept, ()))
+            got = _bit_set(self.word_sentences.get(concept, ()), n)
             for li, (lx, folded) in enumerate(self.lexicons):
                 if not lx.has_patterns(concept):
                     continue
                 words = lx.pattern_words(concept)
                 for ti in range(len(self.texts)):
                     if words is None:
-                        out.update(s.index for s in self.sentences if s.text_index == ti)
+                        got |= _bit_set((s.index for s in self.sentences if s.text_index == ti), n)
                         continue
                     required = lx.required_words(concept)
                     held = self._holding_tokens(words, required, folded[ti], ti)
                     if held is None:
                         held = self._holding_words(words, folded[ti], ti)
-                    self._held[(li, concept, ti)] = held
-                    out |= held
-            got = frozenset(out)
+                    mask = self._held[(li, concept, ti)] = _bit_set(held, n)
+                    got |= mask
         self._may[concept] = got
         return got
 
@@ -824,6 +820,34 @@ class Annotation:
     def words_of(self, s: Sentence) -> str:
         """The sentence as written, white space collapsed."""
         return " ".join(self.texts[s.text_index][1][s.start : s.end].split())
+
+
+def _bit_set(indices: Iterable[int], n: int) -> int:
+    """The bit set (bit i: sentence i) of ``indices``, all below ``n``; built in one pass."""
+    bits = bytearray((n >> 3) + 1)
+    for i in indices:
+        bits[i >> 3] |= 1 << (i & 7)
+    return int.from_bytes(bits, "little")
+
+
+def _bit_indices(bits: int) -> list[int]:
+    """The indices of the set bits of ``bits``, ascending (one pass over its binary digits)."""
+    digits = bin(bits)[:1:-1]  # lowest bit first
+    out: list[int] = []
+    i = digits.find("1")
+    while i >= 0:
+        out.append(i)
+        i = digits.find("1", i + 1)
+    return out
+
+
+def _spread(bits: int, distance: int, n: int) -> int:
+    """The sentences at most ``distance`` away from one of ``bits`` (below ``n``): a sentence
+    near one that carries a `near` group (texts are not told apart: a superset)."""
+    out = bits
+    for d in range(1, distance + 1):
+        out |= bits << d | bits >> d
+    return out & ((1 << n) - 1)
 
 
 #: After this many sentences asked about one prefilter (lexicon, concept, text), the sentences
@@ -949,9 +973,6 @@ def annotate_texts(
             continue
         tokens: list[tuple[int, int]] = list(map(_SPAN, _TEXT_TOKEN.finditer(folded)))
         token_starts = [ts for ts, _ in tokens]
-        raw = [folded[a:b] for a, b in tokens]  # the words as cut from the text
-        raw_where = word_positions(raw)
-        ann._raw_words[ti] = raw_where
         # the end of each token's sentence: multi-word items never cross a sentence end. A token
         # belongs to the first sentence ending after its start (the last sentence if none does;
         # after the last sentence, the text's end bounds it): filled sentence by sentence.
@@ -972,7 +993,8 @@ def annotate_texts(
                 got = shared.get(id(text))
                 if got is None:
                     if text is folded:
-                        got = _spelt_words(raw, raw_where)  # token_words() and word_positions()
+                        raw = [folded[a:b] for a, b in tokens]  # the words as cut from the text
+                        got = _spelt_words(raw, word_positions(raw))  # token_words(), word_positions()
                     else:
                         words = token_words(text, tokens)
                         got = (words, word_positions(words))
@@ -1006,7 +1028,13 @@ def annotate_texts(
                     token_sentence = None  # see _vocabulary_of
             question = folded[e - 1 : e] in ("?", "\uff1f", "\u061f") or folded[s : s + 1] == "\u00bf"
             ann.sentences.append(Sentence(index, ti, s, e, len(own), own, question))
-        ann._token_sentence[ti] = token_sentence
+        # the text's distinct words and their sentences, for the pattern prefilter (#14): made
+        # now, while the token lists are at hand, and kept instead of them (a long text has
+        # 100k tokens, and they would live as long as the document's cache). The words as
+        # word items compare them (ß spelt ss, Arabic marks dropped): a string of letters
+        # inside a word as cut is inside it so spelt too (a superset, for a prefilter).
+        spelt = shared.get(id(folded))
+        ann._vocabulary[ti] = _vocabulary_of(spelt[1], token_sentence) if spelt is not None else None
     return ann
 
 
@@ -1209,17 +1237,17 @@ def sentences_for(doc: Document, ctx: Context, code: str, data: Mapping[str, Any
         groups = sorted(
             [(g, False) for g in combo.all] + [(g, True) for g in combo.near], key=lambda gn: not ann.cheap(gn[0])
         )
-        pool: set[int] | None = None
+        pool: int | None = None
         for group, near in groups:
             got = ann.candidates(group)
             if near:
-                got = {j for i in got for j in range(max(0, i - combo.distance), i + combo.distance + 1)}
+                got = _spread(got, combo.distance, len(ann.sentences))
             pool = got if pool is None else pool & got
             if not pool:
                 break
         if not pool:
             continue
-        for s in [ann.sentences[i] for i in sorted(pool) if i < len(ann.sentences)]:
+        for s in [ann.sentences[i] for i in _bit_indices(pool)]:
             if s.index not in hit and combo.holds(ann, s):
                 hit[s.index] = s
     section = str(data.get("phrases", code))
