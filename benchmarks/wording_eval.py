@@ -61,8 +61,23 @@ TARGET_RECALL = 0.9
 #: without voucher words, friendly delay notices, and their near misses). ``tune5`` and
 #: ``holdout5`` are a fifth blind set (2026-12-01, fourth session; 45 messages per language, more
 #: varied products, senders and registers), written after every earlier held-back part had been
-#: measured: ``tune5`` for tuning, ``holdout5`` held back.
-SPLITS = ("base", "tune", "holdout", "tune2", "holdout2", "tune3", "holdout3", "tune4", "tune5", "holdout5")
+#: measured: ``tune5`` for tuning, ``holdout5`` held back. ``tune6`` and ``holdout6`` are a sixth blind set
+#: (2026-12-01, fifth session; 45 messages per language: pets, garden, car parts, jewellery, baby
+#: items, print-on-demand, refurbished electronics; forbidden purposes inside otherwise useful text).
+SPLITS = (
+    "base",
+    "tune",
+    "holdout",
+    "tune2",
+    "holdout2",
+    "tune3",
+    "holdout3",
+    "tune4",
+    "tune5",
+    "holdout5",
+    "tune6",
+    "holdout6",
+)
 DEFAULT_SPLITS = ("base",)
 
 

@@ -188,3 +188,37 @@ def test_arabic_marks_stay_inside_a_word() -> None:
     text = "نقدّر تسوقك معنا."
     ann = annotate_texts([(None, text, fold(text), -1)], ("ar",))
     assert [s.words for s in ann.sentences] == [3]
+
+
+def test_infix_items_are_found_as_a_substring_search_finds_them() -> None:
+    """Lexicon._infixes cuts a short token into substrings instead of testing each of the ~300
+    Arabic infix items (#14): the same items, in the same order, as ``text in token``."""
+    import random
+    from pathlib import Path
+
+    from msglint.text.concepts import lexicon
+
+    lx = lexicon("ar")
+    assert lx is not None and lx._infix
+    tokens: set[str] = set()
+    for path in Path(__file__).resolve().parent.parent.joinpath("fixtures", "wording", "ar").rglob("*.*"):
+        if path.suffix in (".txt", ".html"):
+            tokens.update(fold(path.read_text(encoding="utf-8")).split())
+    pool = sorted(tokens)
+    rng = random.Random(7)
+    tokens.update("".join(rng.choice(pool)[:6] for _ in range(rng.randint(2, 12))) for _ in range(500))
+    for token in sorted(tokens):
+        assert lx._infixes(token) == [(c, rest) for text, c, rest in lx._infix if text in token], token
+
+
+def test_arabic_concept_patterns_let_marks_follow_their_letters() -> None:
+    """The file's ``skip-marks`` apply to concept patterns as to phrase sections: sellers write
+    tanween and shadda ('أولًا', 'بدلًا', 'لبّى'), and a pattern written 'أولا' must still match;
+    without the marks the same sentence matches too, and an unrelated one does not."""
+    from msglint.text.concepts import concepts_of
+
+    assert "CONTACT-FIRST" in concepts_of("تواصل معنا أولًا.", "ar")
+    assert "CONTACT-FIRST" in concepts_of("تواصل معنا أولا.", "ar")
+    assert "CONTACT-FIRST" in concepts_of("بدلًا من ترك تقييم سلبي، راسلنا.", "ar")
+    assert "SATISFIED-CONDITION" in concepts_of("إذا لبّى المنتج توقعاتك، فسيسعدنا تقييمك.", "ar")
+    assert "CONTACT-FIRST" not in concepts_of("تواصل معنا عبر رسائل أمازون.", "ar")

@@ -152,3 +152,26 @@ def test_fixtures(path: str, expected: list[tuple[str, int, int]]) -> None:
 def test_names_and_product_lists_are_no_language(text: str) -> None:
     assert detect_language(parse(text, "m.txt"), {}) is None
     assert _msg402(text + " 123-1234567-1234567", language="en") == []
+
+
+def test_long_text_of_unknown_language_is_searched_in_the_languages_it_shows() -> None:
+    """With no buyer language and no detected one, a message is searched in every language; a
+    text longer than the detection sample only in those with stop words or script in it (700 KB
+    of markup soup was searched in all twelve, #14). A short one keeps all of them."""
+    from msglint.core.userpacks import load_packs
+    from msglint.text.language import SAMPLE_CHARS, fallback_languages
+
+    available = load_packs().phrase_languages()
+    soup = "<p a=b " * (SAMPLE_CHARS // 4)
+    assert fallback_languages(parse(soup, "t.txt"), {}, available) == tuple(
+        lang
+        for lang in available
+        if lang == "tr"  # no stop-word list: never ruled out
+    )
+    mixed = soup + " und der Versand " * 3
+    assert fallback_languages(parse(mixed[:SAMPLE_CHARS] + soup, "t.txt"), {}, available) == ("tr",)
+    head = "Danke und der Versand, das Paket. ثم " + soup
+    got = fallback_languages(parse(head, "t.txt"), {}, available)
+    assert {"de", "ar", "tr"} <= set(got) and "ja" not in got and "en" not in got
+    short = "<p a=b " * 100
+    assert fallback_languages(parse(short, "t.txt"), {}, available) == available

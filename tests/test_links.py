@@ -562,3 +562,62 @@ def test_opt_out_patterns_with_skip_marks_have_anchors() -> None:
 
     marked = [anchors for _, skip, anchors, _ in optout_patterns() if skip]
     assert marked and all(marked)
+
+
+def test_phone_numbers_past_the_matcher_budget_are_still_found() -> None:
+    """Past ``_MATCHER_BUDGET`` matcher passes (digit soup: 700 KB took 12 s, #14) a run is
+    parsed whole from the first region: a valid number written on its own is still flagged at
+    its exact place, a run that is no phone number still is not."""
+    from msglint.checks.msg2_links import shared
+
+    runs = shared._MATCHER_BUDGET // 6 + 50  # distinct runs, six default regions each
+    filler = "".join(f"Ref {n:03d}/{n:04d}-{n:02d}.\n" for n in range(1000, 1000 + runs))
+    src = f"{ORDER}\n{filler}Call us on +49 30 12345678.\nArticle 2026-004512-77.\n"
+    found = [c for c in _text(src, "t.txt") if c[0] == "MSG205"]
+    line = src.count("\n", 0, src.index("Call us"))
+    assert ("MSG205", line + 1, 12) in found
+    assert all(c[1] != line + 2 for c in found)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://shop.example/elgha2?id=7",
+        "https://shop.example/ilgha-ishtirak",
+        "https://shop.example/newsletter/abmelden",
+        "https://shop.example/unsubscribe?u=1",
+        "https://shop.example/opt-out",
+        "https://shop.example/darse-de-baja",
+        "https://shop.example/desabonner",
+        "https://shop.example/haishin-teishi",
+        "https://shop.example/afmelden",
+        "https://shop.example/wypisz",
+        "https://shop.example/descadastrar",
+        "https://shop.example/avprenumerera",
+        "https://shop.example/abonelikten-cik",
+        "https://shop.example/img/0.png",
+        "https://shop.example/optics/lens.png",
+        "https://shop.example/unsubtle",
+    ],
+)
+def test_optout_url_prefilter_gives_the_sections_answer(url: str) -> None:
+    """The one-regex prefilter (#14: 20,000 image URLs took 3 s) only skips URLs that no
+    language's section can match: the answer is that of the twelve section searches."""
+    from msglint.checks.msg2_links.shared import OPTOUT_URL, optout_url
+    from msglint.core.userpacks import load_packs
+    from msglint.text.phrases import sections
+
+    packs = load_packs()
+    expected = any(sec.search(url) is not None for sec in sections(OPTOUT_URL, packs=packs))
+    assert optout_url(url, packs) is expected
+    assert optout_url(url, None) is expected
+
+
+def test_every_optout_url_pattern_has_anchors() -> None:
+    """A pattern without anchors (a top-level 'a|b') switches the prefilter off for all URLs."""
+    from msglint.checks.msg2_links.shared import OPTOUT_URL
+    from msglint.text.phrases import sections
+
+    for sec in sections(OPTOUT_URL):
+        for pattern in sec.patterns():
+            assert sec.unmarked_anchors(pattern), (sec.language, pattern)

@@ -353,3 +353,20 @@ def test_linting_every_fixture_is_unchanged_by_the_prefilter(monkeypatch: pytest
     monkeypatch.setattr(phrases, "_PREFILTER", False)
     assert run() == filtered
     assert len(filtered) > 100
+
+
+def test_skip_marks_stay_with_an_optional_letter() -> None:
+    """With ``skip-marks`` (Arabic harakat), a letter's marks are inserted after it; a quantifier
+    after the letter must still apply to the letter and its marks ('شت?را' matches 'شرا', 'شترا'
+    and 'شتّرا'), not to the marks alone (which made the letter required)."""
+    import re
+
+    marks = "\u064b-\u065f\u0670\u0640"
+    rx = re.compile(phrases._translate("شت?را", "", marks))
+    assert rx.fullmatch("شرا")
+    assert rx.fullmatch("شترا")
+    assert rx.fullmatch("شتّرا")
+    assert not rx.fullmatch("شكرا")
+    rx = re.compile(phrases._translate("ab{1,2}c", "", "x"))
+    assert rx.fullmatch("abxbc")
+    assert not rx.fullmatch("ac")

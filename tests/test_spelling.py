@@ -353,6 +353,43 @@ def test_german_compound_rule_does_not_hide_typos() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Der Gamingstuhl und die Outdoorjacke sind verpackt."),
+        ("nl", "Hallo, over je bestelling 123-1234567-1234567: de trailschoenen en de campingstoel zijn ingepakt."),
+        ("sv", "Hej, angående din beställning 123-1234567-1234567: kontrollera batchnumret på undersidan."),
+    ],
+)
+def test_compounds_with_an_english_first_part_are_words(lang: str, text: str) -> None:
+    assert _msg403(text, language=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "typo"),
+    [
+        # Lifer is English, but one letter from the stem of liefern: a misspelt Lieferadresse
+        ("de", "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Bitte prüfen Sie die Liferadresse.", "Liferadresse"),
+        # misc + hien: too short an English part (misschien misspelt)
+        ("nl", "Hallo, over je bestelling 123-1234567-1234567: we sturen mischien morgen een nieuwe.", "mischien"),
+        # the last part stays a word of the language: Gamingstul is a typo
+        ("de", "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Der Gamingstul ist verpackt.", "Gamingstul"),
+    ],
+)
+def test_english_first_parts_do_not_hide_typos(lang: str, text: str, typo: str) -> None:
+    assert _msg403(text, language=lang) == [("MSG403", 1, _col(text, typo))]
+
+
+def test_letter_closings_and_company_signatures_are_not_flagged() -> None:
+    sv = "Hej, angående din beställning 123-1234567-1234567: vi skickar en ny karaff i dag.\n\nMvh\nGlashyttan"
+    assert _msg403(sv, language="sv") == []
+    en = "Hello, about your order 123-1234567-1234567: the sprayer arrives on Friday.\n\nGreenbench Garden Co.\n"
+    assert _msg403(en, language="en") == []
+    # a sentence that ends in a legal form is still checked
+    typo = "Hello, about your order 123-1234567-1234567: the sprayer is sent tomorow by Greenbench Garden Co.\n"
+    assert _msg403(typo, language="en") == [("MSG403", 1, _col(typo, "tomorow"))]
+
+
 def test_names_brands_and_abbreviations_are_not_flagged() -> None:
     text = (
         "Hallo Aylin, zu Ihrer Bestellung 123-1234567-1234567: Die Schreibtischlampe „Lumio X2“ (inkl. "

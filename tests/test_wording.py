@@ -26,7 +26,7 @@ MY_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603"
 
 #: The tune splits of the six languages (blind data, used for tuning the concept lexicons): their
 #: MSG5/MSG6 labels are kept exactly too (other rules' labels there belong to their owners).
-TUNE_SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5")
+TUNE_SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")
 TUNE = [c for c in wording_eval.load_cases(splits=TUNE_SPLITS) if c.language in LANGUAGES]
 
 #: Tune files whose MSG5/MSG6 labels the rules do not meet, each with the reason: a strict xfail,
@@ -47,6 +47,16 @@ KNOWN_WORDING_MISSES: dict[str, str] = {
     "nl/tune4/even-checken-aangekomen-b.txt": (
         "MSG603 missed: 'U hoeft niet op dit bericht te reageren; weet alleen dat u ons ... kunt bereiken'"
         " leaves unknown words in a sentence without a thanks or wish"
+    ),
+    "en/tune6/raised-bed-top-stars-a.txt": (
+        "MSG503 on top of MSG502: 'If it has made your gardening easier, we'd be grateful for a glowing"
+        " write-up' is a condition on a review (gating) and praise (bias); the set labels it bias only,"
+        " other sets label the same combination with both rules, so no rule change settles it"
+    ),
+    "it/tune6/recensione-neutrale-passeggino.txt": (
+        "MSG602 false alarm: the signature 'Bimbi in Viaggio' (a shop name) reads as a status line"
+        " 'in viaggio' (in transit) of at most four words; telling a name from a status line needs"
+        " more than words"
     ),
     "es/tune/disponibles-si-necesita-c.txt": (
         "MSG603 missed: '¿Dudas sobre el montaje, el cuidado o la entrega del pedido?' is an offer of "

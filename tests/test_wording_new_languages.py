@@ -1,10 +1,10 @@
 """The labelled wording sets of the six newer languages (sv, pl, tr, ja, pt, ar): every file of
-their tune, tune2, tune3, tune4 and tune5 splits gets exactly its labelled review and purpose rules (MSG5/MSG6),
+their tune, tune2, tune3, tune4, tune5 and tune6 splits gets exactly its labelled review and purpose rules (MSG5/MSG6),
 and hand-written check-in and seasonal messages (MSG603 thanks-only) are told from the same wording
 with a purpose.
 
-This backs the per-language figures of ``benchmarks/wording_eval.py --split tune,tune2,tune3,tune4,tune5``;
-the held-back splits (holdout, holdout2, holdout3, holdout5) are never read here. A file the rules do not meet yet is a
+This backs the per-language figures of ``benchmarks/wording_eval.py --split tune,tune2,tune3,tune4,tune5,tune6``;
+the held-back splits (holdout, holdout2, holdout3, holdout5, holdout6) are never read here. A file the rules do not meet yet is a
 strict xfail with its reason, so the entry must go as soon as the file passes.
 """
 
@@ -26,7 +26,7 @@ NEW_LANGUAGES = ("sv", "pl", "tr", "ja", "pt", "ar")
 PURPOSE_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603", "MSG604"}
 CASES = [
     c
-    for c in wording_eval.load_cases(splits=("tune", "tune2", "tune3", "tune4", "tune5"))
+    for c in wording_eval.load_cases(splits=("tune", "tune2", "tune3", "tune4", "tune5", "tune6"))
     if c.language in NEW_LANGUAGES
 ]
 
@@ -53,7 +53,7 @@ def _params() -> list[object]:
 def test_every_new_language_has_both_splits() -> None:
     for lang in NEW_LANGUAGES:
         splits = {c.split for c in CASES if c.language == lang}
-        assert splits == {"tune", "tune2", "tune3", "tune4", "tune5"}, lang
+        assert splits == {"tune", "tune2", "tune3", "tune4", "tune5", "tune6"}, lang
 
 
 @pytest.mark.parametrize("case", _params())
@@ -575,6 +575,166 @@ SHORT_LONG_AND_REVIEW_THANKS: list[tuple[str, str, str, tuple[int, int], str]] =
     ids=[f"{c[0]}-{c[2]}-{n}" for n, c in enumerate(SHORT_LONG_AND_REVIEW_THANKS)],
 )
 def test_long_span_carrier_delay_and_rewarded_review_thanks(
+    lang: str, bad: str, code: str, where: tuple[int, int], near_miss: str
+) -> None:
+    import msglint
+
+    head, tail = _FRAME[lang]
+    found = msglint.lint((head + bad + tail).encode(), filename="idea.txt", config={"language": lang})
+    assert [(d.code, d.line, d.column) for d in found if d.code in PURPOSE_RULES] == [(code, *where)]
+    found = msglint.lint((head + near_miss + tail).encode(), filename="idea.txt", config={"language": lang})
+    assert [d.code for d in found if d.code in PURPOSE_RULES] == []
+
+
+#: Fifth session (issue #10/#11): the weakest ideas, gating, thanks-only and confirmation, in new
+#: wordings of every new language (a condition on things having gone well, 'prefer to hear it from
+#: you than read it in a review', a check-in question, a shop system's status line, a parcel 'on
+#: its way with the carrier', Arabic written with tanween), each next to a near miss with the same
+#: words and a purpose of its own. (language, message, rule, (line, column) of its only MSG5/MSG6
+#: finding, near miss that must stay silent.)
+FIFTH_SESSION_IDEAS: list[tuple[str, str, str, tuple[int, int], str]] = [
+    (
+        "pt",
+        "Se estiver tudo ok com a sua compra, deixe sua opinião na Amazon.",
+        "MSG503",
+        (3, 1),
+        "Se quiser, deixe sua opinião sincera na Amazon, seja ela boa ou ruim.",
+    ),
+    (
+        "pt",
+        "Qualquer insatisfação, procure-nos antes de avaliar o produto.",
+        "MSG503",
+        (3, 1),
+        "Qualquer dúvida sobre a montagem, procure-nos pelo chat da Amazon; o manual segue em anexo.",
+    ),
+    (
+        "pt",
+        "Passando rapidinho pra avisar que sua encomenda já saiu daqui hoje cedo.",
+        "MSG602",
+        (3, 1),
+        "Sua encomenda ainda não saiu daqui porque falta o número da casa. Pode nos informar?",
+    ),
+    (
+        "pt",
+        "Sua compra chegou? Esperamos que sim! Obrigado por escolher a gente.",
+        "MSG603",
+        (3, 1),
+        "Sua compra chegou? Se a tampa veio rachada, envie uma foto para trocarmos.",
+    ),
+    (
+        "tr",
+        "Her şey istediğiniz gibiyse, bir değerlendirme bırakmanız bizim için çok değerli.",
+        "MSG503",
+        (3, 1),
+        "Memnun kalsanız da kalmasanız da, dürüst değerlendirmeniz diğer alıcılara yol gösterir.",
+    ),
+    (
+        "tr",
+        "Paketiniz Yurtiçi Kargo'ya verilmiştir, takip numarası: 1234567890.",
+        "MSG602",
+        (3, 1),
+        "Paketiniz Yurtiçi Kargo'ya verildiğinde takip numarasını paylaşacağız.",
+    ),
+    (
+        "tr",
+        "Yeniden bizden alışveriş yaptığınız için teşekkürler! Tüm ekibimizden sıcak selamlar.",
+        "MSG603",
+        (3, 1),
+        "Yeniden bizden alışveriş yaptığınız için teşekkürler! Faturanız ektedir.",
+    ),
+    (
+        "pl",
+        "Podobało się? Oceń nas na Amazonie!",
+        "MSG503",
+        (3, 1),
+        "Czy kolor się podoba? Jeśli nie, wymienimy go przed wysyłką.",
+    ),
+    (
+        "pl",
+        "Z przyjemnością informujemy, że Pani zamówienie wyruszyło w drogę.",
+        "MSG602",
+        (3, 1),
+        "Pani zamówienie wyruszy w drogę, gdy tylko dostaniemy numer mieszkania. Czy może go Pani podać?",
+    ),
+    (
+        "pl",
+        "Dziękujemy za zakup. Gdyby Pan czegoś potrzebował, proszę śmiało pisać.",
+        "MSG603",
+        (1, 1),
+        "Dziękujemy za zakup. Proszę śmiało pisać, jaki tekst mamy wygrawerować.",
+    ),
+    (
+        "sv",
+        "Har allt fungerat som det ska? Då vore vi tacksamma för ett betyg.",
+        "MSG503",
+        (3, 1),
+        "Har allt fungerat som det ska? Annars byter vi gärna lampan.",
+    ),
+    (
+        "sv",
+        "Orderstatus: Skickad\nArtikel: Skrivbordslampa\nTransportör: PostNord",
+        "MSG602",
+        (3, 1),
+        "Orderstatus: Väntar på din gravyrtext\nArtikel: Skrivbordslampa",
+    ),
+    (
+        "sv",
+        "Skulle något vara fel vill vi hellre höra det från dig direkt än läsa det i en recension.",
+        "MSG503",
+        (3, 1),
+        "Vi vill hellre höra det från dig direkt om något är fel, så att vi kan byta varan.",
+    ),
+    (
+        "ja",
+        "お品物がお役に立ちましたら、ぜひレビューでお聞かせください。",
+        "MSG503",
+        (3, 1),
+        "お品物がお役に立ちますよう、取扱説明書を添付いたしました。",
+    ),
+    (
+        "ja",
+        "ご注文いただいた商品は、ヤマト運輸にてお届け中です。",
+        "MSG602",
+        (3, 1),
+        "ご注文いただいた商品は、ヤマト運輸にてお届け中ですが、住所に部屋番号がございません。お知らせいただけますか。",
+    ),
+    (
+        "ja",
+        "ご注文につきまして、スタッフ一同、感謝の気持ちでいっぱいです。安心してお使いください。",
+        "MSG603",
+        (3, 1),
+        "ご注文につきまして、スタッフ一同、感謝の気持ちでいっぱいです。初めてお使いになる前に8時間充電してください。",
+    ),
+    (
+        "ar",
+        "بدلًا من ترك تقييم سلبي، راسلنا وسنحل المشكلة فورًا.",
+        "MSG503",
+        (3, 1),
+        "بدلًا من إعادة الطرد، راسلنا وسنرسل القطعة الناقصة فورًا.",
+    ),
+    (
+        "ar",
+        "حالة الطلب: تم الشحن\nالمنتج: مصباح مكتب\nشركة الشحن: أرامكس",
+        "MSG602",
+        (3, 1),
+        "حالة الطلب: بانتظار نص النقش\nالمنتج: مصباح مكتب",
+    ),
+    (
+        "ar",
+        "شكرًا جزيلًا لاختيارك سوار الذهب من متجرنا. نتمنى أن يزيّن معصمك لسنوات طويلة.",
+        "MSG603",
+        (3, 1),
+        "شكرًا جزيلًا لاختيارك سوار الذهب من متجرنا. يرجى إرسال مقاس المعصم لنضبط الطول.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "bad", "code", "where", "near_miss"),
+    FIFTH_SESSION_IDEAS,
+    ids=[f"{c[0]}-{c[2]}-{n}" for n, c in enumerate(FIFTH_SESSION_IDEAS)],
+)
+def test_fifth_session_idea_and_near_miss(
     lang: str, bad: str, code: str, where: tuple[int, int], near_miss: str
 ) -> None:
     import msglint

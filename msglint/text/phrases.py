@@ -226,9 +226,11 @@ def _translate(pattern: str, keep: str = "", skip: str = "") -> str:
                 out.append(r"\s+")
         else:
             f = fold(ch)
-            out.append(f"(?:{f}|{_LIGATURES[f]})" if f in _LIGATURES else re.escape(f) if f in "'-" else f)
+            lit = f"(?:{f}|{_LIGATURES[f]})" if f in _LIGATURES else re.escape(f) if f in "'-" else f
             if skip and f.isalpha():
-                out.append(f"[{skip}]*")
+                # the marks belong to the letter: 'ت?' is '(?:ت[marks]*)?', not 'ت' then '[marks]*?'
+                lit = f"(?:{lit}[{skip}]*)" if pattern[i + 1 : i + 2] in ("?", "*", "+", "{") else f"{lit}[{skip}]*"
+            out.append(lit)
         i += 1
     return "".join(out)
 
@@ -916,8 +918,18 @@ def languages_for(ctx: Context, doc: Document | None = None) -> tuple[str, ...]:
     if detected and detected in available and detected not in langs:
         langs.append(detected)
     if not langs and not ctx.languages:
-        return available
+        return _fallback(ctx, doc, available)
     return tuple(langs)
+
+
+def _fallback(ctx: Context, doc: Document | None, available: tuple[str, ...]) -> tuple[str, ...]:
+    """Every phrase language, or for a long message only those with evidence in it
+    (:func:`msglint.text.language.fallback_languages`)."""
+    if doc is None:
+        return available
+    from msglint.text.language import fallback_languages
+
+    return fallback_languages(doc, ctx.cache, available)
 
 
 def _detected(ctx: Context, doc: Document | None) -> str | None:

@@ -53,6 +53,9 @@ _MIN_PREFIXED = 5
 #: A 3-letter first part (Bad+zubehör, top+beoordeling) only before a part this long.
 _MIN_HEAD = 3
 _LONG_TAIL = 6
+#: Shortest English first part of a compound (Gaming+stuhl): shorter English words ("misc",
+#: "bat", "die") would make misspellings pass (misc+hien for misschien).
+_MIN_LOAN_HEAD = 5
 #: Longer "words" are not split (the search is polynomial in the length; real compounds are shorter).
 _MAX_COMPOUND = 40
 #: A dotted word this short, followed by no sentence start, is an abbreviation (Escl. IVA, ca. 3 kg).
@@ -100,6 +103,11 @@ def spelling_languages() -> tuple[list[str], list[str]]:
     return checked, unchecked
 
 
+#: A company's legal form ending a line with its full stop ("Greenbench Garden Co."): the line
+#: is still a name, not a sentence.
+_LEGAL_FORM_END = re.compile(r"(?<!\S)(?:Co|Inc|Ltd|Corp|Bros|LLC|GmbH|Ltda|S\.[AL]|S\.p\.A|S\.r\.l|[BN]\.V|e\.K)\.$")
+
+
 class _NameLines:
     """Which lines are like "Tienda Sol" or "Holzwerk Berger GmbH": a name, not a sentence.
 
@@ -134,7 +142,7 @@ class _NameLines:
                 words = line.split()
                 self.flag = (
                     0 < len(words) <= 4
-                    and line[-1:].isalnum()
+                    and (line[-1:].isalnum() or _LEGAL_FORM_END.search(line) is not None)
                     and all(w[:1].isupper() for w in words)
                     and not any(w.endswith(",") for w in words[:-1])  # "Thnaks, Anna" is a closing
                 )
@@ -337,6 +345,8 @@ class Speller:
                 continue
             if self._in_list(head) or any(self._in_list(head + e) for e in self.stem_endings):
                 return True  # Gravur+text, or a verb stem: Zustell(en)+versuch
+            if self._loan_head(head):
+                return True  # an English first part: Gaming+stuhl, batch+nummer, trail+schoenen
             for link in self.linking:
                 stem = head[: -len(link)]
                 if head.endswith(link) and len(stem) >= _MIN_PART and self._in_list(stem):
@@ -351,6 +361,20 @@ class Speller:
             if self._in_list(head) or self._compound(head, depth + 1):
                 return True
         return False
+
+    def _loan_head(self, head: str) -> bool:
+        """``head`` is a word of an ``also-accept`` language (English), long enough to be one:
+        the first part of a compound whose last part is a word of this language. Shops name
+        products so (Gamingstuhl, Outdoorjacke, batchnummer, trailschoenen); the last part
+        stays a word of the language, so a misspelt one is still caught."""
+        if len(head) < _MIN_LOAN_HEAD:
+            return False
+        cache_dir = self._cache_dir
+        if not any(speller(o, (), cache_dir).in_dictionary(head) for o in self._also if has_dictionary(o)):
+            return False
+        # an English word one edit from a native word or verb stem is a typo of it: Lifer+adresse
+        # is Liefer(n)+adresse misspelt
+        return not any(self._near_plain(head + e) for e in ("", *self.stem_endings) if len(head + e) >= _MIN_NEAR)
 
     def known(self, word: str) -> bool:
         """``word`` is a word: in the dictionaries (with the affix rules and the allow list), or
