@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -568,6 +568,7 @@ _ORDINAL_DATE = re.compile(
     r"(?<![\d.-])\d{1,2}\. (?:januar|februar|marz|maerz|april|mai|juni|juli|august|september|oktober|"
     r"november|dezember|jan|feb|mrz|apr|jun|jul|aug|sep|sept|okt|nov|dez|mal)\b"
 )
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
 _EDGE = " \t\r\n\f\v\u00a0#*'\"-–—/|>~_•·"
 
 
@@ -611,14 +612,10 @@ class Annotation:
     _holding: dict[tuple[int, str, int], frozenset[int]] = field(default_factory=dict)
     _asked: dict[tuple[int, str, int], int] = field(default_factory=dict)
     #: (lexicon, concept, text) -> the sentences holding a string every pattern match holds
-    _held: dict[tuple[int, str, int], frozenset[int]] = field(default_factory=dict)
+    _held: dict[tuple[int, str, int], int] = field(default_factory=dict)
     #: concept -> :meth:`may_hold`
-    _may: dict[str, frozenset[int]] = field(default_factory=dict)
+    _may: dict[str, int] = field(default_factory=dict)
     _patterned: dict[tuple[int, str], list[int]] = field(default_factory=dict)
-    #: text index -> the indices of the tokens of each distinct word, as cut from the text
-    _raw_words: dict[int, dict[str, list[int]]] = field(default_factory=dict)
-    #: text index -> the sentence of each token (-1: none), None if a token crosses a sentence end
-    _token_sentence: dict[int, list[int] | None] = field(default_factory=dict)
     #: text index -> its distinct words (see :func:`_vocabulary_of`)
     _vocabulary: dict[int, tuple[str, list[int], list[set[int]]] | None] = field(default_factory=dict)
 
@@ -658,7 +655,7 @@ class Annotation:
         of them at once, and must also hold a character a match can start with (``scan``)."""
         held = self._held.get((li, concept, s.text_index))
         if held is not None:
-            return s.index in held  # found for may_hold: no match elsewhere
+            return bool(held >> s.index & 1)  # found for may_hold: no match elsewhere
         key = (li, concept)
         if key in self._words:
             words = self._words[key]
@@ -692,8 +689,6 @@ class Annotation:
         if required is None or folded is not self.texts[ti][2] or not all(_LETTERS.fullmatch(w) for w in required):
             return None
         got = self._vocabulary.get(ti)
-        if got is None:
-            got = self._vocabulary[ti] = _vocabulary_of(self._raw_words.get(ti, {}), self._token_sentence.get(ti))
         if not got:
             return None
         joined, line_starts, sentences = got
@@ -745,43 +740,45 @@ class Annotation:
                 return True
         return False
 
-    def candidates(self, group: frozenset[str]) -> set[int]:
-        """Indices of the sentences where a concept of ``group`` may be: a superset of those where
-        :meth:`has` is true (see :meth:`may_hold`)."""
-        out: set[int] = set()
+    def candidates(self, group: frozenset[str]) -> int:
+        """The sentences where a concept of ``group`` may be, as a bit set (bit i: sentence i): a
+        superset of those where :meth:`has` is true (see :meth:`may_hold`)."""
+        out = 0
         for c in group:
             out |= self.may_hold(c)
         return out
 
-    def may_hold(self, concept: str) -> frozenset[int]:
-        """Indices of the sentences that may carry ``concept``: those with a word hit of it
-        (before excludes), a question mark (QUESTION), or, for each lexicon with ``patterns`` of
-        it, one of the strings every match holds (:meth:`Lexicon.pattern_words`; every sentence
-        of a text when a pattern has none). A superset of the sentences where :meth:`has` is
-        true, found with one scan per lexicon and text: a combination is then asked only where
-        each of its concepts may be (a message of 60 sentences asked every sentence, #14)."""
+    def may_hold(self, concept: str) -> int:
+        """The sentences that may carry ``concept``, as a bit set (bit i: sentence i): those with
+        a word hit of it (before excludes), a question mark (QUESTION), or, for each lexicon with
+        ``patterns`` of it, one of the strings every match holds (:meth:`Lexicon.pattern_words`;
+        every sentence of a text when a pattern has none). A superset of the sentences where
+        :meth:`has` is true, found with one scan per lexicon and text: a combination is then
+        asked only where each of its concepts may be (a message of 60 sentences asked every
+        sentence, #14). Bits, not sets of indices: a long message has 20,000 sentences and
+        dozens of concepts."""
         got = self._may.get(concept)
         if got is not None:
             return got
+        n = len(self.sentences)
         if concept == QUESTION:
-            got = frozenset(s.index for s in self.sentences if s.question)
+            got = _bit_set((s.index for s in self.sentences if s.question), n)
         else:
-            out = set(self.word_sentences.get(concept, ()))
+            got = _bit_set(self.word_sentences.get(concept, ()), n)
             for li, (lx, folded) in enumerate(self.lexicons):
                 if not lx.has_patterns(concept):
                     continue
                 words = lx.pattern_words(concept)
                 for ti in range(len(self.texts)):
                     if words is None:
-                        out.update(s.index for s in self.sentences if s.text_index == ti)
+                        got |= _bit_set((s.index for s in self.sentences if s.text_index == ti), n)
                         continue
                     required = lx.required_words(concept)
                     held = self._holding_tokens(words, required, folded[ti], ti)
                     if held is None:
                         held = self._holding_words(words, folded[ti], ti)
-                    self._held[(li, concept, ti)] = held
-                    out |= held
-            got = frozenset(out)
+                    mask = self._held[(li, concept, ti)] = _bit_set(held, n)
+                    got |= mask
         self._may[concept] = got
         return got
 
@@ -860,6 +857,34 @@ class Annotation:
         return " ".join(self.texts[s.text_index][1][s.start : s.end].split())
 
 
+def _bit_set(indices: Iterable[int], n: int) -> int:
+    """The bit set (bit i: sentence i) of ``indices``, all below ``n``; built in one pass."""
+    bits = bytearray((n >> 3) + 1)
+    for i in indices:
+        bits[i >> 3] |= 1 << (i & 7)
+    return int.from_bytes(bits, "little")
+
+
+def _bit_indices(bits: int) -> list[int]:
+    """The indices of the set bits of ``bits``, ascending (one pass over its binary digits)."""
+    digits = bin(bits)[:1:-1]  # lowest bit first
+    out: list[int] = []
+    i = digits.find("1")
+    while i >= 0:
+        out.append(i)
+        i = digits.find("1", i + 1)
+    return out
+
+
+def _spread(bits: int, distance: int, n: int) -> int:
+    """The sentences at most ``distance`` away from one of ``bits`` (below ``n``): a sentence
+    near one that carries a `near` group (texts are not told apart: a superset)."""
+    out = bits
+    for d in range(1, distance + 1):
+        out |= bits << d | bits >> d
+    return out & ((1 << n) - 1)
+
+
 #: Longest token cut into substrings by Lexicon._infixes (a word; longer runs are searched).
 _INFIX_CUT_MAX = 48
 
@@ -913,7 +938,9 @@ def split_sentences(original: str, folded: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence of a text (stripped of white space and decoration)."""
     out: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(folded):
+    # (its matches found by scan.finditer: the boundary characters are sparse, and the regex
+    # starts with a look-behind, so the engine alone tries it at every character)
+    for m in scan_finditer(_BOUNDARY, folded):
         s, e = m.start(), m.end()
         if folded[s] == "\n":
             if "\n" not in folded[s + 1 : e]:  # one line break: a wrapped line continues
@@ -922,7 +949,7 @@ def split_sentences(original: str, folded: str) -> list[tuple[int, int]]:
                 if nxt.islower() and prev not in ".!?:;" and prev:
                     continue
         elif folded[s] == ".":
-            word = re.search(r"([^\W\d_]+)$", folded[max(0, s - 8) : s])
+            word = _LAST_WORD.search(folded[max(0, s - 8) : s])
             if word and (len(word.group(1)) == 1 or word.group(1) in _ABBREV) and e - s == 1:
                 continue
             if original[e : e + 40].lstrip()[:1].islower():
@@ -985,9 +1012,6 @@ def annotate_texts(
             continue
         tokens: list[tuple[int, int]] = list(map(_SPAN, _TEXT_TOKEN.finditer(folded)))
         token_starts = [ts for ts, _ in tokens]
-        raw = [folded[a:b] for a, b in tokens]  # the words as cut from the text
-        raw_where = word_positions(raw)
-        ann._raw_words[ti] = raw_where
         # the end of each token's sentence: multi-word items never cross a sentence end. A token
         # belongs to the first sentence ending after its start (the last sentence if none does;
         # after the last sentence, the text's end bounds it): filled sentence by sentence.
@@ -1008,7 +1032,8 @@ def annotate_texts(
                 got = shared.get(id(text))
                 if got is None:
                     if text is folded:
-                        got = _spelt_words(raw, raw_where)  # token_words() and word_positions()
+                        raw = [folded[a:b] for a, b in tokens]  # the words as cut from the text
+                        got = _spelt_words(raw, word_positions(raw))  # token_words(), word_positions()
                     else:
                         words = token_words(text, tokens)
                         got = (words, word_positions(words))
@@ -1042,7 +1067,13 @@ def annotate_texts(
                     token_sentence = None  # see _vocabulary_of
             question = folded[e - 1 : e] in ("?", "\uff1f", "\u061f") or folded[s : s + 1] == "\u00bf"
             ann.sentences.append(Sentence(index, ti, s, e, len(own), own, question))
-        ann._token_sentence[ti] = token_sentence
+        # the text's distinct words and their sentences, for the pattern prefilter (#14): made
+        # now, while the token lists are at hand, and kept instead of them (a long text has
+        # 100k tokens, and they would live as long as the document's cache). The words as
+        # word items compare them (ß spelt ss, Arabic marks dropped): a string of letters
+        # inside a word as cut is inside it so spelt too (a superset, for a prefilter).
+        spelt = shared.get(id(folded))
+        ann._vocabulary[ti] = _vocabulary_of(spelt[1], token_sentence) if spelt is not None else None
     return ann
 
 
@@ -1245,17 +1276,17 @@ def sentences_for(doc: Document, ctx: Context, code: str, data: Mapping[str, Any
         groups = sorted(
             [(g, False) for g in combo.all] + [(g, True) for g in combo.near], key=lambda gn: not ann.cheap(gn[0])
         )
-        pool: set[int] | None = None
+        pool: int | None = None
         for group, near in groups:
             got = ann.candidates(group)
             if near:
-                got = {j for i in got for j in range(max(0, i - combo.distance), i + combo.distance + 1)}
+                got = _spread(got, combo.distance, len(ann.sentences))
             pool = got if pool is None else pool & got
             if not pool:
                 break
         if not pool:
             continue
-        for s in [ann.sentences[i] for i in sorted(pool) if i < len(ann.sentences)]:
+        for s in [ann.sentences[i] for i in _bit_indices(pool)]:
             if s.index not in hit and combo.holds(ann, s):
                 hit[s.index] = s
     section = str(data.get("phrases", code))

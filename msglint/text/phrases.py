@@ -443,23 +443,31 @@ def _grams(haystack: str, within: str) -> frozenset[str] | None:
 _occurrences: dict[int, tuple[str, dict[str, bool]]] = {}
 
 
-def _occurs(haystack: str, within: str) -> Callable[[str], bool]:
-    """``lambda b: b in (within if b.isalnum() else haystack)``, remembered for the last few
-    texts: the further anchors of many patterns are the same few words ("review", "order")."""
+def _occurrences_in(haystack: str) -> dict[str, bool]:
+    """Whether each string asked about occurs in ``haystack`` (see :func:`_all_occur`),
+    remembered for the last few texts: the further anchors of many patterns are the same few
+    words ("review", "order")."""
     got = _occurrences.get(id(haystack))
     if got is None or got[0] is not haystack:
         if len(_occurrences) >= 8:
             _occurrences.clear()
         got = _occurrences[id(haystack)] = (haystack, {})
-    seen = got[1]
+    return got[1]
 
-    def occurs(b: str) -> bool:
-        hit = seen.get(b)
-        if hit is None:
-            hit = seen[b] = b in (within if b.isalnum() else haystack)
-        return hit
 
-    return occurs
+def _all_occur(required: tuple[frozenset[str], ...], seen: dict[str, bool], haystack: str, within: str) -> bool:
+    """True if one string of each set of ``required`` occurs in ``haystack`` (letters and digits:
+    in ``within``, :func:`_searchable`); ``seen``: :func:`_occurrences_in` of the haystack."""
+    for strings in required:
+        for b in strings:
+            hit = seen.get(b)
+            if hit is None:
+                hit = seen[b] = b in (within if b.isalnum() else haystack)
+            if hit:
+                break
+        else:
+            return False
+    return True
 
 
 def _key_gram(anchor: str) -> str:
@@ -656,15 +664,15 @@ class Section:
                         ):
                             chosen.add(i)
             return self._subset(key, chosen)
-        occurs: Callable[[str], bool] | None = None
+        seen: dict[str, bool] | None = None
         for a in self._present(key, by_anchor, haystack, within):
             for i in by_anchor[a]:
                 if i in chosen:
                     continue
                 if further[i]:
-                    if occurs is None:
-                        occurs = _occurs(haystack, within)
-                    if not all(any(occurs(b) for b in req) for req in further[i]):
+                    if seen is None:
+                        seen = _occurrences_in(haystack)
+                    if not _all_occur(further[i], seen, haystack, within):
                         continue
                 chosen.add(i)
         return self._subset(key, chosen)
@@ -970,8 +978,15 @@ def find(
         if got is None:
             everything = _folded(doc, cache, keep)
             all_folded = [f for _, _, f, _ in everything]
-            # anchors are letters: joining with "\n" invents none across texts
-            hay_all = "\n".join(all_folded)
+            # anchors are letters: joining with "\n" invents none across texts. Joined once per
+            # document (ctx.cache): the prefilter remembers what it found in a text by identity
+            joined_key = "phrases.joined" + (f":{keep}" if keep else "")
+            joined = cache.get(joined_key) if cache is not None else None
+            if joined is None or joined[0] is not everything:
+                joined = (everything, "\n".join(all_folded))
+                if cache is not None:
+                    cache[joined_key] = joined
+            hay_all = joined[1]
             searched = hay_all if fields or len(everything) == 1 else everything[0][2]
             got = hays[keep] = (everything if fields else everything[:1], all_folded, hay_all, searched)
         return got
