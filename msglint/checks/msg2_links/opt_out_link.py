@@ -5,7 +5,6 @@ Pack entry: rules/msg2-links.toml; fixtures: fixtures/rules/MSG203-opt-out-link/
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
@@ -18,6 +17,7 @@ from msglint.checks.msg2_links.shared import (
     optout_link_text,
     optout_patterns,
     optout_url,
+    without_marks,
 )
 from msglint.core.diagnostics import Finding
 
@@ -57,7 +57,7 @@ def opt_out_link(doc: Document, ctx: Context) -> Iterator[Finding]:
             if skip and anchors:
                 haystack = unmarked.get((keep, skip), "")
                 if not haystack:
-                    haystack = unmarked[(keep, skip)] = re.sub(f"[{skip}]+", "", folded)
+                    haystack = unmarked[(keep, skip)] = without_marks(folded, skip)
             if all(any(a in haystack for a in req) for req in anchors):
                 spans.update(m.span() for m in rx.finditer(folded))
         hits = sorted(spans, key=lambda span: (span[0], -span[1]))

@@ -363,6 +363,12 @@ def _optout_url_filter(packs: Packs) -> tuple[tuple[str, str, re.Pattern[str]], 
     return derived(packs, "msg2.optout_url_filter", build)
 
 
+def without_marks(folded: str, skip: str) -> str:
+    """``folded`` without a language's skip marks (Arabic harakat): the text the anchors of
+    :meth:`Section.unmarked_anchors` are looked for in."""
+    return re.sub(f"[{skip}]+", "", folded) if skip else folded
+
+
 def optout_url(url: str, packs: Packs | None = None) -> bool:
     """Whether ``url`` (percent-decoded) holds an opt-out fragment of any language.
 
@@ -374,8 +380,7 @@ def optout_url(url: str, packs: Packs | None = None) -> bool:
     if packs is not None:
         filters = _optout_url_filter(packs)
         if filters is not None and not any(
-            rx.search(re.sub(f"[{skip}]+", "", fold_keep(url, keep)) if skip else fold_keep(url, keep))
-            for keep, skip, rx in filters
+            rx.search(without_marks(fold_keep(url, keep), skip)) for keep, skip, rx in filters
         ):
             return False
     return any(sec.search(url) is not None for sec in sections(OPTOUT_URL, packs=packs))
