@@ -390,6 +390,26 @@ def test_letter_closings_and_company_signatures_are_not_flagged() -> None:
     assert _msg403(typo, language="en") == [("MSG403", 1, _col(typo, "tomorow"))]
 
 
+def test_words_outside_the_dictionary_script_are_not_spell_checked() -> None:
+    """Greek, Georgian, Armenian words and styled (mathematical bold, fullwidth) letters in a
+    Polish message are no misspellings of Polish words; a real typo next to them still is."""
+    text = (
+        "Dzień dobry, dziękujemy za wiadomość w sprawie zamówienia 305-1234567-1234567. Wymienimy "
+        "lampę w tym tygodniu. Napis na kartce: 𝐘𝐨𝐮𝐫 𝐨𝐫𝐝𝐞𝐫, ｏｒｄｅｒ, καλημέρα φίλε μου, "
+        "ქართული ენა, Բարեւ ձեզ. Prosimy o potwierdzenie adresu, bo kurer nie znalazł budynku."
+    )
+    assert _msg403(text, language="pl") == [("MSG403", 1, _col(text, "kurer"))]
+
+
+def test_script_of_a_word() -> None:
+    from msglint.text.spelling import in_script
+
+    assert in_script("zamówienia", "LATIN") and in_script("Straße", "LATIN")
+    assert not in_script("καλημέρα", "LATIN") and in_script("καλημέρα", "GREEK")
+    assert not in_script("𝐨𝐫𝐝𝐞𝐫", "LATIN") and not in_script("ｏｒｄｅｒ", "LATIN")
+    assert not in_script("Оrder", "LATIN")  # a Cyrillic O: not one script
+
+
 def test_names_brands_and_abbreviations_are_not_flagged() -> None:
     text = (
         "Hallo Aylin, zu Ihrer Bestellung 123-1234567-1234567: Die Schreibtischlampe „Lumio X2“ (inkl. "

@@ -17,6 +17,7 @@ ALL-CAPS and mixed-case names (``SuperGrip``) are never checked.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
@@ -71,6 +72,8 @@ _MIN_NEAR = 6
 _MAX_ACRONYM = 5
 #: Shortest tail of a lower-case German compound (umsatzsteuer+befreit, versandkosten+frei).
 _MIN_ADJ_TAIL = 4
+#: The script of the shipped dictionaries' words (the first word of a letter's Unicode name).
+_DEFAULT_SCRIPT = "LATIN"
 #: Letters a word may have lost its accent from, and the accented letters tried for a suggestion.
 _ACCENTS: dict[str, str] = {
     "a": "áàâäã",
@@ -83,6 +86,23 @@ _ACCENTS: dict[str, str] = {
     "s": "ş",
     "g": "ğ",
 }
+
+
+@cache
+def _script(ch: str) -> str:
+    """The script of one letter as the first word of its Unicode name: LATIN, GREEK, ARABIC.
+
+    Styled letters have their own first word (MATHEMATICAL BOLD SMALL O, FULLWIDTH LATIN ...),
+    so a word written in them is not a word of the dictionary's script.
+    """
+    return unicodedata.name(ch, "").partition(" ")[0]
+
+
+def in_script(word: str, script: str) -> bool:
+    """Every letter of ``word`` belongs to ``script`` (ASCII words are Latin without a look-up)."""
+    if word.isascii():
+        return script == _DEFAULT_SCRIPT
+    return all(_script(c) == script for c in word if c.isalpha())
 
 
 def has_dictionary(lang: str | None) -> bool:
@@ -252,6 +272,7 @@ class Speller:
         self.proper_nouns = bool(info.get("proper-nouns", True))
         self._also = tuple(str(x) for x in info.get("also-accept", ()) if x != lang)
         self.name_markers = frozenset(m.lower() for m in info.get("name-markers", ()))
+        self.script = str(info.get("script", _DEFAULT_SCRIPT)).upper()
         self._cache_dir = cache_dir
         self._memo: dict[str, bool] = {}
         self._looked_up: dict[str, bool] = {}
@@ -512,12 +533,20 @@ class Speller:
         """What the context-free part of :meth:`check_text` says about ``w``, memoised per word.
 
         (kind, capitalised, name marker, known): kind 0 is never checked (too short, ALL-CAPS,
-        MixedCase), 1 always, 2 (a capitalised word) unless its context makes it a name.
+        MixedCase, or written in letters outside the dictionary's script: a Greek word in a Polish
+        message, or "𝐨𝐫𝐝𝐞𝐫" in mathematical bold, is no misspelling of a Polish word, and
+        MSG402 judges the language; asking Hunspell for suggestions for such words also cost up
+        to a second each), 1 always, 2 (a capitalised word) unless its context makes it a name.
         """
         found = self._kinds.get(w)
         if found is None:
             cap = w[:1].isupper()
-            if len(w) - w.count("'") - w.count("’") < _MIN_LEN or w.isupper() or not w[1:].islower():
+            if (
+                len(w) - w.count("'") - w.count("’") < _MIN_LEN
+                or w.isupper()
+                or not w[1:].islower()
+                or not in_script(w, self.script)
+            ):
                 kind = 0
             else:
                 kind = 2 if cap else 1
