@@ -401,6 +401,46 @@ def test_words_outside_the_dictionary_script_are_not_spell_checked() -> None:
     assert _msg403(text, language="pl") == [("MSG403", 1, _col(text, "kurer"))]
 
 
+@pytest.mark.parametrize(
+    ("lang", "typo", "meant"),
+    [
+        ("en", "recieve", "receive"),  # two letters swapped
+        ("en", "untill", "until"),  # a letter doubled
+        ("en", "mesage", "message"),  # a letter left out
+        ("de", "Grüsse", "Grüße"),  # the affix file's REP table: ss -> ß
+        ("de", "Liferadresse", "Lieferadresse"),  # a compound when no plain word is one edit away
+        ("pl", "kurer", "kurier"),
+        ("fr", "livraision", "livraison"),
+        ("sv", "beställnig", "beställning"),
+    ],
+)
+def test_suggestions_are_words_one_edit_away(lang: str, typo: str, meant: str) -> None:
+    from msglint.text import spelling
+
+    assert meant in spelling.Speller(lang).suggestions(typo)
+
+
+def test_suggestions_are_deterministic_and_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hunspell's own suggest stops its searches on a clock (its answers changed between runs
+    under load) and took 0.3-1 s per Polish word; the one-edit search makes a bounded number of
+    look-ups: about two per letter of the alphabet and of the word."""
+    calls: list[str] = []
+    real = Speller._in_list
+
+    def counting(self: Speller, word: str) -> bool:
+        calls.append(word)
+        return real(self, word)
+
+    monkeypatch.setattr(Speller, "_in_list", counting)
+    first = Speller("pl").suggestions("zamkniecie")
+    letters = len(Speller("pl")._hints()[0])
+    assert "zamknięcie" in first
+    assert len(calls) <= 2 * (letters + 1) * (len("zamkniecie") + 2) + 200
+    assert Speller("pl").suggestions("zamkniecie") == first
+    calls.clear()
+    assert Speller("pl").suggestions("qxqzvbwq") == [] and calls
+
+
 def test_script_of_a_word() -> None:
     from msglint.text.spelling import in_script
 
