@@ -441,6 +441,33 @@ def test_suggestions_are_deterministic_and_bounded(monkeypatch: pytest.MonkeyPat
     assert Speller("pl").suggestions("qxqzvbwq") == [] and calls
 
 
+VOCABULARY = Path(__file__).resolve().parent.parent / "rules" / "vocabulary"
+
+
+def test_trade_vocabulary_words_are_words() -> None:
+    text = (
+        "Hola, sobre su pedido 123-1234567-1234567: la silla con anclaje isofix y el sérum de aloe llegan "
+        "el lunes; la juguetería nos confirmó la fecha. Por favor, revise la direccion de entrega."
+    )
+    assert _msg403(text, language="es") == [("MSG403", 1, _col(text, "direccion"))]
+
+
+@pytest.mark.parametrize("path", sorted(VOCABULARY.glob("*.toml")), ids=lambda p: p.stem)
+def test_trade_vocabularies_are_well_formed(path: Path) -> None:
+    """One table per trade with a list of words; the language exists; no word twice; no word
+    the dictionary already knows (the list stays the dictionary's gaps, not a second dictionary)."""
+    from msglint.text.language import language_info
+
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert path.stem in language_info()
+    words = [w for group in data.values() for w in group["words"]]
+    assert all(isinstance(w, str) and w.strip() == w and " " not in w for w in words)
+    assert len({w.lower() for w in words}) == len(words)
+    plain = Speller(path.stem)
+    plain.allow = frozenset()
+    assert [w for w in words if plain.known(w)] == []
+
+
 def test_script_of_a_word() -> None:
     from msglint.text.spelling import in_script
 

@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
+from msglint.core.packs import load_data
 from msglint.text.hunspell import Dictionary, available, dictionary_names, load
 from msglint.text.language import language_info
 
@@ -86,6 +87,17 @@ _ACCENTS: dict[str, str] = {
     "s": "ş",
     "g": "ğ",
 }
+
+
+@cache
+def vocabulary(lang: str) -> tuple[str, ...]:
+    """The trade's words in ``lang`` that the dictionaries lack (``rules/vocabulary/<lang>.toml``:
+    one table per trade, each with ``words``): product, material and shipping words sellers
+    use every day (isofix, washi, sérum), accepted like the ``allow`` list of languages.toml."""
+    data = load_data(f"vocabulary/{lang}")
+    return tuple(
+        str(w) for group in data.values() if isinstance(group, dict) for w in group.get("words", ()) if str(w)
+    )
 
 
 @cache
@@ -253,7 +265,9 @@ class Speller:
         self.checkers: tuple[Dictionary, ...] = (
             tuple(load(n, cache_dir) for n in dictionary_names(info)) if has_dictionary(lang) else ()
         )
-        self.allow = frozenset(w.lower().translate(_APOSTROPHES) for w in (*info.get("allow", ()), *extra_words))
+        self.allow = frozenset(
+            w.lower().translate(_APOSTROPHES) for w in (*info.get("allow", ()), *vocabulary(lang), *extra_words)
+        )
         self.variants: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in info.get("variants", ()))
         self.elisions = tuple(sorted((e.lower() for e in info.get("elisions", ())), key=len, reverse=True))
         self.suffixes = tuple(sorted((s.lower() for s in info.get("suffixes", ())), key=len, reverse=True))
