@@ -95,9 +95,7 @@ def vocabulary(lang: str) -> tuple[str, ...]:
     one table per trade, each with ``words``): product, material and shipping words sellers
     use every day (isofix, washi, sérum), accepted like the ``allow`` list of languages.toml."""
     data = load_data(f"vocabulary/{lang}")
-    return tuple(
-        str(w) for group in data.values() if isinstance(group, dict) for w in group.get("words", ()) if str(w)
-    )
+    return tuple(str(w) for group in data.values() if isinstance(group, dict) for w in group.get("words", ()) if str(w))
 
 
 @cache
