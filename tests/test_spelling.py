@@ -512,7 +512,6 @@ KNOWN_MISSES = {
 KNOWN_FALSE = {
     # rare words the dictionaries lack and the compound rule cannot build
     "spelling/es/manguera-dano.txt": ["enrollador"],
-    "spelling/nl/factuur-btw.txt": ["bitset"],
 }
 
 
