@@ -861,6 +861,50 @@ SIXTH_SESSION_IDEAS: list[tuple[str, str, str, tuple[int, int], str]] = [
         (3, 1),
         "سألتنا هل تم شحن الطلب. نعم، تم شحنه أمس ورقم التتبع 123456.",
     ),
+    # what the seller changed after a review is no request to change the review
+    (
+        "pt",
+        "Agora que a capa nova chegou, você poderia mudar a sua avaliação de duas estrelas?",
+        "MSG504",
+        (3, 1),
+        "Graças à sua avaliação, mudamos a embalagem da garrafa: agora ela vai com proteção extra nas laterais.",
+    ),
+    (
+        "tr",
+        "Yeni kılıf ulaştığına göre iki yıldızlı değerlendirmenizi değiştirebilir misiniz?",
+        "MSG504",
+        (3, 1),
+        "Değerlendirmeniz sayesinde termosun ambalajını değiştirdik; artık yanları ekstra korumalı gönderiyoruz.",
+    ),
+    # a precaution against a delay, an apology for one with a refund, a discount already used
+    (
+        "tr",
+        "Üretimdeki yoğunluk nedeniyle siparişiniz yaklaşık dört hafta gecikecek.",
+        "MSG604",
+        (3, 1),
+        "Üretimde gecikme olmaması için baskı fotoğrafını cuma gününe kadar göndermenizi rica ederiz.",
+    ),
+    (
+        "ar",
+        "بسبب ضغط الإنتاج سيتأخر طلبك حوالي أربعة أسابيع.",
+        "MSG604",
+        (3, 1),
+        "اعتذاراً عن التأخير في التوصيل، أعدنا لك رسوم الشحن كاملة. نتمنى أن يكون الكرسي قد وصل بحالة جيدة.",
+    ),
+    (
+        "tr",
+        "Bir sonraki siparişinizde %10 indirim kazanın.",
+        "MSG601",
+        (3, 1),
+        "Kullandığınız %10 indirim ekteki faturada görünmektedir.",
+    ),
+    (
+        "tr",
+        "Beden stoklarımızda kalmadı; başka bir beden gönderebiliriz.",
+        "MSG604",
+        (3, 1),
+        "Beden uymazsa Amazon üzerinden iade talebi açarak başka bir bedenle ücretsiz değiştirebilirsiniz.",
+    ),
 ]
 
 
