@@ -64,6 +64,10 @@ TARGET_RECALL = 0.9
 #: measured: ``tune5`` for tuning, ``holdout5`` held back. ``tune6`` and ``holdout6`` are a sixth blind set
 #: (2026-12-01, fifth session; 45 messages per language: pets, garden, car parts, jewellery, baby
 #: items, print-on-demand, refurbished electronics; forbidden purposes inside otherwise useful text).
+#: ``tune7`` and ``holdout7`` are a seventh blind set (2026-12-02, sixth session; 45 messages per
+#: language: musical instruments, office supplies, crafts, kitchen, bicycle parts, lighting,
+#: camping, aquarium, tools, board games), written after every earlier held-back part had been
+#: measured: ``tune7`` for tuning, ``holdout7`` held back.
 SPLITS = (
     "base",
     "tune",
@@ -77,6 +81,8 @@ SPLITS = (
     "holdout5",
     "tune6",
     "holdout6",
+    "tune7",
+    "holdout7",
 )
 DEFAULT_SPLITS = ("base",)
 

@@ -390,6 +390,93 @@ def test_letter_closings_and_company_signatures_are_not_flagged() -> None:
     assert _msg403(typo, language="en") == [("MSG403", 1, _col(typo, "tomorow"))]
 
 
+def test_words_outside_the_dictionary_script_are_not_spell_checked() -> None:
+    """Greek, Georgian, Armenian words and styled (mathematical bold, fullwidth) letters in a
+    Polish message are no misspellings of Polish words; a real typo next to them still is."""
+    text = (
+        "Dzień dobry, dziękujemy za wiadomość w sprawie zamówienia 305-1234567-1234567. Wymienimy "
+        "lampę w tym tygodniu. Napis na kartce: 𝐘𝐨𝐮𝐫 𝐨𝐫𝐝𝐞𝐫, ｏｒｄｅｒ, καλημέρα φίλε μου, "
+        "ქართული ენა, Բարեւ ձեզ. Prosimy o potwierdzenie adresu, bo kurer nie znalazł budynku."
+    )
+    assert _msg403(text, language="pl") == [("MSG403", 1, _col(text, "kurer"))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typo", "meant"),
+    [
+        ("en", "recieve", "receive"),  # two letters swapped
+        ("en", "untill", "until"),  # a letter doubled
+        ("en", "mesage", "message"),  # a letter left out
+        ("de", "Grüsse", "Grüße"),  # the affix file's REP table: ss -> ß
+        ("de", "Liferadresse", "Lieferadresse"),  # a compound when no plain word is one edit away
+        ("pl", "kurer", "kurier"),
+        ("fr", "livraision", "livraison"),
+        ("sv", "beställnig", "beställning"),
+    ],
+)
+def test_suggestions_are_words_one_edit_away(lang: str, typo: str, meant: str) -> None:
+    from msglint.text import spelling
+
+    assert meant in spelling.Speller(lang).suggestions(typo)
+
+
+def test_suggestions_are_deterministic_and_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hunspell's own suggest stops its searches on a clock (its answers changed between runs
+    under load) and took 0.3-1 s per Polish word; the one-edit search makes a bounded number of
+    look-ups: about two per letter of the alphabet and of the word."""
+    calls: list[str] = []
+    real = Speller._in_list
+
+    def counting(self: Speller, word: str) -> bool:
+        calls.append(word)
+        return real(self, word)
+
+    monkeypatch.setattr(Speller, "_in_list", counting)
+    first = Speller("pl").suggestions("zamkniecie")
+    letters = len(Speller("pl")._hints()[0])
+    assert "zamknięcie" in first
+    assert len(calls) <= 2 * (letters + 1) * (len("zamkniecie") + 2) + 200
+    assert Speller("pl").suggestions("zamkniecie") == first
+    calls.clear()
+    assert Speller("pl").suggestions("qxqzvbwq") == [] and calls
+
+
+VOCABULARY = Path(__file__).resolve().parent.parent / "rules" / "vocabulary"
+
+
+def test_trade_vocabulary_words_are_words() -> None:
+    text = (
+        "Hola, sobre su pedido 123-1234567-1234567: la silla con anclaje isofix y el sérum de aloe llegan "
+        "el lunes; la juguetería nos confirmó la fecha. Por favor, revise la direccion de entrega."
+    )
+    assert _msg403(text, language="es") == [("MSG403", 1, _col(text, "direccion"))]
+
+
+@pytest.mark.parametrize("path", sorted(VOCABULARY.glob("*.toml")), ids=lambda p: p.stem)
+def test_trade_vocabularies_are_well_formed(path: Path) -> None:
+    """One table per trade with a list of words; the language exists; no word twice; no word
+    the dictionary already knows (the list stays the dictionary's gaps, not a second dictionary)."""
+    from msglint.text.language import language_info
+
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert path.stem in language_info()
+    words = [w for group in data.values() for w in group["words"]]
+    assert all(isinstance(w, str) and w.strip() == w and " " not in w for w in words)
+    assert len({w.lower() for w in words}) == len(words)
+    plain = Speller(path.stem)
+    plain.allow = frozenset()
+    assert [w for w in words if plain.known(w)] == []
+
+
+def test_script_of_a_word() -> None:
+    from msglint.text.spelling import in_script
+
+    assert in_script("zamówienia", "LATIN") and in_script("Straße", "LATIN")
+    assert not in_script("καλημέρα", "LATIN") and in_script("καλημέρα", "GREEK")
+    assert not in_script("𝐨𝐫𝐝𝐞𝐫", "LATIN") and not in_script("ｏｒｄｅｒ", "LATIN")
+    assert not in_script("Оrder", "LATIN")  # a Cyrillic O: not one script
+
+
 def test_names_brands_and_abbreviations_are_not_flagged() -> None:
     text = (
         "Hallo Aylin, zu Ihrer Bestellung 123-1234567-1234567: Die Schreibtischlampe „Lumio X2“ (inkl. "

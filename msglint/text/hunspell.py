@@ -19,10 +19,11 @@ from __future__ import annotations
 import atexit
 import gzip
 import hashlib
+import re
 import threading
 from functools import cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from msglint.core.diskcache import cache_root, read_bytes, write_atomic
 from msglint.core.packs import load_data, packs_dir
@@ -131,7 +132,7 @@ class Dictionary:
     files are checked against the manifest when the Dictionary is created (:func:`load`), so a
     damaged installation is still reported before any word is looked up."""
 
-    __slots__ = ("_confirmed", "_folder", "_hunspell", "_known", "_known_path", "name")
+    __slots__ = ("_affix_hints", "_confirmed", "_folder", "_hunspell", "_known", "_known_path", "name")
 
     def __init__(
         self,
@@ -146,6 +147,16 @@ class Dictionary:
         self._known_path = known_path
         self._known: frozenset[str] | None = None if known_path is not None else frozenset()
         self._confirmed: set[str] = set()
+        self._affix_hints: AffixHints | None = None
+
+    def hints(self) -> AffixHints:
+        """What the affix file says about correcting a word (read once, on the first suggestion;
+        empty when the file cannot be read)."""
+        found = self._affix_hints
+        if found is None:
+            aff = read_bytes(self._folder / f"{self.name}.aff") if self._folder is not None else None
+            found = self._affix_hints = affix_hints(aff or b"")
+        return found
 
     def _loaded(self) -> HunspellLike:
         h = self._hunspell
@@ -200,6 +211,50 @@ class Dictionary:
 
 
 @cache
+class AffixHints(NamedTuple):
+    """An affix file's hints for corrections, as Hunspell's own suggest uses them.
+
+    ``letters``: the lower-case letters of the ``TRY`` line, most frequent first (the letters tried
+    when a letter is missing or mistyped). ``replacements``: the ``REP`` table's (wrong, right)
+    pairs, the language's common misspellings (de ``ss`` -> ``ß``, en ``ie`` -> ``ei``), ``^``
+    and ``$`` anchoring them to a word's start or end; pairs that make two words are left out.
+    ``related``: groups of letters the ``MAP`` table says are mistaken for each other (pl ``eę``,
+    ``lł``; fr ``eéèêë``)."""
+
+    letters: str
+    replacements: tuple[tuple[str, str], ...]
+    related: tuple[str, ...]
+
+
+def affix_hints(aff: bytes) -> AffixHints:
+    """The ``TRY`` letters, ``REP`` pairs and ``MAP`` groups of an affix file, decoded with its ``SET``."""
+    encoding = "utf-8"
+    for raw in aff.splitlines():
+        if raw.startswith(b"SET "):
+            encoding = raw[4:].strip().decode("ascii", "replace").lower()
+            break
+    try:
+        text = aff.decode(encoding, "replace")
+    except LookupError:
+        text = aff.decode("utf-8", "replace")
+    letters = ""
+    pairs: list[tuple[str, str]] = []
+    related: list[str] = []
+    for line in text.splitlines():
+        if line.startswith("TRY ") and not letters:
+            letters = "".join(dict.fromkeys(c for c in line[4:].strip() if c.isalpha() and c.islower()))
+        elif line.startswith("REP "):
+            parts = line.split()
+            if len(parts) >= 3 and "_" not in parts[1] + parts[2]:
+                pairs.append((parts[1], parts[2]))
+        elif line.startswith("MAP "):
+            parts = line.split()
+            group = re.sub(r"\(.*?\)", "", parts[1]).lower() if len(parts) >= 2 else ""
+            if len(group) > 1 and not group.isdigit():
+                related.append("".join(dict.fromkeys(group)))
+    return AffixHints(letters, tuple(pairs), tuple(related))
+
+
 def load(name: str, cache_dir: str | None = None) -> Dictionary:
     """Dictionary ``name``, its files checked now and read by Hunspell on first use (memoised
     per process)."""

@@ -17,9 +17,11 @@ ALL-CAPS and mixed-case names (``SuperGrip``) are never checked.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
+from msglint.core.packs import load_data
 from msglint.text.hunspell import Dictionary, available, dictionary_names, load
 from msglint.text.language import language_info
 
@@ -71,6 +73,8 @@ _MIN_NEAR = 6
 _MAX_ACRONYM = 5
 #: Shortest tail of a lower-case German compound (umsatzsteuer+befreit, versandkosten+frei).
 _MIN_ADJ_TAIL = 4
+#: The script of the shipped dictionaries' words (the first word of a letter's Unicode name).
+_DEFAULT_SCRIPT = "LATIN"
 #: Letters a word may have lost its accent from, and the accented letters tried for a suggestion.
 _ACCENTS: dict[str, str] = {
     "a": "áàâäã",
@@ -83,6 +87,32 @@ _ACCENTS: dict[str, str] = {
     "s": "ş",
     "g": "ğ",
 }
+
+
+@cache
+def vocabulary(lang: str) -> tuple[str, ...]:
+    """The trade's words in ``lang`` that the dictionaries lack (``rules/vocabulary/<lang>.toml``:
+    one table per trade, each with ``words``): product, material and shipping words sellers
+    use every day (isofix, washi, sérum), accepted like the ``allow`` list of languages.toml."""
+    data = load_data(f"vocabulary/{lang}")
+    return tuple(str(w) for group in data.values() if isinstance(group, dict) for w in group.get("words", ()) if str(w))
+
+
+@cache
+def _script(ch: str) -> str:
+    """The script of one letter as the first word of its Unicode name: LATIN, GREEK, ARABIC.
+
+    Styled letters have their own first word (MATHEMATICAL BOLD SMALL O, FULLWIDTH LATIN ...),
+    so a word written in them is not a word of the dictionary's script.
+    """
+    return unicodedata.name(ch, "").partition(" ")[0]
+
+
+def in_script(word: str, script: str) -> bool:
+    """Every letter of ``word`` belongs to ``script`` (ASCII words are Latin without a look-up)."""
+    if word.isascii():
+        return script == _DEFAULT_SCRIPT
+    return all(_script(c) == script for c in word if c.isalpha())
 
 
 def has_dictionary(lang: str | None) -> bool:
@@ -233,7 +263,9 @@ class Speller:
         self.checkers: tuple[Dictionary, ...] = (
             tuple(load(n, cache_dir) for n in dictionary_names(info)) if has_dictionary(lang) else ()
         )
-        self.allow = frozenset(w.lower().translate(_APOSTROPHES) for w in (*info.get("allow", ()), *extra_words))
+        self.allow = frozenset(
+            w.lower().translate(_APOSTROPHES) for w in (*info.get("allow", ()), *vocabulary(lang), *extra_words)
+        )
         self.variants: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in info.get("variants", ()))
         self.elisions = tuple(sorted((e.lower() for e in info.get("elisions", ())), key=len, reverse=True))
         self.suffixes = tuple(sorted((s.lower() for s in info.get("suffixes", ())), key=len, reverse=True))
@@ -252,11 +284,13 @@ class Speller:
         self.proper_nouns = bool(info.get("proper-nouns", True))
         self._also = tuple(str(x) for x in info.get("also-accept", ()) if x != lang)
         self.name_markers = frozenset(m.lower() for m in info.get("name-markers", ()))
+        self.script = str(info.get("script", _DEFAULT_SCRIPT)).upper()
         self._cache_dir = cache_dir
         self._memo: dict[str, bool] = {}
         self._looked_up: dict[str, bool] = {}
         self._kinds: dict[str, tuple[int, bool, bool, bool]] = {}
         self._suggested: dict[str, list[str]] = {}
+        self._try: tuple[str, tuple[tuple[str, str], ...], dict[str, str]] | None = None
 
     @property
     def available(self) -> bool:
@@ -512,12 +546,20 @@ class Speller:
         """What the context-free part of :meth:`check_text` says about ``w``, memoised per word.
 
         (kind, capitalised, name marker, known): kind 0 is never checked (too short, ALL-CAPS,
-        MixedCase), 1 always, 2 (a capitalised word) unless its context makes it a name.
+        MixedCase, or written in letters outside the dictionary's script: a Greek word in a Polish
+        message, or "𝐨𝐫𝐝𝐞𝐫" in mathematical bold, is no misspelling of a Polish word, and
+        MSG402 judges the language; asking Hunspell for suggestions for such words also cost up
+        to a second each), 1 always, 2 (a capitalised word) unless its context makes it a name.
         """
         found = self._kinds.get(w)
         if found is None:
             cap = w[:1].isupper()
-            if len(w) - w.count("'") - w.count("’") < _MIN_LEN or w.isupper() or not w[1:].islower():
+            if (
+                len(w) - w.count("'") - w.count("’") < _MIN_LEN
+                or w.isupper()
+                or not w[1:].islower()
+                or not in_script(w, self.script)
+            ):
                 kind = 0
             else:
                 kind = 2 if cap else 1
@@ -611,20 +653,98 @@ class Speller:
             frontier = nxt
         return found[:limit]
 
+    def _hints(self) -> tuple[str, tuple[tuple[str, str], ...], dict[str, str]]:
+        """The letters, common-misspelling pairs and related letters (letter -> the letters it is
+        mistaken for: the MAP groups and the same letter with another accent) of the
+        dictionaries' affix files."""
+        found = self._try
+        if found is None:
+            hints = [h.hints() for h in self.checkers]
+            letters = "".join(dict.fromkeys("".join(x.letters for x in hints)))
+            pairs = tuple(dict.fromkeys(p for x in hints for p in x.replacements))
+            related: dict[str, str] = {}
+            base = {c: unicodedata.normalize("NFD", c)[0] for c in letters}
+            for c in letters:
+                near = [d for d in letters if d != c and base[d] == base[c]]
+                near += [d for g in (r for x in hints for r in x.related) if c in g for d in g if d != c]
+                if near:
+                    related[c] = "".join(dict.fromkeys(near))
+            found = self._try = (letters, pairs, related)
+        return found
+
+    def _plain_word(self, cand: str) -> bool:
+        """``cand`` is a word of the dictionary itself (or the allow list), not one Hunspell builds
+        from parts: de_DE accepts ``Messsage`` as Mess + Sage. Such compounds are suggested only
+        after the plain words."""
+        if not self.compounds or cand.lower() in self.allow:
+            return True
+        forms = dict.fromkeys((cand, cand.lower(), cand[:1].upper() + cand[1:]))
+        return any(h.plain(f) for h in self.checkers for f in forms)
+
+    @staticmethod
+    def _replaced(w: str, wrong: str, right: str) -> list[str]:
+        """``w`` with one occurrence of ``wrong`` (``^``/``$``: at its start/end) made ``right``."""
+        if wrong.startswith("^"):
+            wrong, right = wrong[1:], right.lstrip("^")
+            return [right + w[len(wrong) :]] if wrong and w.lower().startswith(wrong) else []
+        if wrong.endswith("$"):
+            wrong, right = wrong[:-1], right.rstrip("$")
+            return [w[: len(w) - len(wrong)] + right] if wrong and w.lower().endswith(wrong) else []
+        out: list[str] = []
+        i = w.find(wrong)
+        while i >= 0 and len(out) < 4:
+            out.append(w[:i] + right + w[i + len(wrong) :])
+            i = w.find(wrong, i + 1)
+        return out
+
+    def _one_edit(self, w: str, limit: int) -> list[str]:
+        """Known words one edit away from ``w``, the likeliest typos first: the language's common
+        misspellings (the affix file's REP table: Grüsse -> Grüße), two letters swapped
+        (recieve), a letter left out or doubled (mesage, untill), a letter typed for another.
+
+        Deterministic and bounded (about 2 x letters x length look-ups, a few milliseconds),
+        unlike Hunspell's own suggest, which stops its searches on a clock (so its answers varied
+        between runs under load) and took 0.3-1 s per word in Polish."""
+        letters, pairs, related = self._hints()
+        n = len(w)
+        reps = [c for wrong, right in pairs for c in self._replaced(w, wrong, right)]
+        # a letter for its accented or MAP-related kin (zamkniecie -> zamknięcie)
+        reps += [w[:i] + c + w[i + 1 :] for i in range(n) for c in related.get(w[i], "")]
+        upper = w[:1].isupper()
+        swaps = [w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(n - 1) if w[i] != w[i + 1]]
+        doubles = [w[:i] + w[i + 1 :] for i in range(1, n) if w[i] == w[i - 1]]
+        doubles += [w[: i + 1] + w[i] + w[i + 1 :] for i in range(n) if w[i].isalpha()]
+        drops = [w[:i] + w[i + 1 :] for i in range(n)]
+        adds = [w[:i] + c + w[i:] for i in range(1, n + 1) for c in letters]
+        subs = [w[:i] + c + w[i + 1 :] for i in range(1, n) for c in letters if c != w[i]]
+        # the first letter is seldom the mistyped one: its changes come last, keeping its case
+        firsts = [(c.upper() if upper else c) + w[1:] for c in letters if c != w[0].lower()]
+        firsts += [(c.upper() if upper else c) + w for c in letters]
+        found: list[str] = []
+        compounds: list[str] = []
+        seen = {w}
+        for cand in (*reps, *swaps, *doubles, *drops, *adds, *subs, *firsts):
+            if cand in seen or len(cand) < _MIN_LEN:
+                continue
+            seen.add(cand)
+            if self._in_list(cand):
+                if self._plain_word(cand):
+                    found.append(cand)
+                    if len(found) >= limit:
+                        break
+                elif len(compounds) < limit:
+                    compounds.append(cand)
+        return (found + compounds)[:limit]
+
     def suggestions(self, word: str, limit: int = 3) -> list[str]:
-        """Likely corrections: the word with its accents restored first, then Hunspell's."""
+        """Likely corrections: the word with its accents restored first, then known words one
+        edit away (:meth:`_one_edit`). Words longer than ``SUGGEST_MAX_LENGTH`` get none."""
         w = word.translate(_APOSTROPHES)
         found = self._suggested.get(w)
         if found is None:
             found = self._accented(w, limit)
-            if not found and len(w) <= SUGGEST_MAX_LENGTH:
-                for h in self.checkers:
-                    if len(found) >= limit:  # Hunspell's suggest costs ~0.1-0.25 s: no call whose answer is cut
-                        break
-                    for s in h.suggest(w):
-                        if " " in s or ("-" in s and "-" not in w) or s == w or s in found:
-                            continue
-                        found.append(s)
+            if not found and len(w) <= SUGGEST_MAX_LENGTH and self.checkers:
+                found = self._one_edit(w, limit)
             if len(self._suggested) > 10_000:
                 self._suggested.clear()
             self._suggested[w] = found = found[:limit]
