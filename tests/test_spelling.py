@@ -477,6 +477,20 @@ def test_trade_vocabulary_words_are_words() -> None:
             "verpackt, der Vertikutierer folgt in der nächsten Wohce.",
             "Wohce",
         ),
+        # German participles of English verbs (Duden's spellings) are listed, not derived by a
+        # rule: a rule for ge- + English word + -t would hide "gesendt" (gesendet) and, in Dutch,
+        # the d/t errors "gemailt" and "gecancelt" that nl_NL's 't kofschip forms catch
+        (
+            "de",
+            "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Die Bestellung wurde gecancelt, die Rechnung "
+            "geupdatet und der Ersatz gesendt.",
+            "gesendt",
+        ),
+        (
+            "nl",
+            "Hallo, bestelling 123-1234567-1234567: de gecancelde order is gerefund en de factuur gemailt.",
+            "gemailt",
+        ),
         ("fr", "Bonjour, votre commande 123-1234567-1234567 : le griffoir et le spiraliseur partent demian.", "demian"),
         ("it", "Buongiorno, ordine 123-1234567-1234567: la yogurtiera e il biotrituratore partono domanni.", "domanni"),
         (
