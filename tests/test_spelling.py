@@ -695,6 +695,13 @@ IT = "Buongiorno, riguardo al suo ordine 123-1234567-1234567: "
         ("it", IT + "il pacco parte domani, a prest. Grazie per la pazienza.", ["prest"]),
         # a compound ending in an abbreviation the dictionary knows (Artikel + Nr.)
         ("de", DE + "Die Artikelnr. steht auf der Rechnung. Die Lieferung folgt.", []),
+        ("de", DE + "Die Rechnungsnr. steht oben rechts. Die Lieferung folgt.", []),
+        # a typo is no compound ending in an abbreviation (hälsnina + gr.)
+        (
+            "sv",
+            "Hej, gällande din beställning 123-1234567-1234567: paketet kommer i morgon. Med vänliga hälsninagr.",
+            ["hälsninagr"],
+        ),
         ("de", DE + "Die Artikelnumer steht auf der Rechnung.", ["Artikelnumer"]),
         # lower-case German compounds: a noun, then an adjective or participle
         ("de", DE + "Sie erhalten Ihre Ware umsatzsteuerbefreit und versandkostenfrei.", []),

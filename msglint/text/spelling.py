@@ -530,8 +530,8 @@ class Speller:
         if self.compounds:
             for i in range(len(w) - 2, _MIN_PART - 1, -1):
                 head, tail = w[:i], w[i:]
-                if any(h.spell(t + ".") for h in self.checkers for t in (tail, tail.capitalize())) and (
-                    self._in_list(head) or self._compound(head)
+                if any(h.spell(t + ".") for h in self.checkers for t in (tail, tail.capitalize())) and self._word_head(
+                    head
                 ):
                     return True
         if len(w) > _MAX_ABBREVIATION:
@@ -541,6 +541,17 @@ class Speller:
             return False
         nxt = m.group(1)
         return not nxt[:1].isalpha() or nxt[:1].islower() or (len(nxt) > 1 and nxt.isupper())
+
+    def _word_head(self, head: str) -> bool:
+        """``head`` is a dictionary word, perhaps with a linking letter (``Rechnungs`` + ``nr.``).
+        Not any compound: the compound rule split the typo ``hälsninagr.`` into ``häls`` + ``nina``
+        + the abbreviation ``gr.``."""
+        if self._in_list(head):
+            return True
+        return any(
+            ln and head.endswith(ln) and len(head) - len(ln) >= _MIN_PART and self._in_list(head[: -len(ln)])
+            for ln in self.linking
+        )
 
     def _kind(self, w: str) -> tuple[int, bool, bool, bool]:
         """What the context-free part of :meth:`check_text` says about ``w``, memoised per word.
