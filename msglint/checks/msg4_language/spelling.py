@@ -53,8 +53,12 @@ def spelling(doc: Document, ctx: Context) -> Iterator[Finding]:
     texts.extend((value, offset) for _, value, offset in doc.fields)
     unknown: list[tuple[int, int, str]] = []
     checked = 0
+    share = float(ctx.data["max-unknown-share"])
+    # At most this many unknown words leave the rule speaking (checked words <= the words in the
+    # texts): past it, the check of the rest is skipped, since the result is silence anyway.
+    allowed = int(share * sum(sp.word_count(text) for text, _ in texts))
     for text, offset in texts:
-        count, found = sp.check_text(text)
+        count, found = sp.check_text(text, stop_after=allowed - len(unknown))
         checked += count
         for start, end, word in found:
             if offset is None:
@@ -62,8 +66,10 @@ def spelling(doc: Document, ctx: Context) -> Iterator[Finding]:
             else:
                 s, e = offset + start, offset + end
             unknown.append((s, e, word))
+        if len(unknown) > allowed:
+            return  # too many unknown words: not this language (see below)
     # Many unknown words: the text is not in this language (or is a list of names): silent.
-    if len(unknown) > float(ctx.data["max-unknown-share"]) * checked:
+    if len(unknown) > allowed or len(unknown) > share * checked:
         return
     name = language_name(lang)
     # Hunspell takes up to a quarter of a second per suggestion: a message full of typos (or a
