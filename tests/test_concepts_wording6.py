@@ -443,6 +443,22 @@ IDEAS = [
         "Hoi,\n\ndank voor de bestelling! Loopt er iets mis, stuur ons een berichtje en we lossen het op.\n\nTom\n",
         [("MSG603", 3, 1)],
     ),
+    # shop systems (real templates): an order summary line "Order: ... placed on", a credit created in the buyer's name
+    (
+        "en",
+        "Hello {{firstname}},\n\nOrder details\nOrder: {{order_name}} placed on {{date}}\nPayment: {{payment}}\nCarrier: {{carrier}}\n\n{{shop_name}}\n",
+        [("MSG602", 4, 1)],
+    ),
+    (
+        "de",
+        "Hallo {{firstname}},\n\nIhre Bestellung Nr. {{id_order}}\nDamit werden Sie über die Erstellung eines Gutscheins auf Ihren Namen nach Ihrer Bestellung informiert.\n\n{{shop_name}}\n",
+        [("MSG602", 4, 1)],
+    ),
+    (
+        "es",
+        "Hola {{firstname}}:\n\nTe informamos que se ha generado un vale de compra a tu favor desde el pedido {{id_order}}.\n\n{{shop_name}}\n",
+        [("MSG602", 3, 1)],
+    ),
 ]
 
 NEAR_MISSES = [
@@ -774,6 +790,15 @@ NEAR_MISSES = [
     (
         "nl",
         "Hallo,\n\nde koffie is lekkerder vers gemalen, daarom sturen we de bonen pas na het branden: uw pakket vertrekt maandag.\n\nGroet\n",
+    ),
+    # a comment on an order "placed on" a date is no confirmation; a shipping policy is no status
+    (
+        "en",
+        "Dear {{customer_name}},\n\nNew comment added to your order {{order_id}} placed on {{created_at}}:\n\n{{comment}}\n",
+    ),
+    (
+        "en",
+        "Hello,\n\nOrders placed before 2pm ship the same day; yours is waiting for the engraving text. Could you send it to us?\n\nRegards\n",
     ),
 ]
 
