@@ -370,3 +370,21 @@ def test_skip_marks_stay_with_an_optional_letter() -> None:
     rx = re.compile(phrases._translate("ab{1,2}c", "", "x"))
     assert rx.fullmatch("abxbc")
     assert not rx.fullmatch("ac")
+
+
+def test_skip_marks_belong_to_the_words_of_a_word_class() -> None:
+    """With ``skip-marks``, ``\\w`` also takes the marks: a word that ends in tanween
+    ('اعتذاراً') is one word for ``\\w* `` and ``(\\w+ ){0,3}``, so an exclude such as 'an apology
+    for the delay' still drops the delay (a courtesy refund was reported as a delay notice).
+    Without skip marks, ``\\w`` is unchanged."""
+    import re
+
+    marks = "\u064b-\u065f\u0670\u0640"
+    rx = re.compile(phrases._translate("اعتذار\\w* (\\w+ ){0,3}التأخير", "", marks))
+    assert rx.fullmatch(phrases.fold("اعتذاراً عن التأخير"))
+    assert rx.fullmatch(phrases.fold("اعتذارا عن التأخير"))
+    assert rx.fullmatch(phrases.fold("اعتذاراً عنً التأخير"))
+    assert not rx.fullmatch(phrases.fold("اعتذاراً عن الطلب"))
+    rx = re.compile(phrases._translate("[^\\w]x", "", marks))
+    assert not rx.fullmatch("\u064bx")
+    assert phrases._translate("a\\w+", "", "") == "a\\w+"

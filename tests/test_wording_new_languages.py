@@ -788,3 +788,138 @@ def test_fifth_session_idea_and_near_miss(
     assert [(d.code, d.line, d.column) for d in found if d.code in PURPOSE_RULES] == [(code, *where)]
     found = msglint.lint((head + near_miss + tail).encode(), filename="idea.txt", config={"language": lang})
     assert [d.code for d in found if d.code in PURPOSE_RULES] == []
+
+
+#: Sixth session (issue #10/#11, generalisation, precision first): the same idea as a violation and
+#: as a compliant near miss with the same vocabulary. A reply to the buyer's own question may give
+#: the status ("you asked whether it has shipped: yes, yesterday"); "whether satisfied or not" is a
+#: neutral request; a fix offered before the buyer rates is gating, not a change of a review; "to
+#: please" is no gift; a share of the price refunded for a problem is no discount; a warm wish for
+#: the week is a pleasantry; a refund "now complete" is a confirmation. (language, message, rule,
+#: (line, column) of its only MSG5/MSG6 finding, near miss that must stay silent.)
+SIXTH_SESSION_IDEAS: list[tuple[str, str, str, tuple[int, int], str]] = [
+    (
+        "sv",
+        "Återbetalningen för order 305-1234567-1234567 är nu klar och pengarna syns på ditt konto inom några dagar.",
+        "MSG602",
+        (3, 1),
+        "Återbetalningen för order 305-1234567-1234567 görs så snart returen har kommit fram till oss.",
+    ),
+    (
+        "sv",
+        "Vi ville bara tacka för att du handlade hos oss. Ha en riktigt fin vecka!",
+        "MSG603",
+        (3, 1),
+        "Vi ville bara tacka för att du handlade hos oss. Skicka oss gärna måtten på fönstret, så syr vi gardinen.",
+    ),
+    (
+        "sv",
+        "På din nästa beställning får du 20 % rabatt med koden TACK20.",
+        "MSG601",
+        (3, 1),
+        "Som en gest för besväret har vi återbetalat 20 % av beloppet för order 305-1234567-1234567 och skickar en ny mugg.",
+    ),
+    (
+        "pt",
+        "Só pedimos uma avaliação se o produto realmente te agradou.",
+        "MSG503",
+        (3, 1),
+        "Pedimos a todos os clientes uma avaliação sincera, tenha o produto agradado ou não.",
+    ),
+    (
+        "pt",
+        "Se algo deu errado, nos dê a chance de corrigir antes de avaliar o produto.",
+        "MSG503",
+        (3, 1),
+        "Se algo deu errado, nos dê a chance de corrigir: responda com uma foto do defeito.",
+    ),
+    (
+        "tr",
+        "Siparişiniz dün kargoya verildi; takip numarası 123456.",
+        "MSG602",
+        (3, 1),
+        "Siparişinizin kargoya verilip verilmediğini sormuşsunuz. Evet, dün kargoya verildi; takip numarası 123456.",
+    ),
+    (
+        "ja",
+        "ご注文の商品は昨日発送しており、追跡番号は123456です。",
+        "MSG602",
+        (3, 1),
+        "発送済みかどうかのお問い合わせをいただきました。はい、昨日発送しており、追跡番号は123456です。",
+    ),
+    (
+        "ja",
+        "商品にご満足いただけた場合は、ぜひレビューをお願いいたします。",
+        "MSG503",
+        (3, 1),
+        "ご満足いただけた場合も、そうでない場合も、Amazonで率直なレビューをお寄せいただけますと幸いです。",
+    ),
+    (
+        "ar",
+        "تم شحن طلبك أمس ورقم التتبع 123456.",
+        "MSG602",
+        (3, 1),
+        "سألتنا هل تم شحن الطلب. نعم، تم شحنه أمس ورقم التتبع 123456.",
+    ),
+    # what the seller changed after a review is no request to change the review
+    (
+        "pt",
+        "Agora que a capa nova chegou, você poderia mudar a sua avaliação de duas estrelas?",
+        "MSG504",
+        (3, 1),
+        "Graças à sua avaliação, mudamos a embalagem da garrafa: agora ela vai com proteção extra nas laterais.",
+    ),
+    (
+        "tr",
+        "Yeni kılıf ulaştığına göre iki yıldızlı değerlendirmenizi değiştirebilir misiniz?",
+        "MSG504",
+        (3, 1),
+        "Değerlendirmeniz sayesinde termosun ambalajını değiştirdik; artık yanları ekstra korumalı gönderiyoruz.",
+    ),
+    # a precaution against a delay, an apology for one with a refund, a discount already used
+    (
+        "tr",
+        "Üretimdeki yoğunluk nedeniyle siparişiniz yaklaşık dört hafta gecikecek.",
+        "MSG604",
+        (3, 1),
+        "Üretimde gecikme olmaması için baskı fotoğrafını cuma gününe kadar göndermenizi rica ederiz.",
+    ),
+    (
+        "ar",
+        "بسبب ضغط الإنتاج سيتأخر طلبك حوالي أربعة أسابيع.",
+        "MSG604",
+        (3, 1),
+        "اعتذاراً عن التأخير في التوصيل، أعدنا لك رسوم الشحن كاملة. نتمنى أن يكون الكرسي قد وصل بحالة جيدة.",
+    ),
+    (
+        "tr",
+        "Bir sonraki siparişinizde %10 indirim kazanın.",
+        "MSG601",
+        (3, 1),
+        "Kullandığınız %10 indirim ekteki faturada görünmektedir.",
+    ),
+    (
+        "tr",
+        "Beden stoklarımızda kalmadı; başka bir beden gönderebiliriz.",
+        "MSG604",
+        (3, 1),
+        "Beden uymazsa Amazon üzerinden iade talebi açarak başka bir bedenle ücretsiz değiştirebilirsiniz.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "bad", "code", "where", "near_miss"),
+    SIXTH_SESSION_IDEAS,
+    ids=[f"{c[0]}-{c[2]}-{n}" for n, c in enumerate(SIXTH_SESSION_IDEAS)],
+)
+def test_sixth_session_idea_and_near_miss(
+    lang: str, bad: str, code: str, where: tuple[int, int], near_miss: str
+) -> None:
+    import msglint
+
+    head, tail = _FRAME[lang]
+    found = msglint.lint((head + bad + tail).encode(), filename="idea.txt", config={"language": lang})
+    assert [(d.code, d.line, d.column) for d in found if d.code in PURPOSE_RULES] == [(code, *where)]
+    found = msglint.lint((head + near_miss + tail).encode(), filename="idea.txt", config={"language": lang})
+    assert [d.code for d in found if d.code in PURPOSE_RULES] == []

@@ -194,7 +194,11 @@ def _translate(pattern: str, keep: str = "", skip: str = "") -> str:
     while i < n:
         ch = pattern[i]
         if ch == "\\" and i + 1 < n:
-            out.append(pattern[i : i + 2])
+            if skip and pattern[i + 1] == "w":
+                # a mark is part of its word: '\w* ' must pass the tanween of 'اعتذاراً '
+                out.append(rf"\w{skip}" if in_class else rf"[\w{skip}]")
+            else:
+                out.append(pattern[i : i + 2])
             i += 2
             continue
         if in_class:
