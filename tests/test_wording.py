@@ -26,7 +26,7 @@ MY_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603"
 
 #: The tune splits of the six languages (blind data, used for tuning the concept lexicons): their
 #: MSG5/MSG6 labels are kept exactly too (other rules' labels there belong to their owners).
-TUNE_SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")
+TUNE_SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7")
 TUNE = [c for c in wording_eval.load_cases(splits=TUNE_SPLITS) if c.language in LANGUAGES]
 
 #: Tune files whose MSG5/MSG6 labels the rules do not meet, each with the reason: a strict xfail,
@@ -57,6 +57,11 @@ KNOWN_WORDING_MISSES: dict[str, str] = {
         "MSG602 false alarm: the signature 'Bimbi in Viaggio' (a shop name) reads as a status line"
         " 'in viaggio' (in transit) of at most four words; telling a name from a status line needs"
         " more than words"
+    ),
+    "de/tune7/serum-rezension-probe-c.html": (
+        "MSG601 on top of MSG501: a 10-euro voucher for every review is announced as 'unsere Aktion'"
+        " (our promotion); the set labels it an incentive only, while 'Aktion' alone is promotion wording"
+        " in a message without a review; telling a review campaign from a sales one needs more than words"
     ),
     "es/tune/disponibles-si-necesita-c.txt": (
         "MSG603 missed: '¿Dudas sobre el montaje, el cuidado o la entrega del pedido?' is an offer of "
