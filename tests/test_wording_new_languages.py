@@ -661,7 +661,7 @@ FIFTH_SESSION_IDEAS: list[tuple[str, str, str, tuple[int, int], str]] = [
         "pl",
         "Dziękujemy za zakup. Gdyby Pan czegoś potrzebował, proszę śmiało pisać.",
         "MSG603",
-        (1, 1),
+        (3, 1),  # at the thanks, no longer at the greeting's "dobry" (sixth session)
         "Dziękujemy za zakup. Proszę śmiało pisać, jaki tekst mamy wygrawerować.",
     ),
     (
