@@ -1,10 +1,10 @@
 """The labelled wording sets of the six newer languages (sv, pl, tr, ja, pt, ar): every file of
-their tune, tune2, tune3, tune4, tune5 and tune6 splits gets exactly its labelled review and purpose rules (MSG5/MSG6),
+their tune, tune2, tune3, tune4, tune5, tune6 and tune7 splits gets exactly its labelled review and purpose rules (MSG5/MSG6),
 and hand-written check-in and seasonal messages (MSG603 thanks-only) are told from the same wording
 with a purpose.
 
-This backs the per-language figures of ``benchmarks/wording_eval.py --split tune,tune2,tune3,tune4,tune5,tune6``;
-the held-back splits (holdout, holdout2, holdout3, holdout5, holdout6) are never read here. A file the rules do not meet yet is a
+This backs the per-language figures of ``benchmarks/wording_eval.py --split tune,tune2,tune3,tune4,tune5,tune6,tune7``;
+the held-back splits (holdout, holdout2, holdout3, holdout5, holdout6, holdout7) are never read here. A file the rules do not meet yet is a
 strict xfail with its reason, so the entry must go as soon as the file passes.
 """
 
@@ -26,7 +26,7 @@ NEW_LANGUAGES = ("sv", "pl", "tr", "ja", "pt", "ar")
 PURPOSE_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603", "MSG604"}
 CASES = [
     c
-    for c in wording_eval.load_cases(splits=("tune", "tune2", "tune3", "tune4", "tune5", "tune6"))
+    for c in wording_eval.load_cases(splits=("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7"))
     if c.language in NEW_LANGUAGES
 ]
 
@@ -53,7 +53,7 @@ def _params() -> list[object]:
 def test_every_new_language_has_both_splits() -> None:
     for lang in NEW_LANGUAGES:
         splits = {c.split for c in CASES if c.language == lang}
-        assert splits == {"tune", "tune2", "tune3", "tune4", "tune5", "tune6"}, lang
+        assert splits == {"tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7"}, lang
 
 
 @pytest.mark.parametrize("case", _params())
@@ -80,7 +80,7 @@ CHECK_INS: list[tuple[str, str, tuple[int, int], str]] = [
         "pl",
         "Dzień dobry,\n\nchcieliśmy tylko upewnić się, że paczka dotarła bez problemów. "
         "Na tę wiadomość nie trzeba odpowiadać.\n\nPozdrawiamy,\nSklep\n",
-        (1, 1),
+        (3, 1),  # at the check-in, not at the greeting's "dobry" (sixth session)
         "Dzień dobry,\n\nchcieliśmy tylko upewnić się, że paczka dotarła bez problemów. "
         "Prosimy o przesłanie zdjęcia paragonu.\n\nPozdrawiamy,\nSklep\n",
     ),
@@ -661,7 +661,7 @@ FIFTH_SESSION_IDEAS: list[tuple[str, str, str, tuple[int, int], str]] = [
         "pl",
         "Dziękujemy za zakup. Gdyby Pan czegoś potrzebował, proszę śmiało pisać.",
         "MSG603",
-        (1, 1),
+        (3, 1),  # at the thanks, no longer at the greeting's "dobry" (sixth session)
         "Dziękujemy za zakup. Proszę śmiało pisać, jaki tekst mamy wygrawerować.",
     ),
     (
@@ -904,6 +904,95 @@ SIXTH_SESSION_IDEAS: list[tuple[str, str, str, tuple[int, int], str]] = [
         "MSG604",
         (3, 1),
         "Beden uymazsa Amazon üzerinden iade talebi açarak başka bir bedenle ücretsiz değiştirebilirsiniz.",
+    ),
+    # gating in new words: "if it works as you expected", "only whoever was really happy", "once
+    # you would recommend it", "not in your review but to us", "hold off with feedback until fixed"
+    (
+        "ja",
+        "ケトルをイメージどおりにお使いいただけている場合は、ぜひレビューをお寄せください。",
+        "MSG503",
+        (3, 1),
+        "刻印がイメージどおりでしたら、このメッセージに「OK」とご返信ください。",
+    ),
+    (
+        "pl",
+        "Jeżeli młynek działa tak, jak się Pan spodziewał, prosimy o opinię na Amazonie.",
+        "MSG503",
+        (3, 1),
+        "Jeśli grawer jest taki, jak Pani oczekiwała, prosimy o krótkie potwierdzenie, a tabliczkę wyślemy jutro.",
+    ),
+    (
+        "pl",
+        "Gdy już polecisz nasz czajnik znajomym, wystaw mu też opinię na Amazonie.",
+        "MSG503",
+        (3, 1),
+        "Gdy już rozpakujesz czajnik, usuń folię z podstawy przed pierwszym użyciem.",
+    ),
+    (
+        "pt",
+        "Pedimos avaliação apenas para quem ficou muito satisfeito com o produto.",
+        "MSG503",
+        (3, 1),
+        "Quando tiver certeza de que quer trocar o tamanho, abra a devolução na Amazon e enviamos o novo.",
+    ),
+    (
+        "tr",
+        "Bir sorun olursa bunu yorumda değil, doğrudan bize yazın lütfen.",
+        "MSG503",
+        (3, 1),
+        "Sorun ürünle değil, kargoyla ilgili; doğrudan kargo firmasına bildirdik.",
+    ),
+    (
+        "sv",
+        "Vänta gärna med din feedback på Amazon tills vi har åtgärdat felet.",
+        "MSG503",
+        (3, 1),
+        "Vi väntar med att skicka ersättningen tills DHL har löst ärendet med det skadade paketet.",
+    ),
+    # thanks-only: thanks + "we are at hand", thanks + a wish for the buyer's own work, a closing
+    (
+        "pl",
+        "Dzięki za zamówienie! Gdyby coś, jesteśmy pod ręką.",
+        "MSG603",
+        (3, 1),
+        "Dzięki za zamówienie! Gdyby coś, prześlij nam numer mieszkania, bo kurier go potrzebuje.",
+    ),
+    (
+        "pt",
+        "Obrigada pela compra dos novelos. Desejamos que suas peças fiquem lindas!",
+        "MSG603",
+        (3, 1),
+        "Obrigada pela compra dos novelos. A peça de reposição da agulha segue amanhã com o código BR123.",
+    ),
+    (
+        "ja",
+        "このたびはご購入ありがとうございます。末永くご愛用いただけましたら嬉しく思います。",
+        "MSG603",
+        (3, 1),
+        "このたびはご購入ありがとうございます。ご愛用の前に、付属の説明書で充電方法をご確認ください。",
+    ),
+    # confirmations a shop system sends
+    (
+        "pl",
+        "Status przesyłki został zaktualizowany na: dostarczona.",
+        "MSG602",
+        (3, 1),
+        "Status zamówienia zmienimy na wysłane, gdy tylko otrzymamy numer mieszkania. Prosimy o jego przesłanie.",
+    ),
+    (
+        "sv",
+        "Detta är en kvittens på att din beställning 305-1234567-1234567 har kommit in till oss.",
+        "MSG602",
+        (3, 1),
+        "Din retur har kommit in till oss, men locket saknades i paketet. Kan du kontrollera om det ligger kvar hemma?",
+    ),
+    # a delivery that came late, apologised for and compensated; a return the buyer asked for
+    (
+        "tr",
+        "Siparişinizdeki masa üretim yoğunluğu nedeniyle üç hafta geç teslim edilecek.",
+        "MSG604",
+        (3, 1),
+        "Siparişinizdeki masanın bir hafta geç teslim edilmesinden dolayı özür dileriz; kargo ücretini iade ettik.",
     ),
 ]
 
