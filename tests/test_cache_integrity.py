@@ -78,3 +78,122 @@ def test_read_verified_rejects_every_damage(tmp_path: Path) -> None:
         path.write_bytes(bad)
         assert read_verified(path) is None, bad
     assert read_verified(tmp_path / "missing.json") is None
+
+
+ANCHOR_MESSAGE = (
+    "Hello, thank you for your order 123-1234567-1234567.\n"
+    "If you leave us a 5-star review we will send you a free gift card.\n"
+    "Your order has been shipped today. To unsubscribe, reply STOP.\n"
+)
+
+
+def _check_text(work: Path, cache: Path) -> bytes:
+    exe = Path(sys.executable).parent / "msglint"
+    env = dict(os.environ, XDG_CACHE_HOME=str(cache), NO_COLOR="1")
+    p = subprocess.run(
+        [str(exe), "check", "--no-cache", "--format", "json", "m.txt"],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        timeout=300,
+    )
+    assert b"Traceback" not in p.stderr, p.stderr
+    return p.stdout
+
+
+def _anchor_files(cache: Path) -> list[Path]:
+    (folder,) = (cache / "msglint" / "packs").glob("anchors-*")
+    return sorted(folder.glob("*.json"))
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["anchors not in the pattern", "anchors that are not words", "entries of the wrong type", "every entry dropped"],
+)
+def test_anchor_files_with_a_valid_header_are_still_not_trusted(tmp_path: Path, damage: str) -> None:
+    """The anchor sets of the phrase patterns are kept in the pack cache (msglint.text.phrases
+    _AnchorStore), a file per section. Files whose checksum verifies but whose entries are
+    wrong must change no result: an anchor that is not a run of letters of its folded pattern
+    is never used (a wrong anchor would silence a pattern), and the entry is worked out again
+    and written back."""
+    import json
+
+    (tmp_path / "w").mkdir()
+    work, cache = tmp_path / "w", tmp_path / "cache"
+    (work / "m.txt").write_text(ANCHOR_MESSAGE)
+    reference = _check_text(work, cache)
+    assert b'"MSG501"' in reference and b'"MSG502"' in reference and b'"MSG203"' in reference
+    paths = _anchor_files(cache)
+    assert len(paths) > 20  # a file per section asked about: the opt-out wording of every language...
+    good = {p: json.loads(read_verified(p) or b"") for p in paths}
+    assert sum(len(g) for g in good.values()) > 100
+    assert all(isinstance(v, str) for g in good.values() for v in g.values())
+    assert any(v for g in good.values() for v in g.values())  # most patterns have anchors
+    for p, entries in good.items():
+        bad: object
+        if damage == "anchors not in the pattern":
+            bad = {k: "qqqzzz" for k in entries}
+        elif damage == "anchors that are not words":
+            bad = {k: "gift card;" if v else "" for k, v in entries.items()}
+        elif damage == "entries of the wrong type":
+            bad = {k: [v] for k, v in entries.items()}
+        else:
+            bad = {}
+        assert write_verified(p, json.dumps(bad).encode())
+    for p in (cache / "msglint" / "packs").glob("index-*.json"):
+        p.unlink()  # else the opt-out sections' anchors come from their index (tested below)
+    assert _check_text(work, cache) == reference
+    assert {p: json.loads(read_verified(p) or b"") for p in _anchor_files(cache)} == good  # rebuilt
+
+
+@pytest.mark.parametrize("damage", ["anchors not in the pattern", "rows of the wrong shape", "no rows"])
+def test_section_index_with_a_valid_header_is_still_not_trusted(tmp_path: Path, damage: str) -> None:
+    """The opt-out sections of every language are read from an index in the pack cache
+    (msglint.text.phrases.section_index), not from the twelve language files. An index whose
+    checksum verifies but whose rows are wrong changes no result, and is built again."""
+    import json
+
+    (tmp_path / "w").mkdir()
+    work, cache = tmp_path / "w", tmp_path / "cache"
+    (work / "m.txt").write_text(
+        ANCHOR_MESSAGE + "Write to shop [at] example [dot] com or visit http://x.example/unsubscribe\n"
+    )
+    reference = _check_text(work, cache)
+    assert reference.count(b'"MSG203"') >= 1 and b'"MSG204"' in reference
+    indexes = sorted((cache / "msglint" / "packs").glob("index-*.json"))
+    assert len(indexes) >= 2  # the opt-out wording, the obfuscated e-mail words...
+    good = {p: json.loads(read_verified(p) or b"") for p in indexes}
+    for p, rows in good.items():
+        assert rows and all(isinstance(r, list) and len(r) == 6 for r in rows)
+        bad: object
+        if damage == "anchors not in the pattern":
+            bad = [[*r[:5], "qqqzzz"] for r in rows]
+        elif damage == "rows of the wrong shape":
+            bad = [r[:5] for r in rows]
+        else:
+            bad = []
+        assert write_verified(p, json.dumps(bad).encode())
+    assert _check_text(work, cache) == reference
+    assert {p: json.loads(read_verified(p) or b"") for p in indexes} == good  # rebuilt
+
+
+def test_anchor_sets_read_back_are_those_worked_out() -> None:
+    from msglint.text import phrases
+
+    for pattern, keep in (("(free|gratis) gift cards?", ""), ("r[eé]sum[eé]", "åäö"), ("\\d+ ?%", "")):
+        sets = phrases._parse_anchor_sets(pattern, keep)
+        stored = ";".join("|".join(sorted(s)) for s in sets)
+        assert phrases._decode_anchor_sets(stored, phrases.fold_keep(pattern, keep)) == sets
+    assert phrases._parse_anchor_sets("(free|gratis) gift cards?") == (
+        frozenset({"gift"}),  # the most selective set first
+        frozenset({"free", "gratis"}),
+        frozenset({"card"}),
+    )
+    folded = phrases.fold_keep("(free|gratis) gift cards?", "")
+    assert phrases._decode_anchor_sets("free|gratis;gift", folded) == (
+        frozenset({"free", "gratis"}),
+        frozenset({"gift"}),
+    )
+    for bad in ("free|zzz", "free gift", "gift;", "fr3e", "|"):
+        assert phrases._decode_anchor_sets(bad, folded) is None, bad
+    assert phrases._decode_anchor_sets("", folded) == ()

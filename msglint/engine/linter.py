@@ -17,7 +17,7 @@ from typing import Any
 
 from msglint.core.config import Config, ConfigError
 from msglint.core.context import Context
-from msglint.core.diagnostics import Diagnostic, Finding, Fix
+from msglint.core.diagnostics import Diagnostic, Edit, Finding, Fix
 from msglint.core.packs import Packs, RuleMeta
 from msglint.core.project import FileSummary, ProjectFinding
 from msglint.core.selectors import resolve_selectors
@@ -275,7 +275,11 @@ class Linter:
         if fix is not None:
             fix = Fix(
                 fix.message,
-                tuple(replace(e, location=(*doc.position(e.start), *doc.position(e.end))) for e in fix.edits),
+                # Edit(...) rather than dataclasses.replace: a third of the cost of a diagnostic
+                # when a broken tag holds 20,000 links (#14)
+                tuple(
+                    Edit(e.start, e.end, e.content, (*doc.position(e.start), *doc.position(e.end))) for e in fix.edits
+                ),
             )
         return Diagnostic(
             path=doc.path,

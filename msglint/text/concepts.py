@@ -172,6 +172,21 @@ class Lexicon:
         for i, (text, concept, rest) in enumerate(self._infix):
             self._infix_at.setdefault(text, []).append((i, concept, rest))
         self._infix_lengths = sorted({len(t) for t in self._infix_at})
+        # an ASCII token can only hold items whose first element is ASCII, a number only items
+        # whose first element is digits: the lengths to try for one (an Arabic lexicon has a
+        # handful of ASCII items, and a long message of URLs and numbers tens of thousands of
+        # distinct ASCII tokens, #14)
+        self._all_lengths = (self._prefix_lengths, self._suffix_lengths, self._infix_lengths)
+        self._ascii_lengths = self._lengths(str.isascii)
+        self._digit_lengths = self._lengths(lambda k: k.isascii() and k.isdigit())
+
+    def _lengths(self, keeps: Callable[[str], bool]) -> tuple[list[int], list[int], list[int]]:
+        """The lengths of the prefix, suffix and infix items whose first element ``keeps``."""
+        return (
+            sorted({len(k) for k in self._prefix if keeps(k)}),
+            sorted({len(k) for k in self._suffix if keeps(k)}),
+            sorted({len(t) for t in self._infix_at if keeps(t)}),
+        )
 
     def validate(self) -> None:
         """Compile every pattern now (tests; a bad one raises PackError)."""
@@ -205,31 +220,39 @@ class Lexicon:
             return got
         out: list[tuple[str, tuple[_Elem, ...]]] = list(self._exact.get(token, ()))
         n = len(token)
-        for k in self._prefix_lengths:
+        if not token.isascii():
+            lengths = self._all_lengths
+        else:
+            lengths = self._digit_lengths if token.isdigit() else self._ascii_lengths
+        prefix_lengths, suffix_lengths, infix_lengths = lengths
+        for k in prefix_lengths:
             if k > n:
                 break
             out.extend(self._prefix.get(token[:k], ()))
-        for k in self._suffix_lengths:
+        for k in suffix_lengths:
             if k > n:
                 break
             out.extend(self._suffix.get(token[n - k :], ()))
-        if self._infix:
-            out.extend(self._infixes(token))
+        if infix_lengths:
+            out.extend(self._infixes(token, infix_lengths))
         if len(self._token_cache) >= _TOKEN_CACHE_MAX:
             self._token_cache.clear()
         self._token_cache[token] = out
         return out
 
-    def _infixes(self, token: str) -> list[tuple[str, tuple[_Elem, ...]]]:
+    def _infixes(self, token: str, lengths: Sequence[int] | None = None) -> list[tuple[str, tuple[_Elem, ...]]]:
         """The (concept, rest) of every infix item inside ``token``, in the items' order. A short
         token is cut into its substrings of the items' lengths, each looked up once (Arabic has
         300 infix items: a substring test for each cost 30 us a word, 2.6 s on 700 kB, #14); a
-        long one (garbage, no word) is searched for each item, as its substrings are many."""
+        long one (garbage, no word) is searched for each item, as its substrings are many.
+        ``lengths``: those of the items that may be inside it (:meth:`classify`; None: all)."""
         n = len(token)
+        if lengths is None:
+            lengths = self._infix_lengths
         if n > _INFIX_CUT_MAX:
             return [(concept, rest) for text, concept, rest in self._infix if text in token]
         at = self._infix_at
-        inside = at.keys() & {token[i : i + k] for k in self._infix_lengths if k <= n for i in range(n - k + 1)}
+        inside = at.keys() & {token[i : i + k] for k in lengths if k <= n for i in range(n - k + 1)}
         if not inside:
             return []
         found = [entry for text in inside for entry in at[text]]
@@ -656,6 +679,12 @@ class Annotation:
         held = self._held.get((li, concept, s.text_index))
         if held is not None:
             return bool(held >> s.index & 1)  # found for may_hold: no match elsewhere
+        if len(folded) < _WORDS_REGEX_FROM:
+            required = self.lexicons[li][0].required_words(concept)
+            if required is None:
+                return True
+            sentence = folded[s.start : s.end]
+            return any(w in sentence for w in required)
         key = (li, concept)
         if key in self._words:
             words = self._words[key]
@@ -721,6 +750,25 @@ class Annotation:
                     pos = max(pos, s.end)  # the sentence holds one: on to the next
         return frozenset(out)
 
+    def _holding_strings(self, strings: frozenset[str], folded: str, ti: int) -> frozenset[int]:
+        """:meth:`_holding_words` for a short text, without a regex: every occurrence of each
+        of ``strings`` (``str.find``), kept when it lies within its sentence. Compiling the
+        literal alternation of :meth:`Lexicon.pattern_words` (hundreds of strings for some
+        concepts) cost more than the whole scan of a short message (#14)."""
+        starts = self.starts(ti)
+        first = self.first_of(ti)
+        out: set[int] = set()
+        for w in strings:
+            p = folded.find(w)
+            while p >= 0:
+                k = bisect.bisect_right(starts, p) - 1
+                if k >= 0:
+                    s = self.sentences[first + k]
+                    if p + len(w) <= s.end:
+                        out.add(s.index)
+                p = folded.find(w, p + 1)
+        return frozenset(out)
+
     def cheap(self, group: frozenset[str]) -> bool:
         """True if no concept of ``group`` has patterns (word items only: known at no cost)."""
         got = self._cheap.get(group)
@@ -768,15 +816,20 @@ class Annotation:
             for li, (lx, folded) in enumerate(self.lexicons):
                 if not lx.has_patterns(concept):
                     continue
-                words = lx.pattern_words(concept)
+                required = lx.required_words(concept)
                 for ti in range(len(self.texts)):
-                    if words is None:
+                    if required is None:
                         got |= _bit_set((s.index for s in self.sentences if s.text_index == ti), n)
                         continue
-                    required = lx.required_words(concept)
-                    held = self._holding_tokens(words, required, folded[ti], ti)
-                    if held is None:
-                        held = self._holding_words(words, folded[ti], ti)
+                    held: frozenset[int] | None = None
+                    if len(folded[ti]) < _WORDS_REGEX_FROM:
+                        held = self._holding_strings(required, folded[ti], ti)
+                    else:
+                        words = lx.pattern_words(concept)
+                        assert words is not None  # as required is not None
+                        held = self._holding_tokens(words, required, folded[ti], ti)
+                        if held is None:
+                            held = self._holding_words(words, folded[ti], ti)
                     mask = self._held[(li, concept, ti)] = _bit_set(held, n)
                     got |= mask
         self._may[concept] = got
@@ -892,6 +945,11 @@ _INFIX_CUT_MAX = 48
 #: After this many sentences asked about one prefilter (lexicon, concept, text), the sentences
 #: that hold its words are found in one scan of the text instead of one search per sentence.
 _ASKED_BEFORE_SCAN = 24
+
+
+#: Texts shorter than this are searched for the strings every pattern match holds one by one
+#: (Annotation._holding_strings); longer ones with one literal alternation (Lexicon.pattern_words).
+_WORDS_REGEX_FROM = 4_000
 
 
 #: A string that can only occur inside one word of a text (see Annotation._holding_tokens).

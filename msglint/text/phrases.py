@@ -53,6 +53,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from msglint.core.diagnostics import Finding
@@ -368,9 +369,19 @@ def _anchor(pattern: str, keep: str = "") -> frozenset[str] | None:
     return sets[0] if sets else None
 
 
-def _anchor_sets(pattern: str, keep: str = "") -> tuple[frozenset[str], ...]:
+def _anchor_sets(pattern: str, keep: str = "", shard: str = "") -> tuple[frozenset[str], ...]:
     """:func:`_anchor` first, then the anchors of every other item that a match of ``pattern``
-    requires (each set: one of its words is in the text), or () if nothing is required."""
+    requires (each set: one of its words is in the text), or () if nothing is required.
+
+    Worked out once per pattern and folding and kept on disk (:class:`_AnchorStore`, in the
+    file of ``shard``: the section asking): parsing the anchors of the few hundred patterns a
+    short message asks about was the largest single cost of a one-file run after the imports
+    (#14)."""
+    return _ANCHORS.get(pattern, keep, shard)
+
+
+def _parse_anchor_sets(pattern: str, keep: str = "") -> tuple[frozenset[str], ...]:
+    """:func:`_anchor_sets`, worked out from the pattern (no cache)."""
     if re.search(r"\(\?[a-zA-Z#]", pattern):  # (?i), (?x), (?#...): literals may not mean themselves
         return ()
     # fold() keeps the length and maps no character to a regex metacharacter; escapes are skipped
@@ -380,6 +391,134 @@ def _anchor_sets(pattern: str, keep: str = "") -> tuple[frozenset[str], ...]:
     if anchors is None or end != len(tokens):  # a stray ")": a bad pattern
         return ()
     return (anchors, *others)
+
+
+#: What an anchor is: a run of letters of the folded pattern (see ``_TOKEN``), perhaps shortened.
+_ANCHOR_WORD = re.compile(r"[^\W\d_ßœæ]+")
+#: Entries an anchor file keeps at most (patterns edited in the data files would grow it without
+#: bound); beyond, only those used by the writing run.
+_ANCHOR_FILE_MAX = 2_000
+_SHARD_NAME = re.compile(r"[^A-Za-z0-9_.-]")
+
+
+class _AnchorStore:
+    """The anchor sets of patterns (:func:`_anchor_sets`) by folding and pattern, remembered in
+    the process and in the pack cache, one small file per shard (a section of a language file:
+    ``<cache>/packs/anchors-<key>/<language>.<section>.json``), so that a run reads the
+    anchors of the sections it asks about and no others.
+
+    The key names this module's file (path, size, modification time), Python's version and its
+    Unicode database, so a change of the code or of the folding starts afresh. Nothing read
+    from a file is trusted blindly: it is written with a size and SHA-256 header
+    (:func:`msglint.core.diskcache.write_verified`; a damaged file is not read at all), parsed
+    strictly (a JSON object of strings, else ignored whole), and an entry is used only if each
+    of its anchors is a run of letters found in the folded pattern, as every anchor the parser
+    gives is; any other entry is worked out again and the file rewritten. Written at exit by a
+    process that worked out new entries (concurrent runs: the last one's file stays).
+    """
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[str, str, str], tuple[frozenset[str], ...]] = {}
+        self._files: dict[str, dict[str, str]] = {}
+        self._used: dict[str, set[str]] = {}
+        self._new: dict[str, dict[str, str]] = {}
+        self._folder: Path | None = None
+
+    def folder(self) -> Path:
+        if self._folder is None:
+            import hashlib
+            import sys
+
+            from msglint.core.diskcache import cache_root
+
+            here = Path(__file__)
+            try:
+                st = here.stat()
+                ident = f"{here.resolve()}|{st.st_size}|{st.st_mtime_ns}"
+            except OSError:
+                ident = str(here)
+            ident += f"|{sys.version}|{unicodedata.unidata_version}"
+            self._folder = cache_root() / "packs" / f"anchors-{hashlib.sha1(ident.encode()).hexdigest()[:20]}"
+        return self._folder
+
+    def path(self, shard: str) -> Path:
+        return self.folder() / f"{_SHARD_NAME.sub('_', shard) or '_'}.json"
+
+    def _load(self, shard: str) -> dict[str, str]:
+        got = self._files.get(shard)
+        if got is None:
+            import json
+
+            from msglint.core.diskcache import read_verified
+
+            got = self._files[shard] = {}
+            blob = read_verified(self.path(shard))
+            if blob is not None:
+                try:
+                    data = json.loads(blob)
+                except ValueError:
+                    data = None
+                if isinstance(data, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+                    got = self._files[shard] = data
+        return got
+
+    def get(self, pattern: str, keep: str, shard: str) -> tuple[frozenset[str], ...]:
+        # by shard too: a shard's file must learn of every pattern it is asked about, or a
+        # damaged file of a section sharing a pattern with another would never be rewritten
+        got = self._memo.get((shard, keep, pattern))
+        if got is not None:
+            return got
+        key = f"{keep}\x00{pattern}"
+        stored = self._load(shard).get(key)
+        sets: tuple[frozenset[str], ...] | None = None
+        if stored is not None:
+            # ASCII without a backtick folds to its lower case whatever the kept letters
+            ascii_folding = pattern.isascii() and "`" not in pattern
+            sets = _decode_anchor_sets(stored, pattern.lower() if ascii_folding else fold_keep(pattern, keep))
+        if sets is None:
+            sets = _parse_anchor_sets(pattern, keep)
+            if not self._new:
+                import atexit
+
+                atexit.register(self.save)
+            self._new.setdefault(shard, {})[key] = ";".join("|".join(sorted(s)) for s in sets)
+        self._used.setdefault(shard, set()).add(key)
+        self._memo[(shard, keep, pattern)] = sets
+        return sets
+
+    def save(self) -> None:
+        """Write the files of the shards with new entries (called at exit)."""
+        import json
+
+        from msglint.core.diskcache import write_verified
+
+        new, self._new = self._new, {}
+        for shard, added in new.items():
+            entries = dict(self._load(shard))
+            if len(entries) + len(added) > _ANCHOR_FILE_MAX:
+                used = self._used.get(shard, set())
+                entries = {k: v for k, v in entries.items() if k in used}
+            entries.update(added)
+            self._files[shard] = entries
+            text = json.dumps(entries, ensure_ascii=False, sort_keys=True)
+            write_verified(self.path(shard), text.encode("utf-8"))
+
+
+def _decode_anchor_sets(stored: str, folded_pattern: str) -> tuple[frozenset[str], ...] | None:
+    """The anchor sets written as ``a|b;c`` (sets by ``;``, words by ``|``), or None when one
+    is not a run of letters of ``folded_pattern`` (not what the parser gives: not trusted)."""
+    if not stored:
+        return ()
+    sets: list[frozenset[str]] = []
+    for part in stored.split(";"):
+        words = part.split("|")
+        if not all(_ANCHOR_WORD.fullmatch(w) and w in folded_pattern for w in words):
+            return None
+        sets.append(frozenset(words))
+    return tuple(sets)
+
+
+_ANCHORS = _AnchorStore()
 
 
 def required_strings(patterns: Sequence[str], keep: str = "") -> frozenset[str] | None:
@@ -412,6 +551,25 @@ def _searchable(haystack: str) -> str:
         _vocabularies.clear()
     _vocabularies[id(haystack)] = (haystack, vocabulary)
     return vocabulary
+
+
+_unmarked: dict[tuple[int, str], tuple[str, str]] = {}
+
+
+def _without_marks(haystack: str, skip: str) -> str:
+    """``haystack`` without the marks of ``skip`` (a character class body: Arabic harakat),
+    the text where the anchors of a section with skip marks are looked for
+    (:meth:`Section.unmarked_anchors`). The same string for the last few texts, so that the
+    caches by text (:func:`_searchable`, :func:`_grams`) keep working."""
+    key = (id(haystack), skip)
+    got = _unmarked.get(key)
+    if got is not None and got[0] is haystack:
+        return got[1]
+    out = re.sub(f"[{skip}]+", "", haystack)
+    if len(_unmarked) >= 16:
+        _unmarked.clear()
+    _unmarked[key] = (haystack, out)
+    return out
 
 
 _grams_cache: dict[int, tuple[str, frozenset[str]]] = {}
@@ -524,6 +682,7 @@ class Section:
         "_subsets",
         "_required",
         "_gram_index",
+        "_shard",
     )
 
     def __init__(
@@ -545,7 +704,8 @@ class Section:
         #: the patterns that carry examples, with them
         self.examples = examples
         #: marks that may follow any letter (``skip-marks``: a character class body); such a
-        #: section has no anchors (its words are not substrings of the text)
+        #: section's anchors are looked for in the text without those marks (its words are not
+        #: substrings of the text itself: :meth:`required_words` is None)
         self.skip = skip
         self._raw = raw
         self._compiled: dict[str, re.Pattern[str] | None] = {}
@@ -555,6 +715,8 @@ class Section:
         self._subsets: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._required: dict[str, frozenset[str] | None] = {}
         self._gram_index: dict[str, _GramIndex] = {}
+        #: where the anchors of this section's patterns are kept (:class:`_AnchorStore`)
+        self._shard = f"{language}.{name}"
 
     def _where(self, key: str) -> str:
         return f"lang/{self.language}.toml [{self.name}] {key}"
@@ -597,7 +759,7 @@ class Section:
     def anchors(self, pattern: str) -> tuple[frozenset[str], ...]:
         """Word sets a match of ``pattern`` needs in the folded text, one of each (see
         :func:`_anchor_sets`); () when nothing is surely required."""
-        return () if self.skip else _anchor_sets(pattern, self.keep)
+        return () if self.skip else _anchor_sets(pattern, self.keep, self._shard)
 
     def unmarked_anchors(self, pattern: str) -> tuple[frozenset[str], ...]:
         """Like :meth:`anchors`, but for the folded text with this section's skip marks
@@ -611,7 +773,7 @@ class Section:
         patterns were compiled and run on every message (about 20 ms of a one-file run, #14)."""
         if not self.skip:
             return self.anchors(pattern)
-        sets = _anchor_sets(pattern, self.keep)
+        sets = _anchor_sets(pattern, self.keep, self._shard)
         marks = re.compile(f"[{self.skip}]")
         if any(marks.search(a) for s in sets for a in s):
             return ()
@@ -627,7 +789,8 @@ class Section:
             always: list[int] = []
             further: list[tuple[frozenset[str], ...]] = []
             for i, p in enumerate(patterns):
-                sets = () if self.skip else _anchor_sets(p, self.keep)
+                # a section with skip marks: anchors of the text without its marks (regex())
+                sets = self.unmarked_anchors(p)
                 further.append(sets[1:])
                 if not sets:
                     always.append(i)
@@ -644,19 +807,25 @@ class Section:
         sentence is tested with a few substring searches instead of the whole alternation."""
         if key not in self._required:
             patterns, _, by_anchor, always, _ = self._indexed(key)
-            self._required[key] = frozenset(by_anchor) if patterns and not always else None
+            # with skip marks, the anchors are in the text without its marks, not in the text
+            self._required[key] = frozenset(by_anchor) if patterns and not always and not self.skip else None
         return self._required[key]
 
     def regex(self, key: str, haystack: str) -> re.Pattern[str] | None:
         """The regex of ``key`` restricted to the patterns that can match in ``haystack`` (the
         folded text(s) to search, joined by "\\n"), in their order in the file: on those texts
         it finds exactly what the whole key finds (a pattern whose anchor is absent matches
-        nowhere, and an alternation tries its alternatives in order). None if none can match."""
+        nowhere, and an alternation tries its alternatives in order). None if none can match.
+        A section with skip marks looks for its anchors in ``haystack`` without those marks
+        (:meth:`unmarked_anchors`): the Arabic concept patterns were otherwise compiled and
+        tried at every position of every Arabic text (a 678 KB message took 2.1-2.7 s, #14)."""
         if not _PREFILTER:
             return self._get(key)
         patterns, parts, by_anchor, always, further = self._indexed(key)
         if not patterns:
             return None
+        if self.skip:
+            haystack = _without_marks(haystack, self.skip)
         chosen = set(always)
         within = _searchable(haystack)
         if len(within) < _GRAMS_FROM:  # a clause: testing each anchor costs less
@@ -871,6 +1040,97 @@ def sections(name: str, languages: Iterable[str] | None = None, packs: Packs | N
     if languages is None:
         languages = packs.phrase_languages() if packs is not None else phrase_languages()
     return [sec for lang in languages if (sec := section(lang, name, packs)) is not None]
+
+
+#: (language, kept letters, skip marks, word boundaries, pattern, its anchors as
+#: :meth:`Section.unmarked_anchors` gives them): one ``match`` pattern of a section
+IndexedPattern = tuple[str, str, str, bool, str, tuple[frozenset[str], ...]]
+
+
+def compile_pattern(pattern: str, language: str, name: str, keep: str, boundaries: bool, skip: str) -> re.Pattern[str]:
+    """One ``match`` pattern of section ``name`` of ``language`` compiled alone, as
+    :meth:`Section.compile_one` compiles it (for :func:`section_index`'s rows)."""
+    rx = _join([pattern], f"lang/{language}.toml [{name}] match", keep, boundaries, skip)
+    assert rx is not None
+    return rx
+
+
+def section_index(name: str, packs: Packs | None = None) -> list[IndexedPattern]:
+    """Every ``match`` pattern of section ``name`` in every language of ``packs`` (the order of
+    :func:`sections`), with its language's folding and its anchors.
+
+    The opt-out wording (MSG203) is searched in every language: building its sections parsed
+    all twelve language files (~15 ms of a one-file run, most of it their concept lexicons,
+    #14). The rows are kept in the pack cache, keyed on the language files (path, size,
+    modification time), this module and Python's version; not used when a user pack adds to a
+    language file. As every cache file: written with a size and SHA-256 header, parsed strictly,
+    each anchor checked as :class:`_AnchorStore` checks it; anything else is built again."""
+    path = _index_path(name, packs)
+    rows = _read_index(path) if path is not None else None
+    if rows is None:
+        rows = [
+            (sec.language, sec.keep, sec.skip, sec.boundaries, pat, sec.unmarked_anchors(pat))
+            for sec in sections(name, packs=packs)
+            for pat in sec.patterns()
+        ]
+        if path is not None and rows:  # an empty index is never read back (_read_index)
+            import json
+
+            from msglint.core.diskcache import write_verified
+
+            text = json.dumps([[*r[:5], ";".join("|".join(sorted(a)) for a in r[5])] for r in rows], ensure_ascii=False)
+            write_verified(path, text.encode("utf-8"))
+    return rows
+
+
+def _index_path(name: str, packs: Packs | None) -> Path | None:
+    import hashlib
+    import sys
+
+    from msglint.core.diskcache import cache_root
+    from msglint.core.packs import packs_dir
+
+    if packs is not None and any(n.startswith("lang/") for n in packs.user.files):
+        return None
+    root = packs.root if packs is not None else packs_dir()
+    languages = packs.phrase_languages() if packs is not None else phrase_languages()
+    parts = [name, sys.version, unicodedata.unidata_version]
+    try:
+        for f in (Path(__file__), *(root / "lang" / f"{lang}.toml" for lang in languages)):
+            st = f.stat()
+            parts.append(f"{f.resolve()}|{st.st_size}|{st.st_mtime_ns}")
+    except OSError:
+        return None
+    key = hashlib.sha1("\n".join(parts).encode()).hexdigest()[:20]
+    return cache_root() / "packs" / f"index-{key}.json"
+
+
+def _read_index(path: Path) -> list[IndexedPattern] | None:
+    import json
+
+    from msglint.core.diskcache import read_verified
+
+    blob = read_verified(path)
+    if blob is None:
+        return None
+    try:
+        data = json.loads(blob)
+    except ValueError:
+        return None
+    if not isinstance(data, list) or not data:
+        return None
+    rows: list[IndexedPattern] = []
+    for row in data:
+        if not (isinstance(row, list) and len(row) == 6 and isinstance(row[3], bool)):
+            return None
+        language, keep, skip, boundaries, pattern, stored = row
+        if not all(isinstance(x, str) for x in (language, keep, skip, pattern, stored)) or not pattern:
+            return None
+        anchors = _decode_anchor_sets(stored, fold_keep(pattern, keep))
+        if anchors is None:
+            return None
+        rows.append((language, keep, skip, boundaries, pattern, anchors))
+    return rows
 
 
 def patterns_of(value: dict[str, Any], key: str) -> list[str]:
