@@ -949,6 +949,15 @@ SIXTH_SESSION_IDEAS: list[tuple[str, str, str, tuple[int, int], str]] = [
         (3, 1),
         "Vi väntar med att skicka ersättningen tills DHL har löst ärendet med det skadade paketet.",
     ),
+    # a satisfaction condition that asks to confirm a proof is no gating, even next to a neutral
+    # review request (pack: the near combination of MSG503 has none = ["REQUEST-INFO"])
+    (
+        "pl",
+        "Jeśli jest Pani zadowolona z młynka, prosimy o opinię na Amazonie.",
+        "MSG503",
+        (3, 1),
+        "Jeśli jest Pani zadowolona z graweru, prosimy o potwierdzenie. Szczera opinia na Amazonie zawsze nam pomaga.",
+    ),
     # thanks-only: thanks + "we are at hand", thanks + a wish for the buyer's own work, a closing
     (
         "pl",
