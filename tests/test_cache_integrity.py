@@ -197,3 +197,22 @@ def test_anchor_sets_read_back_are_those_worked_out() -> None:
     for bad in ("free|zzz", "free gift", "gift;", "fr3e", "|"):
         assert phrases._decode_anchor_sets(bad, folded) is None, bad
     assert phrases._decode_anchor_sets("", folded) == ()
+
+
+def test_damaged_anchor_files_a_run_did_not_read_are_removed(tmp_path: Path) -> None:
+    """Which sections a run asks about varies between runs (the order in which a combination's
+    concepts are tried), so a damaged anchor file may go unread: a run that works out new
+    anchors removes such files (they were never used), and keeps the good ones."""
+    from msglint.text.phrases import _AnchorStore
+
+    store = _AnchorStore()
+    store._folder = tmp_path
+    good = tmp_path / "en.other.json"
+    assert write_verified(good, b'{"x": "y"}')
+    damaged = tmp_path / "en.concept.SERVICE.json"
+    damaged.write_bytes(b"")
+    store.get("(?:thank|thanks) you", "", "en.concept.THANKS")  # new: worked out, saved below
+    store.save()
+    assert not damaged.exists()
+    assert read_verified(good) == b'{"x": "y"}'
+    assert read_verified(tmp_path / "en.concept.THANKS.json") is not None

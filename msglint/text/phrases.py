@@ -502,6 +502,27 @@ class _AnchorStore:
             self._files[shard] = entries
             text = json.dumps(entries, ensure_ascii=False, sort_keys=True)
             write_verified(self.path(shard), text.encode("utf-8"))
+        if new:
+            self._sweep()
+
+    def _sweep(self) -> None:
+        """Remove the damaged files of shards this run did not read. Which sections a run asks
+        about varies (the order in which a combination's concepts are tried), so a damaged file
+        may go unread for many runs: it would never be used, but a cache should not keep it.
+        Only a run that worked out new entries (a new version, or damage it met) looks."""
+        from contextlib import suppress
+
+        from msglint.core.diskcache import read_verified
+
+        try:
+            paths = list(self.folder().glob("*.json"))
+        except OSError:
+            return
+        loaded = {self.path(shard) for shard in self._files}
+        for path in paths:
+            if path not in loaded and read_verified(path) is None:
+                with suppress(OSError):
+                    path.unlink()
 
 
 def _decode_anchor_sets(stored: str, folded_pattern: str) -> tuple[frozenset[str], ...] | None:
