@@ -23,6 +23,19 @@ def _col(text: str, word: str) -> int:
     return text.index(word) + 1
 
 
+def _count_lookups(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The words Speller looks up from now on (its ``_in_list``), in order."""
+    calls: list[str] = []
+    real = Speller._in_list
+
+    def counting(self: Speller, word: str) -> bool:
+        calls.append(word)
+        return real(self, word)
+
+    monkeypatch.setattr(Speller, "_in_list", counting)
+    return calls
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "typo"),
     [
@@ -435,14 +448,7 @@ def test_suggestions_are_deterministic_and_bounded(monkeypatch: pytest.MonkeyPat
     """Hunspell's own suggest stops its searches on a clock (its answers changed between runs
     under load) and took 0.3-1 s per Polish word; the one-edit search makes a bounded number of
     look-ups: about two per letter of the alphabet and of the word."""
-    calls: list[str] = []
-    real = Speller._in_list
-
-    def counting(self: Speller, word: str) -> bool:
-        calls.append(word)
-        return real(self, word)
-
-    monkeypatch.setattr(Speller, "_in_list", counting)
+    calls = _count_lookups(monkeypatch)
     first = Speller("pl").suggestions("zamkniecie")
     letters = len(Speller("pl")._hints()[0])
     assert "zamknięcie" in first
@@ -666,14 +672,7 @@ def test_putting_accents_back_is_bounded_on_long_vowel_heavy_words(monkeypatch: 
     from msglint.text import spelling
 
     sp = spelling.speller("nl")
-    calls: list[str] = []
-    real = Speller._in_list
-
-    def counting(self: Speller, word: str) -> bool:
-        calls.append(word)
-        return real(self, word)
-
-    monkeypatch.setattr(Speller, "_in_list", counting)
+    calls = _count_lookups(monkeypatch)
     assert sp.suggestions("Vriendelijkeijkeijkeijke") == []
     assert 0 < len(calls) <= spelling.ACCENT_TRIES
     calls.clear()
