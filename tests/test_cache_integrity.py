@@ -216,3 +216,41 @@ def test_damaged_anchor_files_a_run_did_not_read_are_removed(tmp_path: Path) -> 
     assert not damaged.exists()
     assert read_verified(good) == b'{"x": "y"}'
     assert read_verified(tmp_path / "en.concept.THANKS.json") is not None
+
+
+def test_prune_removes_the_oldest_entries_beyond_the_newest(tmp_path: Path) -> None:
+    from msglint.core.diskcache import prune
+
+    for i in range(12):
+        p = tmp_path / (f"f{i:02}.json" if i % 4 else f"anchors-{i:02}")
+        if i % 4:
+            p.write_bytes(b"x")
+        else:
+            p.mkdir()
+            (p / "en.json").write_bytes(b"x")
+        os.utime(p, ns=(1_600_000_000_000_000_000 + i * 10**9,) * 2)
+    assert prune(tmp_path, keep=20) == 0
+    assert prune(tmp_path, keep=5) == 7
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["anchors-08", "f07.json", "f09.json", "f10.json", "f11.json"]
+
+
+def test_a_run_that_writes_the_pack_cache_prunes_old_entries(tmp_path: Path) -> None:
+    """Entries of earlier versions (keyed on files that changed since) are never read again: a
+    run that writes the cache removes the oldest beyond the newest PRUNE_ABOVE, and its output
+    is the same as with an empty cache."""
+    from msglint.core.diskcache import PRUNE_ABOVE
+
+    work = tmp_path / "t"
+    work.mkdir()
+    (work / "a.html").write_text("<p>Your order 123-1234567-1234567 \U0001f600 is ready.</p>\n")
+    clean = _run(work, tmp_path / "clean")
+    stale = tmp_path / "cache" / "msglint" / "packs"
+    stale.mkdir(parents=True)
+    for i in range(PRUNE_ABOVE + 50):
+        p = stale / f"old{i:04}.json"
+        p.write_bytes(b"stale")
+        os.utime(p, ns=(1_600_000_000_000_000_000 + i,) * 2)
+    assert _run(work, tmp_path / "cache") == clean
+    left = list(stale.iterdir())
+    assert len(left) <= PRUNE_ABOVE + 2  # written after the last prune: the anchors folder, the section index
+    assert not (stale / "old0000.json").exists() and any(not p.name.startswith("old") for p in left)

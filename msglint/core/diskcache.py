@@ -85,3 +85,39 @@ def write_verified(path: Path, payload: bytes) -> bool:
 
     header = _MAGIC + f"size={len(payload)} sha256={hashlib.sha256(payload).hexdigest()}\n".encode("ascii")
     return write_atomic(path, header + payload)
+
+
+#: Entries a cache folder keeps at most before :func:`prune` removes the oldest: the pack cache
+#: holds 17-30 files per msglint version and checkout, so this keeps about twenty of them.
+PRUNE_ABOVE = 600
+
+
+def prune(folder: Path, keep: int = PRUNE_ABOVE) -> int:
+    """Remove the oldest entries (files and folders, by modification time) of ``folder`` beyond
+    the newest ``keep``; how many were removed.
+
+    Cache entries are keyed on what they were made from (a pack file's path, size and mtime; a
+    module's version), so an upgrade or an edited pack leaves the old entries behind for good:
+    a development machine's pack cache had grown to 9,440 files, 198 MB. Called by writers only
+    (a write means a cache miss, which is rare), so a run that only reads pays nothing. An entry
+    removed while still in use is simply made again (results never depend on the cache)."""
+    import shutil
+
+    try:
+        entries = [(e.stat().st_mtime_ns, e) for e in folder.iterdir()]
+    except OSError:
+        return 0
+    if len(entries) <= keep:
+        return 0
+    entries.sort(key=lambda item: item[0], reverse=True)
+    removed = 0
+    for _, path in entries[keep:]:
+        try:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+            removed += 1
+        except OSError:
+            continue
+    return removed

@@ -206,8 +206,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
                 pass
     with path.open("rb") as fh:
         text = json.dumps(tomllib.load(fh), default=str, ensure_ascii=False)
-    if cached is not None:
-        write_verified(cached, text.encode("utf-8"))
+    if cached is not None and write_verified(cached, text.encode("utf-8")):
+        from msglint.core.diskcache import prune
+
+        prune(cached.parent)  # old versions' entries (and anchor folders) would stay for good
     result: dict[str, Any] = json.loads(text)
     return result
 
