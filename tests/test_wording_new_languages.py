@@ -569,6 +569,18 @@ SHORT_LONG_AND_REVIEW_THANKS: list[tuple[str, str, str, tuple[int, int], str]] =
 ]
 
 
+def _idea_fires_and_near_miss_is_silent(lang: str, bad: str, code: str, where: tuple[int, int], near_miss: str) -> None:
+    """``bad`` in the language's frame gets exactly ``code`` at ``where``; ``near_miss`` gets no
+    review or purpose finding."""
+    import msglint
+
+    head, tail = _FRAME[lang]
+    found = msglint.lint((head + bad + tail).encode(), filename="idea.txt", config={"language": lang})
+    assert [(d.code, d.line, d.column) for d in found if d.code in PURPOSE_RULES] == [(code, *where)]
+    found = msglint.lint((head + near_miss + tail).encode(), filename="idea.txt", config={"language": lang})
+    assert [d.code for d in found if d.code in PURPOSE_RULES] == []
+
+
 @pytest.mark.parametrize(
     ("lang", "bad", "code", "where", "near_miss"),
     SHORT_LONG_AND_REVIEW_THANKS,
@@ -577,13 +589,7 @@ SHORT_LONG_AND_REVIEW_THANKS: list[tuple[str, str, str, tuple[int, int], str]] =
 def test_long_span_carrier_delay_and_rewarded_review_thanks(
     lang: str, bad: str, code: str, where: tuple[int, int], near_miss: str
 ) -> None:
-    import msglint
-
-    head, tail = _FRAME[lang]
-    found = msglint.lint((head + bad + tail).encode(), filename="idea.txt", config={"language": lang})
-    assert [(d.code, d.line, d.column) for d in found if d.code in PURPOSE_RULES] == [(code, *where)]
-    found = msglint.lint((head + near_miss + tail).encode(), filename="idea.txt", config={"language": lang})
-    assert [d.code for d in found if d.code in PURPOSE_RULES] == []
+    _idea_fires_and_near_miss_is_silent(lang, bad, code, where, near_miss)
 
 
 #: Fifth session (issue #10/#11): the weakest ideas, gating, thanks-only and confirmation (then incentives,
@@ -781,13 +787,7 @@ FIFTH_SESSION_IDEAS: list[tuple[str, str, str, tuple[int, int], str]] = [
 def test_fifth_session_idea_and_near_miss(
     lang: str, bad: str, code: str, where: tuple[int, int], near_miss: str
 ) -> None:
-    import msglint
-
-    head, tail = _FRAME[lang]
-    found = msglint.lint((head + bad + tail).encode(), filename="idea.txt", config={"language": lang})
-    assert [(d.code, d.line, d.column) for d in found if d.code in PURPOSE_RULES] == [(code, *where)]
-    found = msglint.lint((head + near_miss + tail).encode(), filename="idea.txt", config={"language": lang})
-    assert [d.code for d in found if d.code in PURPOSE_RULES] == []
+    _idea_fires_and_near_miss_is_silent(lang, bad, code, where, near_miss)
 
 
 #: Sixth session (issue #10/#11, generalisation, precision first): the same idea as a violation and
@@ -1014,10 +1014,4 @@ SIXTH_SESSION_IDEAS: list[tuple[str, str, str, tuple[int, int], str]] = [
 def test_sixth_session_idea_and_near_miss(
     lang: str, bad: str, code: str, where: tuple[int, int], near_miss: str
 ) -> None:
-    import msglint
-
-    head, tail = _FRAME[lang]
-    found = msglint.lint((head + bad + tail).encode(), filename="idea.txt", config={"language": lang})
-    assert [(d.code, d.line, d.column) for d in found if d.code in PURPOSE_RULES] == [(code, *where)]
-    found = msglint.lint((head + near_miss + tail).encode(), filename="idea.txt", config={"language": lang})
-    assert [d.code for d in found if d.code in PURPOSE_RULES] == []
+    _idea_fires_and_near_miss_is_silent(lang, bad, code, where, near_miss)
