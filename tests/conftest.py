@@ -57,6 +57,36 @@ def run_cli(
     return subprocess.run([*cmd, *args], input=input, capture_output=True, cwd=cwd, env=env, timeout=120)
 
 
+#: The review and purpose rules, whose ideas the wording tests check.
+WORDING_CODES = frozenset({"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603", "MSG604"})
+
+
+def wording(body: str, lang: str) -> list[tuple[str, int, int]]:
+    """(code, line, column) of the review and purpose findings of a plain-text message."""
+    return [d for d in lint_text(body, "m.txt", language=lang) if d[0] in WORDING_CODES]
+
+
+def assert_cli_positions(ideas: list[tuple[str, str, list[tuple[str, int, int]]]], tmp_path: Path) -> None:
+    """The installed CLI reports the first three ideas of each language at their line and column,
+    one ``msglint check`` per language."""
+    import re
+
+    by_lang: dict[str, list[tuple[str, list[tuple[str, int, int]]]]] = {}
+    for n, (lang, body, expected) in enumerate(ideas):
+        if len(by_lang.setdefault(lang, [])) < 3:
+            path = tmp_path / lang / f"m{n}.txt"
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(body, encoding="utf-8")
+            by_lang[lang].append((str(path), expected))
+    for lang, files in by_lang.items():
+        proc = run_cli("check", "--language", lang, "--select", "MSG5,MSG6", *(p for p, _ in files))
+        assert proc.returncode == 1, proc.stderr
+        found = [m.groups() for m in re.finditer(r"^(.+?):(\d+):(\d+): (MSG\d{3}) ", proc.stdout.decode(), re.M)]
+        for path, expected in files:
+            got = [(code, int(line), int(col)) for p, line, col, code in found if p == path]
+            assert got == expected, (path, proc.stdout.decode())
+
+
 # ---- the suite reads nothing next to the checkout ---------------------------------------------
 # A fresh clone must pass on its own: an audit hook records every file or folder opened beside the
 # repository (ROOT.parent, e.g. a folder of specs on a development machine) and the test that did

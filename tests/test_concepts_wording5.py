@@ -14,18 +14,10 @@ of the sentence that carries the purpose.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-from conftest import lint_text, run_cli
-
-WORDING = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603", "MSG604"}
-
-
-def wording(body: str, lang: str) -> list[tuple[str, int, int]]:
-    return [d for d in lint_text(body, "m.txt", language=lang) if d[0] in WORDING]
-
+from conftest import assert_cli_positions, wording
 
 IDEAS = [
     (
@@ -927,17 +919,4 @@ def test_the_near_miss_stays_silent(lang: str, body: str) -> None:
 
 
 def test_the_command_line_reports_each_idea_at_its_line_and_column(tmp_path: Path) -> None:
-    by_lang: dict[str, list[tuple[str, list[tuple[str, int, int]]]]] = {}
-    for n, (lang, body, expected) in enumerate(IDEAS):
-        if len(by_lang.setdefault(lang, [])) < 3:
-            path = tmp_path / lang / f"m{n}.txt"
-            path.parent.mkdir(exist_ok=True)
-            path.write_text(body, encoding="utf-8")
-            by_lang[lang].append((str(path), expected))
-    for lang, files in by_lang.items():
-        proc = run_cli("check", "--language", lang, "--select", "MSG5,MSG6", *(p for p, _ in files))
-        assert proc.returncode == 1, proc.stderr
-        found = [m.groups() for m in re.finditer(r"^(.+?):(\d+):(\d+): (MSG\d{3}) ", proc.stdout.decode(), re.M)]
-        for path, expected in files:
-            got = [(code, int(line), int(col)) for p, line, col, code in found if p == path]
-            assert got == expected, (path, proc.stdout.decode())
+    assert_cli_positions(IDEAS, tmp_path)
