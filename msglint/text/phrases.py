@@ -577,11 +577,13 @@ def _searchable(haystack: str) -> str:
 _unmarked: dict[tuple[int, str], tuple[str, str]] = {}
 
 
-def _without_marks(haystack: str, skip: str) -> str:
+def without_marks(haystack: str, skip: str) -> str:
     """``haystack`` without the marks of ``skip`` (a character class body: Arabic harakat),
     the text where the anchors of a section with skip marks are looked for
     (:meth:`Section.unmarked_anchors`). The same string for the last few texts, so that the
     caches by text (:func:`_searchable`, :func:`_grams`) keep working."""
+    if not skip:
+        return haystack
     key = (id(haystack), skip)
     got = _unmarked.get(key)
     if got is not None and got[0] is haystack:
@@ -846,7 +848,7 @@ class Section:
         if not patterns:
             return None
         if self.skip:
-            haystack = _without_marks(haystack, self.skip)
+            haystack = without_marks(haystack, self.skip)
         chosen = set(always)
         within = _searchable(haystack)
         if len(within) < _GRAMS_FROM:  # a clause: testing each anchor costs less

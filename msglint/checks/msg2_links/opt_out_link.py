@@ -17,7 +17,6 @@ from msglint.checks.msg2_links.shared import (
     optout_link_text,
     optout_patterns,
     optout_url,
-    without_marks,
 )
 from msglint.core.diagnostics import Finding
 
@@ -44,7 +43,7 @@ def opt_out_link(doc: Document, ctx: Context) -> Iterator[Finding]:
     patterns = optout_patterns(ctx.packs)
     if not patterns:
         return
-    from msglint.text.phrases import folded_texts
+    from msglint.text.phrases import folded_texts, without_marks
 
     keeps = sorted({keep for keep, _, _, _ in patterns})
     texts = {keep: folded_texts(doc, ctx.cache, keep) for keep in keeps}

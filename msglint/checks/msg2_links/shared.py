@@ -374,19 +374,13 @@ def _ascii_unmarked(packs: Packs) -> bool:
     return derived(packs, "msg2.optout_url_ascii", build)
 
 
-def without_marks(folded: str, skip: str) -> str:
-    """``folded`` without a language's skip marks (Arabic harakat): the text the anchors of
-    :meth:`Section.unmarked_anchors` are looked for in."""
-    return re.sub(f"[{skip}]+", "", folded) if skip else folded
-
-
 def optout_url(url: str, packs: Packs | None = None) -> bool:
     """Whether ``url`` (percent-decoded) holds an opt-out fragment of any language.
 
     A URL holding none of the anchors of any language's patterns is answered in one regex
     search per folding instead of twelve section searches: 20,000 image URLs in a broken
     tag took 3 s (#14)."""
-    from msglint.text.phrases import fold_keep, sections
+    from msglint.text.phrases import fold_keep, sections, without_marks
 
     if packs is not None:
         filters = _optout_url_filter(packs)
