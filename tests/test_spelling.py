@@ -414,6 +414,59 @@ def test_letter_closings_and_company_signatures_are_not_flagged() -> None:
     assert _msg403(typo, language="en") == [("MSG403", 1, _col(typo, "tomorow"))]
 
 
+_BODY = "Hello, about your order 123-1234567-1234567: the new toner ships with a spare drum.\n\n"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Yours sincerely,\nBrightyard Ltd, Customer Services\n",  # a comma after the legal form
+        "Many thanks,\nPriya and the InkWell crew\n",  # a name, then lower-case words
+        "Kind regards\nTomasz Wrzeszcz\nHollowmere Outdoor, returns desk\n",  # closing without a comma
+    ],
+)
+def test_names_in_the_signature_after_a_closing_are_not_flagged(signature: str) -> None:
+    assert _msg403(_BODY + signature, language="en") == []
+
+
+def test_signature_block_keeps_its_closing_and_lower_case_words_checked() -> None:
+    text = _BODY + "Yours sincerly,\nPriya and the InkWell creww\n"
+    assert _msg403(text, language="en") == [
+        ("MSG403", 3, 1 + len("Yours ")),
+        ("MSG403", 4, 1 + len("Priya and the InkWell ")),
+    ]
+    # without a closing line before it, a short last line is no signature: its first word is checked
+    bare = _BODY + "Brightyrad and the crew\n"
+    assert _msg403(bare, language="en") == [("MSG403", 3, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guten Tag,\ndie Dachbox Alpina 420 aus Ihrer Bestellung 123-1234567-1234567 ist montiert.\n",
+        "Guten Tag,\nvielen Dank für Ihre Bestellung 123-1234567-1234567 (Kratzbaum Lumo, 150 cm).\n",
+        "Guten Tag,\nder Akku Voltrix S10e passt in Ihr Fahrrad.\n",
+    ],
+)
+def test_german_product_names_beside_a_noun_or_model_number_are_not_flagged(text: str) -> None:
+    assert _msg403(text, language="de") == []
+
+
+def test_german_product_name_rule_does_not_hide_noun_typos() -> None:
+    # after a pronoun or article, at the start of a sentence, before an order number: checked
+    text = (
+        "Vielen Dnak für Ihre Bestelung 123-1234567-1234567 bei unserem kleinen Laden in Kassel.\n"
+        "Die Lieferrung kommt morgen mit der Post, und der Fahrer klingelt zweimal an Ihrer Tür.\n"
+        "Die Lieferzeti 3 Tage gilt auch für den Artikel Nr. 4711 in Ihrem Paket.\n"
+    )
+    assert _msg403(text, language="de") == [
+        ("MSG403", 1, _col(text, "Dnak")),
+        ("MSG403", 1, _col(text, "Bestelung")),
+        ("MSG403", 2, 5),
+        ("MSG403", 3, 5),
+    ]
+
+
 def test_words_outside_the_dictionary_script_are_not_spell_checked() -> None:
     """Greek, Georgian, Armenian words and styled (mathematical bold, fullwidth) letters in a
     Polish message are no misspellings of Polish words; a real typo next to them still is."""

@@ -155,6 +155,7 @@ class _NameLines:
         self.flag = False
         self.name_from = -1
         self.lead_from = self.lead_to = -1
+        self.signature_from = _signature_start(text)
 
     def __call__(self, pos: int) -> bool:
         if not (self.start <= pos < self.end):
@@ -187,7 +188,7 @@ class _NameLines:
                 self.flag = self.flag or self._signature(line, words)
             if not self.flag and line.rstrip()[-1:].isalnum():
                 self._trailing_name(self.start, line.rstrip())
-        return self.flag or pos >= self.name_from or self.lead_from <= pos < self.lead_to
+        return self.flag or pos >= self.name_from or self.lead_from <= pos < self.lead_to or pos >= self.signature_from
 
     def _leading_name(self, start: int, line: str) -> None:
         """A name that opens a label line: "Brewhaus - sent by our order system", "Meubelhal
@@ -241,10 +242,71 @@ class _NameLines:
             self.name_from = start + end + 1
 
 
+#: How far from the end of a text its signature block is looked for (a closing and up to three
+#: short lines): the search never reads more than this, however long the text.
+_SIGNATURE_TAIL = 400
+#: A signature line: at most six words and 60 characters, no final mark of a sentence.
+_SIGNATURE_MAX_WORDS = 6
+_SIGNATURE_MAX_LEN = 60
+
+
+def _signature_start(text: str) -> int:
+    """Where the signature block after a message's closing starts (``len(text) + 1``: none).
+
+    Seller messages end with a closing line ("Yours sincerely,", "Many thanks,", "Mit
+    freundlichen Grüßen") and one to three short lines that sign it: a person, a shop, a legal
+    form and a department ("Brightyard Ltd, Customer Services", "Priya and the InkWell crew").
+    Their capitalised words are names whatever their shape, which the line-by-line tests above
+    cannot all tell (a comma after "Ltd", a lower-case "crew"). The closing itself stays
+    checked ("Thnaks,"), and so do the lower-case words of the signature. The block is the
+    trailing run of short lines without a sentence's final mark, after the line that ends with
+    a comma, or else after its topmost line (a closing written without a comma), and it needs a
+    line of text before it: a text that is only short lines (a label, a title) has none.
+    """
+    tail_from = max(0, len(text) - _SIGNATURE_TAIL)
+    lines: list[tuple[int, str]] = []  # (start, stripped line), last line first, blank lines left out
+    end = len(text)
+    while end > tail_from:
+        start = text.rfind("\n", tail_from, end) + 1
+        if start == 0 and tail_from > 0:
+            break  # the line goes on before the tail: too long to be part of a signature
+        line = text[start:end].strip()
+        if line:
+            lines.append((start, line))
+        end = start - 1
+    short: list[tuple[int, str]] = []
+    for start, line in lines:
+        words = line.split()
+        if (
+            len(short) < 4
+            and len(line) <= _SIGNATURE_MAX_LEN
+            and len(words) <= _SIGNATURE_MAX_WORDS
+            and (line[-1] not in ".!?:;" or _LEGAL_FORM_END.search(line) is not None)
+        ):
+            short.append((start, line))
+            if line.endswith(",") and len(short) > 1:
+                return short[-2][0]  # the lines after the closing
+            continue
+        break
+    else:
+        return len(text) + 1  # nothing but short lines: no message body before them
+    if len(short) < 2 or len(short) == len(lines):
+        return len(text) + 1
+    return short[-2][0]  # the topmost short line is a closing without a comma
+
+
 #: What ends a label line's leading name: a dash or bar between spaces, or a comma.
 _LEAD_SEP = re.compile(r"\s[-–|]\s|,\s")
 #: A field label that opens a line ("Carrier: ", "Versand mit: "): one to three words and a colon.
 _LEAD_FIELD = re.compile(r"[ \t]*[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}:[ \t]+")
+
+
+#: A model number after a product's name: a space, then digits with capitals before or letters
+#: after them ("X2", "S10e", "40L") or three or four digits ("420"), then no more digits, dashes
+#: or dots (an order number, a date, a price or a count such as "3 Tage" is no model number).
+_MODEL_NUMBER = re.compile(r" (?:[A-Z]{1,3}\d{1,4}[a-zA-Z]{0,3}|\d{1,4}[a-zA-Z]{1,3}|\d{3,4})(?![\w.,/-]?\d)(?!-)\b")
+#: The word that ends right before a given position (searched in a bounded window).
+_PREVIOUS_WORD = re.compile(r"[^\W\d_][^\W\d_-]*$")
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -282,6 +344,7 @@ class Speller:
         self.stem_endings = tuple(info.get("compound-stems", ()))
         self.short_tails = tuple(t.lower() for t in info.get("compound-short-tails", ()))
         self.proper_nouns = bool(info.get("proper-nouns", True))
+        self.stopwords = frozenset(w.lower() for w in info.get("stopwords", ()))
         self._also = tuple(str(x) for x in info.get("also-accept", ()) if x != lang)
         self.name_markers = frozenset(m.lower() for m in info.get("name-markers", ()))
         self.script = str(info.get("script", _DEFAULT_SCRIPT)).upper()
@@ -594,6 +657,34 @@ class Speller:
             found = self._kinds[w] = (kind, cap, w.lower() in self.name_markers, bool(kind) and self.known(w))
         return found
 
+    def _product_name(self, text: str, start: int, end: int) -> bool:
+        """An unknown capitalised word that names a product where every noun is capitalised
+        (German): right before a model number ("Alpina 420", "Lumo X2") or right after a noun in
+        the middle of a sentence ("die Dachbox Alpina", "(Kratzbaum Lumo, 150 cm)").
+
+        Where ``proper-nouns`` is off, a capitalised word inside a sentence is checked, and the
+        names of products and brands were most of its false alarms on sellers' messages. A typo
+        of a noun follows an article, a pronoun or an adjective ("Ihre Bestelung"), so the word
+        before must be a known capitalised word that is no stop word and does not open its
+        sentence ("Vielen Dnak" stays checked); an order number is no model number.
+        """
+        if _MODEL_NUMBER.match(text, end):
+            return True
+        if text[start - 1 : start] != " ":
+            return False
+        m = _PREVIOUS_WORD.search(text, max(0, start - 41), start - 1)
+        if m is None:
+            return False
+        prev = m.group()
+        return (
+            prev[:1].isupper()
+            and prev[1:].islower()
+            and len(prev) >= 3
+            and prev.lower() not in self.stopwords
+            and not _starts_sentence(text, m.start())
+            and self._kind(prev)[3]
+        )
+
     @staticmethod
     def word_count(text: str) -> int:
         """How many words :meth:`check_text` could check in ``text`` at most (each checked word
@@ -643,6 +734,8 @@ class Speller:
                     if names is None:
                         names = _NameLines(text, self.name_markers)
                     if names(start) or (proper and not _starts_sentence(text, start)):
+                        continue
+                    if not proper and not known and self._product_name(text, start, start + len(w)):
                         continue
                     if text[start - 1 : start] in _OPENING_QUOTES:
                         continue  # a quoted product or model name: „Lumio X2“
