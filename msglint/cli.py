@@ -622,20 +622,32 @@ def _front_ends() -> None:
     cli.add_command(docs_cmd)
 
 
-#: The cyclic collector's first threshold in a CLI run (Python's default: 700 allocations).
-#: Start-up builds long-lived objects (modules, classes, rule packs, lexicons): with 700, a
-#: one-file ``check`` ran ~50 young collections that found next to nothing (10-17 ms of CPU
-#: out of ~180, #14). mypy's CLI does the same (200,000). Cyclic garbage still goes, after
-#: this many allocations instead of 700; the library, LSP and web servers keep the default.
+#: The cyclic collector's first threshold while :func:`main` runs (Python's default: 700
+#: allocations). Start-up builds long-lived objects (modules, classes, rule packs, lexicons):
+#: with 700, a one-file ``check`` ran ~50 young collections that found next to nothing (10-17 ms
+#: of CPU out of ~180, #14). mypy's CLI does the same (200,000). Cyclic garbage still goes,
+#: after this many allocations instead of 700; the previous threshold is restored on return.
 CLI_GC_THRESHOLD = 100_000
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    """The command line; ends with SystemExit (the exit code) like any click program, so a
+    caller that catches it (a test harness, ``runpy``) carries on. The console script is
+    :func:`run`."""
     import gc
 
+    previous = gc.get_threshold()
     gc.set_threshold(CLI_GC_THRESHOLD)
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="msglint")
+    finally:
+        gc.set_threshold(*previous)
+
+
+def run(argv: Sequence[str] | None = None) -> None:
+    """The ``msglint`` console script: :func:`main`, then the process ends (:func:`_exit_now`)."""
+    try:
+        main(argv)
     except SystemExit as done:
         _exit_now(done)
         raise

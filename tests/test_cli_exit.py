@@ -1,6 +1,7 @@
-"""How the console script ends (msglint.cli.main, #14): without tearing the interpreter down,
+"""How the console script ends (msglint.cli.run, #14): without tearing the interpreter down,
 but with everything an ordinary exit does that anyone can see: the exit code, every ``atexit``
-hook (the anchor and known-words caches are written there), all of standard output and error."""
+hook (the anchor and known-words caches are written there), all of standard output and error.
+``msglint.cli.main`` (``python -m msglint``, callers that catch SystemExit) hands control back."""
 
 from __future__ import annotations
 
@@ -25,18 +26,36 @@ def test_atexit_hooks_run_once_after_the_report_with_the_exit_code(tmp_path: Pat
     code = (
         "import atexit, sys\n"
         "atexit.register(lambda: print('hook', file=sys.stderr))\n"
-        "from msglint.cli import main\n"
-        "main(['check', '--no-cache', '--select', 'MSG101', 'bad.html'])\n"
+        "from msglint.cli import run\n"
+        "run(['check', '--no-cache', '--select', 'MSG101', 'bad.html'])\n"
+        "print('not reached')\n"
     )
     r = _python(code, tmp_path)
     assert r.returncode == 1, r.stderr
     assert r.stdout.startswith("bad.html:1:41: MSG101 [emoji]")
     assert r.stderr.count("hook") == 1
+    assert "not reached" not in r.stdout
+
+
+def test_main_hands_control_back_with_the_gc_threshold_it_found(tmp_path: Path) -> None:
+    (tmp_path / "bad.html").write_text(BAD, encoding="utf-8")
+    code = (
+        "import gc\n"
+        "gc.set_threshold(900, 11, 12)\n"
+        "from msglint.cli import main\n"
+        "try:\n"
+        "    main(['check', '--no-cache', '--select', 'MSG101', 'bad.html'])\n"
+        "except SystemExit as e:\n"
+        "    print('exit', e.code, gc.get_threshold())\n"
+    )
+    r = _python(code, tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[-1] == "exit 1 (900, 11, 12)"
 
 
 def test_exit_codes_0_and_2_are_kept(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("Hello\n", encoding="utf-8")
-    run = "from msglint.cli import main\nmain({})\n"
+    run = "from msglint.cli import run\nrun({})\n"
     assert _python(run.format("['check', '--no-cache', '--select', 'MSG101', 'good.txt']"), tmp_path).returncode == 0
     r = _python(run.format("['check', '--select', 'MSG999', 'good.txt']"), tmp_path)
     assert r.returncode == 2
