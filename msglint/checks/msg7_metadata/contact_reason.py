@@ -9,7 +9,6 @@ import difflib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from msglint.checks.msg7_metadata.shared import vocabulary
 from msglint.core.diagnostics import Finding
 
 if TYPE_CHECKING:
@@ -23,6 +22,8 @@ def contact_reason(doc: Document, ctx: Context) -> Iterator[Finding]:
     entry = fm.entries.get("reason") if fm else None
     if entry is None or not isinstance(entry.value, str) or not entry.value.strip():
         return
+    from msglint.checks.msg7_metadata.shared import vocabulary  # only when needed (#14: ~4 ms)
+
     reasons = tuple(vocabulary().get("reasons", ()))
     value = entry.value.strip()
     if value.lower() in reasons:
