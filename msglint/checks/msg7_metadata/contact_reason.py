@@ -5,7 +5,6 @@ Pack entry: rules/msg7-metadata.toml; fixtures: fixtures/rules/MSG703-contact-re
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -28,6 +27,8 @@ def contact_reason(doc: Document, ctx: Context) -> Iterator[Finding]:
     value = entry.value.strip()
     if value.lower() in reasons:
         return
+    import difflib
+
     close = difflib.get_close_matches(value.lower(), reasons, n=1, cutoff=0.75)
     hint = f" (did you mean {close[0]!r}?)" if close else f" (permitted: {', '.join(reasons)})"
     yield Finding(
