@@ -216,9 +216,11 @@ class ResultCache:
 #: edit of a template, every configuration change and every new version leaves entries that
 #: are never read again; nothing removed them (#14). A write (a miss) prunes, once per process:
 #: the newest entries stay, by modification time, and the rest go; the cache then holds at most
-#: this many plus what the run writes after that first write. 10,000: about three times the
-#: largest set of messages linted here (fixtures/, 2,922 files); an entry is 1-3 kB.
-RESULTS_KEEP = 10_000
+#: this many plus what the run writes after that first write. 20,000: about seven times the
+#: largest set of messages linted here (fixtures/, 2,922 files); an entry is 1-3 kB. A project
+#: of more files than this would see valid entries pruned and linted again (a hit does not
+#: refresh an entry's time).
+RESULTS_KEEP = 20_000
 #: result cache folders this process has pruned
 _PRUNED: set[str] = set()
 
