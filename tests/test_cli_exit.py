@@ -71,3 +71,20 @@ def test_a_report_larger_than_a_pipe_buffer_arrives_whole(tmp_path: Path) -> Non
     found = json.loads(r.stdout)
     assert len(found) == 3000
     assert (found[-1]["line"], found[-1]["column"]) == (3000, 8)
+
+
+def test_the_console_script_raises_the_gc_threshold_before_importing_the_cli(tmp_path: Path) -> None:
+    """msglint.console.run (the ``msglint`` script) sets the collector's threshold before
+    msglint.cli and click are imported (#14: their import alone ran ~26 young collections)."""
+    (tmp_path / "good.txt").write_text("Hello\n", encoding="utf-8")
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('threshold', gc.get_threshold()[0]))\n"
+        "sys.argv = ['msglint', 'check', '--no-cache', '--select', 'MSG101', 'good.txt']\n"
+        "from msglint.console import CONSOLE_GC_THRESHOLD, run\n"
+        "print('before', 'msglint.cli' in sys.modules, gc.get_threshold()[0] == CONSOLE_GC_THRESHOLD)\n"
+        "run()\n"
+    )
+    r = _python(code, tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["before False False", "No problems in 1 file.", "threshold 100000"]
