@@ -159,3 +159,47 @@ def test_user_pack_content_is_in_the_key(tmp_path: Path) -> None:
     before = config_fingerprint(cfg)
     (tmp_path / "house.toml").write_text("# a user pack, edited\n", encoding="utf-8")
     assert config_fingerprint(cfg) != before
+
+
+def _stale_entries(top: Path, n: int, version: str = "0" * 16) -> list[Path]:
+    """``n`` result entries of an older msglint (another version folder), oldest first."""
+    made = []
+    for i in range(n):
+        p = top / version / f"{i % 256:02x}" / f"old{i:05}.json"
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(b"{}")
+        os.utime(p, ns=(1_600_000_000_000_000_000 + i * 10**6,) * 2)
+        made.append(p)
+    return made
+
+
+def test_prune_results_keeps_the_newest_entries_and_no_empty_folder(tmp_path: Path) -> None:
+    from msglint.run.cache import prune_results
+
+    top = tmp_path / ".msglint_cache"
+    old = _stale_entries(top, 300)
+    (top / ".gitignore").write_text("*\n")
+    assert prune_results(top, keep=300) == 0
+    assert prune_results(top, keep=10) == 290
+    left = sorted(p for p in top.rglob("*") if p.is_file())
+    assert left == sorted([top / ".gitignore", *old[-10:]])
+    assert sorted(p.name for p in (top / ("0" * 16)).iterdir()) == sorted(p.parent.name for p in old[-10:])
+
+
+def test_a_run_that_writes_results_prunes_the_oldest(tmp_path: Path) -> None:
+    """#14: the result cache was never pruned (every edit of a template and every version left
+    entries behind for good). A run that writes an entry removes the oldest beyond the newest
+    RESULTS_KEEP, once per process; its output is what a run with an empty cache prints."""
+    from msglint.run.cache import RESULTS_KEEP
+
+    clean_dir, work = tmp_path / "clean", tmp_path / "work"
+    for folder in (clean_dir, work):
+        folder.mkdir()
+        (folder / "emoji.html").write_text(EMOJI, encoding="utf-8")
+    clean = run_cli("check", ".", cwd=clean_dir)
+    old = _stale_entries(work / ".msglint_cache", RESULTS_KEEP + 20)
+    got = run_cli("check", ".", cwd=work)
+    assert (got.returncode, got.stdout, got.stderr) == (clean.returncode, clean.stdout, clean.stderr)
+    assert b"emoji.html:1:84: MSG101" in got.stdout
+    assert not any(p.exists() for p in old[:20]) and all(p.exists() for p in old[20:])
+    assert len(_entries(work)) == RESULTS_KEEP + 1  # the new entry, written after the prune

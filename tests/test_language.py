@@ -175,3 +175,15 @@ def test_long_text_of_unknown_language_is_searched_in_the_languages_it_shows() -
     assert {"de", "ar", "tr"} <= set(got) and "ja" not in got and "en" not in got
     short = "<p a=b " * 100
     assert fallback_languages(parse(short, "t.txt"), {}, available) == available
+
+
+def test_words_of_scripts_without_spaces_count_one_per_two_characters() -> None:
+    """Three Japanese phrases (42 characters) are enough text to detect; three Latin words of
+    the same letters are not. The kana/CJK pattern is compiled only when a word reaches U+3040
+    (#14: ~2 ms of start-up), so words below it, accented Latin included, never count more."""
+    from msglint.text.language import detect_words
+
+    ja = detect_words(["ご注文ありがとうございます", "商品は本日発送いたしました", "到着まで今しばらくお待ちください"])
+    assert (ja.language, ja.method, ja.words) == ("ja", "langdetect", 3)
+    latin = detect_words(["ÄÖÜßäöüéèêàâçñÿ", "Lieferungsbestätigung", "Zustellungsbenachrichtigung"])
+    assert (latin.language, latin.method) == (None, "too-short")

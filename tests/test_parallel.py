@@ -179,3 +179,51 @@ def test_cli_project_rules_are_identical_with_the_pool(tmp_path: Path) -> None:
     one = run_cli("check", "--select", "MSG704", "--format", "json", "--jobs", "1", str(tmp_path))
     two = run_cli("check", "--select", "MSG704", "--format", "json", "--jobs", "2", str(tmp_path))
     assert one.stdout == two.stdout and len(json.loads(one.stdout)) >= 3
+
+
+_POOL_RUN = """
+import sys
+from msglint.core.config import Config
+from msglint.engine.linter import Linter
+from msglint.run import parallel
+
+parallel.cpu_count = lambda: 2  # a pool of two on any machine
+results = parallel.lint_paths(Linter(Config()), sys.argv[1:], jobs=2)
+print(sum(len(r.diagnostics) for r in results), sum(r.error is not None for r in results))
+"""
+
+
+def test_pool_workers_save_the_caches_they_worked_out(tmp_path: Path) -> None:
+    """#14: the words Hunspell accepted and the anchor sets of phrase patterns are written by
+    ``atexit`` hooks, which a pool worker never runs: what the workers worked out must still be
+    saved (multiprocessing's finaliser as each worker ends). The first file is linted in the
+    parent; the German text and the three rare words are met only by the workers."""
+    import os
+    import subprocess
+    import sys
+
+    from msglint.core.diskcache import read_verified
+
+    texts = [
+        "Hello, thank you for your order.\n",
+        "Please find the replacement gasket for your order in the parcel.\n",
+        "Please find the replacement trowel for your order in the parcel.\n",
+        "Vielen Dank für Ihre Bestellung. Die Rechnung liegt dem Paket bei, mit freundlichen Grüßen.\n",
+        "Please find the replacement whisk for your order in the parcel.\n",
+    ]
+    paths = []
+    for i, text in enumerate(texts):
+        (tmp_path / f"m{i}.txt").write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / f"m{i}.txt"))
+    cache = tmp_path / "cache"
+    env = dict(os.environ, XDG_CACHE_HOME=str(cache))
+    r = subprocess.run(
+        [sys.executable, "-c", _POOL_RUN, *paths], env=env, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split()[1] == "0"  # no file failed
+    (known,) = (cache / "msglint" / "hunspell").rglob("en_US.known-*")
+    words = set((read_verified(known) or b"").decode().split("\n"))
+    assert {"gasket", "trowel", "whisk"} <= words
+    (anchors,) = (cache / "msglint" / "packs").glob("anchors-*")
+    assert any(p.name.startswith("de.") for p in anchors.glob("*.json"))

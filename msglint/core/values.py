@@ -8,7 +8,6 @@ must never switch a rule off silently.
 from __future__ import annotations
 
 import codecs
-import difflib
 import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
@@ -49,6 +48,8 @@ class ValueProblem(ValueError):
 
 def did_you_mean(value: str, candidates: Iterable[str], n: int = 1) -> str:
     """`` (did you mean 'x'?)`` for the closest candidate, or an empty string."""
+    import difflib  # for a wrong value only: not on the start-up path of every run (#14)
+
     close = difflib.get_close_matches(value, list(candidates), n=n, cutoff=0.6)
     if not close:
         return ""
@@ -81,6 +82,8 @@ def language(value: str) -> str:
     if m and m.group(1) in LANGUAGES:
         return m.group(1)
     by_name = {name.lower(): code for code, name in LANGUAGES.items()}
+    import difflib
+
     close = [low] if low in by_name else difflib.get_close_matches(low, list(by_name), n=1, cutoff=0.75)
     if close:
         code = by_name[close[0]]

@@ -13,20 +13,22 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from msglint.core.config import Config, ConfigError
 from msglint.core.context import Context
 from msglint.core.diagnostics import Diagnostic, Edit, Finding, Fix
 from msglint.core.packs import Packs, RuleMeta
-from msglint.core.project import FileSummary, ProjectFinding
 from msglint.core.selectors import resolve_selectors
 from msglint.core.userpacks import load_packs
-from msglint.engine.project import summarize, summarize_file
 from msglint.model.decode import Decoded
 from msglint.model.document import HTML_SUFFIXES, TEMPLATE_SUFFIXES, TEXT_SUFFIXES, Document, parse
 from msglint.model.placeholders import Finder, compile_union
 from msglint.model.seams import edits_join_markup
+
+if TYPE_CHECKING:
+    # project rules (summaries of front matter) are imported when a document has some (#14)
+    from msglint.core.project import FileSummary, ProjectFinding
 
 CheckFn = Callable[[Document, "Context"], Iterable[Finding]]
 
@@ -258,6 +260,8 @@ class Linter:
             for f in self.check_for(code)(doc, ctx):
                 diags.append(self.diagnostic(doc, rule, f))
         if self.project_codes and doc.front_matter is not None:
+            from msglint.engine.project import summarize
+
             self.summaries.append(summarize(doc))
         if "msglint" in doc.source:  # inline suppressions (msglint/suppress.py), after the checks
             from msglint.engine.suppress import apply as apply_suppressions
@@ -404,6 +408,8 @@ class Linter:
         files are read for comparison only (see :meth:`lint_project`)."""
         if not self.project_codes:
             return []
+        from msglint.engine.project import summarize_file
+
         have = {s.path: s for s in self.take_summaries()}
         context = list(context)
         for p in [*paths, *context]:

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from msglint.core.project import FileSummary, SummaryEntry
-
 if TYPE_CHECKING:
+    from msglint.core.project import FileSummary, SummaryEntry
     from msglint.model.document import Document
 
 
@@ -17,6 +16,8 @@ def summarize(doc: Document) -> FileSummary:
 
 
 def _summary(path: str, text: str, fm: Any) -> FileSummary:
+    from msglint.core.project import FileSummary, SummaryEntry
+
     entries: list[SummaryEntry] = []
     if fm is not None:
         for key, e in fm.entries.items():
@@ -47,7 +48,6 @@ def summarize_file(path: str, limit: int = 10 * 1024 * 1024, encoding: str | Non
     """The summary of a template file from its front matter alone; None when it has none.
     ``encoding``: the one the configuration names for the file."""
     from msglint.model.decode import DecodeError, decode_bytes, read_file
-    from msglint.model.frontmatter import parse_front_matter
 
     try:
         text = decode_bytes(read_file(path, limit), encoding, limit).text
@@ -59,5 +59,7 @@ def summarize_file(path: str, limit: int = 10 * 1024 * 1024, encoding: str | Non
 
     if is_mail(path, text):
         return None
+    from msglint.model.frontmatter import parse_front_matter
+
     fm = parse_front_matter(text)
     return _summary(path, text, fm) if fm is not None else None

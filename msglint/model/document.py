@@ -21,12 +21,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from msglint.core.diagnostics import SourceText
 from msglint.model.dialects import DIALECTS, TemplateSpan, dialect_for
 from msglint.model.dialects import SUFFIXES as DIALECT_SUFFIXES
-from msglint.model.frontmatter import FrontMatter, parse_front_matter
 from msglint.model.markup import (  # noqa: F401 - re-exported: the document's parts
     DELETED,
     ENTITY,
@@ -40,6 +39,10 @@ from msglint.model.markup import (  # noqa: F401 - re-exported: the document's p
     unescape,
 )
 from msglint.model.placeholders import Finder, mask
+
+if TYPE_CHECKING:
+    # parsed only when a file starts with '---' (#14: the module is not imported otherwise)
+    from msglint.model.frontmatter import FrontMatter
 
 Kind = Literal["html", "text"]
 
@@ -236,7 +239,11 @@ def parse(
     dialect (the ``placeholders`` and ``single-brace-placeholders`` settings);
     ``extra_placeholders`` adds the user's own placeholder patterns to any other dialect.
     """
-    fm = parse_front_matter(source) if source.startswith(("---", "\ufeff---")) else None
+    fm = None
+    if source.startswith(("---", "\ufeff---")):
+        from msglint.model.frontmatter import parse_front_matter
+
+        fm = parse_front_matter(source)
     body_start = fm.end if fm else 0
     body = source[body_start:]
     name = dialect or dialect_for(path, source, body_start)

@@ -198,13 +198,70 @@ class ResultCache:
         write_atomic(self._file(key), entry.encode("utf-8", "surrogatepass"))
 
     def _mark_folder(self) -> None:
-        """Like ruff: a ``.gitignore`` of ``*`` in the cache folder keeps it out of commits."""
+        """Like ruff: a ``.gitignore`` of ``*`` in the cache folder keeps it out of commits.
+        Also the first write of a process prunes the cache (:func:`prune_results`)."""
         if self._marked:
             return
         self._marked = True
         top = self.folder.parent
         if top.name == CACHE_DIR_NAME and not (top / ".gitignore").exists():
             write_atomic(top / ".gitignore", b"# created by msglint: the result cache\n*\n")
+        if str(top) not in _PRUNED:
+            _PRUNED.add(str(top))
+            prune_results(top)
+
+
+#: Result entries the cache keeps at most, every msglint version's together (the folder of a
+#: version is named by its code fingerprint). An entry is keyed on the file's bytes, so every
+#: edit of a template, every configuration change and every new version leaves entries that
+#: are never read again; nothing removed them (#14). A write (a miss) prunes, once per process:
+#: the newest entries stay, by modification time, and the rest go; the cache then holds at most
+#: this many plus what the run writes after that first write. 20,000: about seven times the
+#: largest set of messages linted here (fixtures/, 2,922 files); an entry is 1-3 kB. A project
+#: of more files than this would see valid entries pruned and linted again (a hit does not
+#: refresh an entry's time).
+RESULTS_KEEP = 20_000
+#: result cache folders this process has pruned
+_PRUNED: set[str] = set()
+
+
+def prune_results(top: Path, keep: int = RESULTS_KEEP) -> int:
+    """Remove the oldest entries of the result cache ``top`` (``.msglint_cache`` or
+    ``<cache-dir>/results``) beyond the newest ``keep``, and the folders that leaves empty;
+    how many entries were removed. Entries are listed without a ``stat`` unless there are
+    more than ``keep`` (a run that writes pays a listing, not a ``stat`` per entry). An entry
+    removed while in use is simply linted again: results never depend on the cache."""
+    from contextlib import suppress
+
+    entries: list[os.DirEntry[str]] = []
+    folders: list[str] = []
+    try:
+        for version in os.scandir(top):
+            if not version.is_dir(follow_symlinks=False):
+                continue
+            folders.append(version.path)
+            for shard in os.scandir(version.path):
+                if shard.is_dir(follow_symlinks=False):
+                    folders.append(shard.path)
+                    entries.extend(e for e in os.scandir(shard.path) if e.name.endswith(".json"))
+    except OSError:
+        return 0
+    if len(entries) <= keep:
+        return 0
+    dated = []
+    for e in entries:
+        with suppress(OSError):
+            dated.append((e.stat(follow_symlinks=False).st_mtime_ns, e.path))
+    dated.sort(reverse=True)
+    removed = 0
+    for _, path in dated[keep:]:
+        with suppress(OSError):
+            os.unlink(path)
+            removed += 1
+    for folder in reversed(folders):  # shards before their version folder
+        with suppress(OSError):
+            os.rmdir(folder)  # only if empty
+    return removed
 
 
 #: notes that say nothing about this file's results (MSG404 has no server configured)
@@ -250,10 +307,12 @@ def cached_lint_task(linter: Linter, path: str) -> list[Diagnostic]:
 __all__ = [
     "CACHE_DIR_NAME",
     "PROJECT_ROOT",
+    "RESULTS_KEEP",
     "ResultCache",
     "cache_folder",
     "cache_for",
     "cached_lint_task",
     "config_fingerprint",
+    "prune_results",
     "set_project_root",
 ]

@@ -128,6 +128,26 @@ def _init_worker(config: Config, task: Task, parent: int | None = None) -> None:
 
     _worker_linter = Linter(config)
     _worker_task = task
+    from multiprocessing.util import Finalize
+
+    Finalize(None, save_worker_caches, exitpriority=10)
+
+
+def save_worker_caches() -> None:
+    """Write what this worker worked out that later runs reuse: the anchor sets of phrase
+    patterns (msglint.text.phrases) and the words Hunspell accepted (msglint.text.hunspell).
+
+    Both are written by ``atexit`` hooks, and a pool worker ends with ``os._exit``, which runs
+    none: before, everything the workers of a large run worked out was lost, and the next run
+    worked it out again. multiprocessing runs this finaliser as the worker ends (the pool's
+    shutdown), after its last chunk; a worker killed (SIGTERM, Ctrl-C) writes nothing, which
+    is safe (results never depend on the cache). Only modules the worker loaded are asked."""
+    phrases = sys.modules.get("msglint.text.phrases")
+    if phrases is not None:
+        phrases.save_anchors()
+    hunspell = sys.modules.get("msglint.text.hunspell")
+    if hunspell is not None:
+        hunspell.save_known()
 
 
 def _work(path: str) -> tuple[FileResult, list[Any], dict[str, str]]:

@@ -17,7 +17,6 @@ a list: English checks against en_US and en_GB). A language without one gets no 
 from __future__ import annotations
 
 import atexit
-import gzip
 import hashlib
 import re
 import threading
@@ -74,6 +73,8 @@ def _digest_ok(data: bytes | None, entry: dict[str, Any], ext: str) -> bool:
 
 
 def _shipped(name: str, ext: str, entry: dict[str, Any]) -> bytes:
+    import gzip  # when a dictionary is read: a run of known words reads none (#14)
+
     path = packs_dir() / "dictionaries" / f"{name}.{ext}.gz"
     try:
         data = gzip.decompress(path.read_bytes())

@@ -33,8 +33,21 @@ DETAIL_KEY = "language_detection"
 
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-#: Kana and CJK ideographs: scripts written without spaces between words.
-_NO_SPACE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+#: Kana and CJK ideographs: scripts written without spaces between words. Compiled on first
+#: use (:func:`_no_space`): Python's compiler walks every code point of these ranges, ~2 ms of a
+#: one-file run's start-up (#14), and a word below U+3040 cannot match.
+_NO_SPACE = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
+_NO_SPACE_FROM = "\u3040"
+
+
+@cache
+def _no_space() -> re.Pattern[str]:
+    return re.compile(_NO_SPACE)
+
+
+def _written_without_spaces(word: str) -> bool:
+    """``word`` holds kana or a CJK ideograph (its largest character tells when it cannot)."""
+    return max(word, default="") >= _NO_SPACE_FROM and _no_space().search(word) is not None
 
 
 _CODE_LIKE = re.compile(r"\d|@|://|_|^www\.", re.I)
@@ -206,7 +219,7 @@ def detect_words(words: list[str]) -> Detection:
     # Scripts written without spaces (Japanese, Chinese): a "word" is a whole phrase; count
     # one word per two characters of it, so that a Japanese message is not "too short".
     lowered = Counter(map(str.lower, words))
-    distinct = sum(max(1, len(w) // 2) if _NO_SPACE.search(w) else 1 for w in lowered)
+    distinct = sum(max(1, len(w) // 2) if _written_without_spaces(w) else 1 for w in lowered)
     # Distinct words: "Tienda Sol" repeated on every line is no more text than once.
     if letters < int(cfg.get("min-letters", 40)) or distinct < int(cfg.get("min-words", 6)):
         return Detection(None, 0.0, letters, len(words), "too-short")
@@ -276,11 +289,18 @@ __all__ = [
 ]
 
 
-#: Scripts that tell a language without stop words (the languages whose lists are empty).
+#: Scripts that tell a language without stop words (the languages whose lists are empty);
+#: compiled when first asked for (:func:`_script_of`: a text longer than the sample), not at
+#: import (~2 ms of start-up, #14).
 _SCRIPT_OF = {
-    "ar": re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"),
-    "ja": re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]"),
+    "ar": r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]",
+    "ja": r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]",
 }
+
+
+@cache
+def _script_of(lang: str) -> re.Pattern[str]:
+    return re.compile(_SCRIPT_OF[lang])
 
 
 def fallback_languages(doc: Document, cache: dict[str, Any], available: tuple[str, ...]) -> tuple[str, ...]:
@@ -306,7 +326,7 @@ def fallback_languages(doc: Document, cache: dict[str, Any], available: tuple[st
         lang
         for lang in available
         if lang in seen
-        or (lang in _SCRIPT_OF and _SCRIPT_OF[lang].search(sample) is not None)
+        or (lang in _SCRIPT_OF and _script_of(lang).search(sample) is not None)
         or (lang not in stopwords and lang not in _SCRIPT_OF)
     )
     cache[key] = (available, keep)

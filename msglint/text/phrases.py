@@ -447,20 +447,25 @@ class _AnchorStore:
     def _load(self, shard: str) -> dict[str, str]:
         got = self._files.get(shard)
         if got is None:
-            import json
-
-            from msglint.core.diskcache import read_verified
-
-            got = self._files[shard] = {}
-            blob = read_verified(self.path(shard))
-            if blob is not None:
-                try:
-                    data = json.loads(blob)
-                except ValueError:
-                    data = None
-                if isinstance(data, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-                    got = self._files[shard] = data
+            got = self._files[shard] = self._read(shard)
         return got
+
+    def _read(self, shard: str) -> dict[str, str]:
+        """The shard's file as it is on disk now ({} when missing, damaged or of another shape)."""
+        import json
+
+        from msglint.core.diskcache import read_verified
+
+        blob = read_verified(self.path(shard))
+        if blob is None:
+            return {}
+        try:
+            data = json.loads(blob)
+        except ValueError:
+            return {}
+        if isinstance(data, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+            return data
+        return {}
 
     def get(self, pattern: str, keep: str, shard: str) -> tuple[frozenset[str], ...]:
         # by shard too: a shard's file must learn of every pattern it is asked about, or a
@@ -487,14 +492,17 @@ class _AnchorStore:
         return sets
 
     def save(self) -> None:
-        """Write the files of the shards with new entries (called at exit)."""
+        """Write the files of the shards with new entries (called at exit, and by each worker
+        of a process pool as it ends: :func:`save_anchors`). A file is read again first: what
+        another process (a pool's other worker, a concurrent run) wrote since this one read it
+        is kept, not overwritten."""
         import json
 
         from msglint.core.diskcache import write_verified
 
         new, self._new = self._new, {}
         for shard, added in new.items():
-            entries = dict(self._load(shard))
+            entries = {**self._load(shard), **self._read(shard)}
             if len(entries) + len(added) > _ANCHOR_FILE_MAX:
                 used = self._used.get(shard, set())
                 entries = {k: v for k, v in entries.items() if k in used}
@@ -540,6 +548,12 @@ def _decode_anchor_sets(stored: str, folded_pattern: str) -> tuple[frozenset[str
 
 
 _ANCHORS = _AnchorStore()
+
+
+def save_anchors() -> None:
+    """Write the anchor sets this process worked out (:class:`_AnchorStore`) now: a worker of
+    a process pool ends without running ``atexit`` hooks (msglint.run.parallel calls this)."""
+    _ANCHORS.save()
 
 
 def required_strings(patterns: Sequence[str], keep: str = "") -> frozenset[str] | None:
@@ -1396,6 +1410,7 @@ __all__ = [
     "folded_texts",
     "languages_for",
     "phrase_check",
+    "save_anchors",
     "search",
     "section",
 ]

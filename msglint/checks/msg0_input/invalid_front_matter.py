@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from msglint.checks.msg7_metadata.shared import items, value_problem, vocabulary
 from msglint.core.diagnostics import Finding
 
 if TYPE_CHECKING:
@@ -23,6 +22,10 @@ def invalid_front_matter(doc: Document, ctx: Context) -> Iterator[Finding]:
     fm = doc.front_matter
     if fm is None:
         return
+    # msg7's shared module (dataclasses, patterns: ~4 ms) is imported for a document with front
+    # matter only (#14)
+    from msglint.checks.msg7_metadata.shared import items, value_problem, vocabulary
+
     for s, e, message in fm.errors:
         yield Finding(s, max(e, s + 1), message)
     voc = vocabulary()

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from msglint.checks.msg7_metadata.shared import attachments, compact, keywords, kind_of, value
 from msglint.core.diagnostics import Finding
 
 if TYPE_CHECKING:
@@ -18,6 +17,10 @@ if TYPE_CHECKING:
 
 
 def attachment_type(doc: Document, ctx: Context) -> Iterator[Finding]:
+    if doc.front_matter is None and doc.meta.get("mail") is None:
+        return  # no attachment can be named (shared.attachments); its module is not imported (#14)
+    from msglint.checks.msg7_metadata.shared import attachments, compact, keywords, kind_of, value
+
     atts = attachments(doc)
     if not atts:
         return

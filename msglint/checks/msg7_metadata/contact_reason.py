@@ -5,11 +5,9 @@ Pack entry: rules/msg7-metadata.toml; fixtures: fixtures/rules/MSG703-contact-re
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from msglint.checks.msg7_metadata.shared import vocabulary
 from msglint.core.diagnostics import Finding
 
 if TYPE_CHECKING:
@@ -23,10 +21,14 @@ def contact_reason(doc: Document, ctx: Context) -> Iterator[Finding]:
     entry = fm.entries.get("reason") if fm else None
     if entry is None or not isinstance(entry.value, str) or not entry.value.strip():
         return
+    from msglint.checks.msg7_metadata.shared import vocabulary  # only when needed (#14: ~4 ms)
+
     reasons = tuple(vocabulary().get("reasons", ()))
     value = entry.value.strip()
     if value.lower() in reasons:
         return
+    import difflib
+
     close = difflib.get_close_matches(value.lower(), reasons, n=1, cutoff=0.75)
     hint = f" (did you mean {close[0]!r}?)" if close else f" (permitted: {', '.join(reasons)})"
     yield Finding(

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from msglint.checks.msg7_metadata.shared import sp_api
 from msglint.core.diagnostics import Finding
 
 if TYPE_CHECKING:
@@ -18,7 +17,11 @@ if TYPE_CHECKING:
 
 
 def markup_not_allowed(doc: Document, ctx: Context) -> Iterator[Finding]:
-    if not sp_api(doc) or doc.kind != "html" or not doc.elements:
+    if doc.front_matter is None or doc.kind != "html" or not doc.elements:
+        return  # sp_api needs front matter; the shared module is not imported for nothing (#14)
+    from msglint.checks.msg7_metadata.shared import sp_api
+
+    if not sp_api(doc):
         return
     el = doc.elements[0]
     more = len(doc.elements) - 1

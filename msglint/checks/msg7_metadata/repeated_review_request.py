@@ -10,14 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from msglint.checks.msg7_metadata.shared import review_key, text, vocabulary
-
 if TYPE_CHECKING:
     from msglint.core.context import Context
     from msglint.core.project import FileSummary, ProjectFinding
 
 
 def repeated_review_request(summaries: Sequence[FileSummary], ctx: Context) -> Iterator[ProjectFinding]:
+    if not summaries:
+        return  # no file with front matter; the shared module is not imported (#14)
+    from msglint.checks.msg7_metadata.shared import review_key, text, vocabulary
     from msglint.core.project import ProjectFinding
 
     review = set(vocabulary().get("review-reasons", ()))

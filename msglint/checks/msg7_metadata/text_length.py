@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from msglint.checks.msg7_metadata.shared import sp_api, value
 from msglint.core.diagnostics import Finding
 
 if TYPE_CHECKING:
@@ -17,6 +16,10 @@ if TYPE_CHECKING:
 
 
 def text_length(doc: Document, ctx: Context) -> Iterator[Finding]:
+    if doc.front_matter is None:
+        return  # no channel, so not sp-api; the shared module is not imported (#14)
+    from msglint.checks.msg7_metadata.shared import sp_api, value
+
     if not sp_api(doc):
         return
     reason = value(doc, "reason") or ""
