@@ -639,6 +639,8 @@ class Annotation:
     #: concept -> :meth:`may_hold`
     _may: dict[str, int] = field(default_factory=dict)
     _patterned: dict[tuple[int, str], list[int]] = field(default_factory=dict)
+    #: id of a Combo -> (it, its :meth:`Combo.plan`)
+    _plans: dict[int, tuple[Combo, list[tuple[frozenset[str], bool]]]] = field(default_factory=dict)
     #: text index -> its distinct words (see :func:`_vocabulary_of`)
     _vocabulary: dict[int, tuple[str, list[int], list[set[int]]] | None] = field(default_factory=dict)
 
@@ -843,6 +845,8 @@ class Annotation:
             return got
         if concept == QUESTION:
             got = ((s.start, s.end),) if s.question else ()
+        elif not (asked := self._with_patterns(s.text_index, concept)) and concept not in self.word.get(s.index, ()):
+            got = ()  # no word hit here and no lexicon with patterns of it: most of the asking (#14)
         else:
             words = self.word.get(s.index, {}).get(concept, ())
             by_lexicon: dict[int, list[tuple[int, int]]] = {}
@@ -851,7 +855,6 @@ class Annotation:
             regexes = self._pattern_regexes(s.text_index, concept)
             # the lexicons with patterns for the concept or word hits in the sentence, in order:
             # the others have nothing to add (most of a dozen, for most concepts)
-            asked = self._with_patterns(s.text_index, concept)
             if by_lexicon:
                 asked = sorted({*asked, *by_lexicon})
             out: list[tuple[int, int]] = []
@@ -1222,20 +1225,34 @@ class Combo:
             return any(ann.has(t, c) for g in self.none_near for c in g for t in around)
         return False
 
+    def plan(self, ann: Annotation) -> list[tuple[frozenset[str], bool]]:
+        """The ``all`` and ``near`` groups (True: near) in the order :meth:`holds` asks them:
+        word-only groups first (known at no cost, so patterns run only in sentences that
+        already have them). Worked out once per annotation, not once per sentence (#14)."""
+        got = ann._plans.get(id(self))
+        if got is None or got[0] is not self:
+            checks = [(g, False) for g in self.all] + [(g, True) for g in self.near]
+            checks.sort(key=lambda gc: not ann.cheap(gc[0]))
+            got = ann._plans[id(self)] = (self, checks)
+        return got[1]
+
     def holds(self, ann: Annotation, s: Sentence) -> bool:
         """True if the combination holds at sentence ``s`` (word-only concepts are asked first,
         so that patterns run only in sentences that already have them)."""
         if self.max_words is not None and s.words > self.max_words:
             return False
-        around = ann.neighbours(s, self.distance) if self.near or self.none_near else [s]
-        checks = [(g, False) for g in self.all] + [(g, True) for g in self.near]
-        checks.sort(key=lambda gc: not ann.cheap(gc[0]))  # word-only concepts first: no regex
-        for group, near in checks:
-            if not any(ann.has(t, c) for t in (around if near else (s,)) for c in group):
+        around = ann.neighbours(s, self.distance) if self.near or self.none_near else (s,)
+        has = ann.has
+        for group, near in self.plan(ann):
+            if near:
+                if not any(has(t, c) for t in around for c in group):
+                    return False
+            elif not any(has(s, c) for c in group):
                 return False
-        if any(ann.has(s, c) for g in self.none for c in g):
-            return False
-        if self.none_near and any(ann.has(t, c) for g in self.none_near for c in g for t in around):
+        for g in self.none:
+            if any(has(s, c) for c in g):
+                return False
+        if self.none_near and any(has(t, c) for g in self.none_near for c in g for t in around):
             return False
         return len(self.all) < 2 or _distinct_spans(ann, s, self.all)
 
