@@ -82,6 +82,17 @@ class SourceText:
         i = bisect.bisect_right(starts, offset) - 1
         return i + 1, offset - starts[i] + 1
 
+    def locate(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """(line, column, end_line, end_column) of ``start`` and ``end``, as :meth:`position`
+        gives them: one call per edit of a fix (a fix of 100,000 edits, #14)."""
+        n = len(self.text)
+        start = 0 if start < 0 else n if start > n else start
+        end = 0 if end < 0 else n if end > n else end
+        starts = self._starts if self._starts is not None else self.line_starts
+        i = bisect.bisect_right(starts, start) - 1
+        j = bisect.bisect_right(starts, end) - 1
+        return i + 1, start - starts[i] + 1, j + 1, end - starts[j] + 1
+
     def _bounds(self, line: int) -> tuple[int, int] | None:
         starts = self.line_starts
         if line < 1 or line > len(starts):

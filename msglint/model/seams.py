@@ -59,23 +59,24 @@ def edits_join_markup(source: str, edits: Iterable[tuple[int, int, str]]) -> boo
         middle = "".join(parts)
         left = source[max(0, start - _CONTEXT) : start]
         right = source[end : end + _CONTEXT]
-        removed = source[start:end]
-        if _seams(left, middle, right) - _seams(left, removed, right):
+        if middle:
+            new_left, new_right = joins_markup(left, middle), joins_markup(left + middle, right)
+        else:
+            new_left, new_right = joins_markup(left, right), False
+        if not (new_left or new_right):
+            continue  # no seam joins: nothing to compare with the source (most edits, #14)
+        old_left, old_right = _seams(left, source[start:end], right)
+        if (new_left and not old_left) or (new_right and not old_right):
             return True
     return False
 
 
-def _seams(left: str, middle: str, right: str) -> set[str]:
-    """Which of the two seams around ``middle`` join into markup ("left", "right")."""
-    out = set()
+def _seams(left: str, middle: str, right: str) -> tuple[bool, bool]:
+    """Whether each of the two seams around ``middle`` (left, right) joins into markup; an empty
+    ``middle`` makes one seam, counted as the left one."""
     if middle:
-        if joins_markup(left, middle):
-            out.add("left")
-        if joins_markup(left + middle, right):
-            out.add("right")
-    elif joins_markup(left, right):
-        out.add("left")
-    return out
+        return joins_markup(left, middle), joins_markup(left + middle, right)
+    return joins_markup(left, right), False
 
 
 __all__ = ["edits_join_markup", "joins_markup"]

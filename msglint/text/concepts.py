@@ -628,7 +628,7 @@ class Annotation:
     _memo: dict[tuple[int, str], tuple[tuple[int, int], ...]] = field(default_factory=dict)
     _starts: dict[int, list[int]] = field(default_factory=dict)
     _rx: dict[tuple[str, int, int, str], re.Pattern[str] | None] = field(default_factory=dict)
-    _cheap: dict[frozenset[str], bool] = field(default_factory=dict)
+    _cheap: dict[tuple[str, ...], bool] = field(default_factory=dict)
     _words: dict[tuple[int, str], re.Pattern[str] | None] = field(default_factory=dict)
     _per_lexicon: dict[tuple[int, str], tuple[re.Pattern[str] | None, ...]] = field(default_factory=dict)
     #: (lexicon, concept, text) -> the sentences holding a prefilter word (:meth:`_holding_words`)
@@ -639,6 +639,8 @@ class Annotation:
     #: concept -> :meth:`may_hold`
     _may: dict[str, int] = field(default_factory=dict)
     _patterned: dict[tuple[int, str], list[int]] = field(default_factory=dict)
+    #: id of a Combo -> (it, its :meth:`Combo.plan`)
+    _plans: dict[int, tuple[Combo, list[tuple[Group, bool]]]] = field(default_factory=dict)
     #: text index -> its distinct words (see :func:`_vocabulary_of`)
     _vocabulary: dict[int, tuple[str, list[int], list[set[int]]] | None] = field(default_factory=dict)
 
@@ -769,7 +771,7 @@ class Annotation:
                 p = folded.find(w, p + 1)
         return frozenset(out)
 
-    def cheap(self, group: frozenset[str]) -> bool:
+    def cheap(self, group: tuple[str, ...]) -> bool:
         """True if no concept of ``group`` has patterns (word items only: known at no cost)."""
         got = self._cheap.get(group)
         if got is None:
@@ -788,7 +790,7 @@ class Annotation:
                 return True
         return False
 
-    def candidates(self, group: frozenset[str]) -> int:
+    def candidates(self, group: tuple[str, ...]) -> int:
         """The sentences where a concept of ``group`` may be, as a bit set (bit i: sentence i): a
         superset of those where :meth:`has` is true (see :meth:`may_hold`)."""
         out = 0
@@ -843,6 +845,8 @@ class Annotation:
             return got
         if concept == QUESTION:
             got = ((s.start, s.end),) if s.question else ()
+        elif not (asked := self._with_patterns(s.text_index, concept)) and concept not in self.word.get(s.index, ()):
+            got = ()  # no word hit here and no lexicon with patterns of it: most of the asking (#14)
         else:
             words = self.word.get(s.index, {}).get(concept, ())
             by_lexicon: dict[int, list[tuple[int, int]]] = {}
@@ -851,7 +855,6 @@ class Annotation:
             regexes = self._pattern_regexes(s.text_index, concept)
             # the lexicons with patterns for the concept or word hits in the sentence, in order:
             # the others have nothing to add (most of a dozen, for most concepts)
-            asked = self._with_patterns(s.text_index, concept)
             if by_lexicon:
                 asked = sorted({*asked, *by_lexicon})
             out: list[tuple[int, int]] = []
@@ -877,10 +880,12 @@ class Annotation:
 
     def concepts(self, s: Sentence) -> frozenset[str]:
         """Every concept of sentence ``s`` (all lexicons asked: for tests and reports)."""
-        names = {QUESTION}
-        for lx, _ in self.lexicons:
-            names.update(lx.names)
-        return frozenset(c for c in names if self.has(s, c))
+        return frozenset(c for c in self.concept_names() if self.has(s, c))
+
+    def concept_names(self) -> tuple[str, ...]:
+        """QUESTION, then the concepts of each lexicon in the order of its file (a name once): the
+        order :meth:`concepts` asks them in, the same in every run."""
+        return tuple(dict.fromkeys((QUESTION, *(c for lx, _ in self.lexicons for c in lx.names))))
 
     def first_of(self, text_index: int) -> int:
         """Index of the first sentence of text ``text_index`` (len(sentences) if it has none)."""
@@ -1156,13 +1161,20 @@ def concepts_of(text: str, language: str) -> frozenset[str]:
 
 
 # ---- combinations (the rules) --------------------------------------------------------------------
-def _names(value: object, where: str) -> tuple[frozenset[str], ...]:
-    """A list of concept names, each possibly "A|B" (either)."""
+#: A group of concepts, any of which will do ("A|B"), in the order the pack names them.
+Group = tuple[str, ...]
+
+
+def _names(value: object, where: str) -> tuple[Group, ...]:
+    """A list of concept names, each possibly "A|B" (either). Each group keeps the pack's order
+    (a name given twice once): the concepts are asked in that order, and a frozenset's order,
+    which changes with PYTHONHASHSEED, made the work of a run (which patterns were tried, which
+    anchor files were read) differ from one run to the next."""
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
         raise PackError(f"{where}: expected a list of concept names")
-    return tuple(frozenset(x.strip() for x in v.split("|")) for v in value)
+    return tuple(tuple(dict.fromkeys(x.strip() for x in v.split("|"))) for v in value)
 
 
 @dataclass(frozen=True)
@@ -1181,10 +1193,10 @@ class Combo:
     combination ("we received a password reset request" confirms nothing).
     """
 
-    all: tuple[frozenset[str], ...]
-    near: tuple[frozenset[str], ...] = ()
-    none: tuple[frozenset[str], ...] = ()
-    none_near: tuple[frozenset[str], ...] = ()
+    all: tuple[Group, ...]
+    near: tuple[Group, ...] = ()
+    none: tuple[Group, ...] = ()
+    none_near: tuple[Group, ...] = ()
     distance: int = 1
     max_words: int | None = None
 
@@ -1210,7 +1222,7 @@ class Combo:
     def concepts(self) -> frozenset[str]:
         out: set[str] = set()
         for group in (*self.all, *self.near, *self.none, *self.none_near):
-            out |= group
+            out.update(group)
         return frozenset(out)
 
     def exempts(self, ann: Annotation, s: Sentence) -> bool:
@@ -1222,25 +1234,39 @@ class Combo:
             return any(ann.has(t, c) for g in self.none_near for c in g for t in around)
         return False
 
+    def plan(self, ann: Annotation) -> list[tuple[Group, bool]]:
+        """The ``all`` and ``near`` groups (True: near) in the order :meth:`holds` asks them:
+        word-only groups first (known at no cost, so patterns run only in sentences that
+        already have them). Worked out once per annotation, not once per sentence (#14)."""
+        got = ann._plans.get(id(self))
+        if got is None or got[0] is not self:
+            checks = [(g, False) for g in self.all] + [(g, True) for g in self.near]
+            checks.sort(key=lambda gc: not ann.cheap(gc[0]))
+            got = ann._plans[id(self)] = (self, checks)
+        return got[1]
+
     def holds(self, ann: Annotation, s: Sentence) -> bool:
         """True if the combination holds at sentence ``s`` (word-only concepts are asked first,
         so that patterns run only in sentences that already have them)."""
         if self.max_words is not None and s.words > self.max_words:
             return False
-        around = ann.neighbours(s, self.distance) if self.near or self.none_near else [s]
-        checks = [(g, False) for g in self.all] + [(g, True) for g in self.near]
-        checks.sort(key=lambda gc: not ann.cheap(gc[0]))  # word-only concepts first: no regex
-        for group, near in checks:
-            if not any(ann.has(t, c) for t in (around if near else (s,)) for c in group):
+        around = ann.neighbours(s, self.distance) if self.near or self.none_near else (s,)
+        has = ann.has
+        for group, near in self.plan(ann):
+            if near:
+                if not any(has(t, c) for t in around for c in group):
+                    return False
+            elif not any(has(s, c) for c in group):
                 return False
-        if any(ann.has(s, c) for g in self.none for c in g):
-            return False
-        if self.none_near and any(ann.has(t, c) for g in self.none_near for c in g for t in around):
+        for g in self.none:
+            if any(has(s, c) for c in g):
+                return False
+        if self.none_near and any(has(t, c) for g in self.none_near for c in g for t in around):
             return False
         return len(self.all) < 2 or _distinct_spans(ann, s, self.all)
 
 
-def _distinct_spans(ann: Annotation, s: Sentence, groups: tuple[frozenset[str], ...]) -> bool:
+def _distinct_spans(ann: Annotation, s: Sentence, groups: tuple[Group, ...]) -> bool:
     """True if the concepts of ``groups`` in ``s`` are carried by two different spans at least."""
     seen: set[tuple[int, int]] = set()
     for group in groups:
@@ -1405,13 +1431,15 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     only = ctx.data.get("only")
     if not isinstance(only, dict):
         raise PackError(f"{ctx.rule.code}: [rule.data.only] must be a table")
-    allowed = frozenset(only.get("allowed", []))
-    required = frozenset(only.get("required", []))
-    purpose = frozenset(only.get("purpose", []))
+    # tuples in the pack's order, not frozensets: the order concepts are asked in (and so the
+    # work a run does) must not change with PYTHONHASHSEED
+    allowed = tuple(dict.fromkeys(only.get("allowed", [])))
+    required = tuple(dict.fromkeys(only.get("required", [])))
+    purpose = tuple(dict.fromkeys(only.get("purpose", [])))
     closing = str(only.get("closing", "CLOSING"))
     max_uncovered = int(only.get("max-uncovered", 1))
     phatic_max = int(only.get("phatic-max-uncovered", max_uncovered))
-    wishes = frozenset(only.get("wishes", []))
+    wishes = tuple(dict.fromkeys(only.get("wishes", [])))
     signature = int(only.get("signature-max-words", 5))
     ann = annotate(doc, ctx)
     if not any(ann.possible(c) for c in required):
@@ -1440,7 +1468,7 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
             limit = len(s.tokens)  # "we hope the teapot brings you many cosy afternoons"
         # a sentence that thanks, offers help or closes may name other things (the parcel, the
         # week): words of any concept count as covered there, unknown words up to phatic_max
-        names = allowed if strict else ann.concepts(s)
+        names = allowed if strict else tuple(c for c in ann.concept_names() if ann.has(s, c))
         covered = covered_tokens(s.tokens, [sp for c in names for sp in ann.hits(s, c)])
         uncovered = 0
         names_ok = strict or ann.has(s, closing)  # a signature names the shop
@@ -1452,7 +1480,7 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
             uncovered += 1
             if uncovered > limit:
                 return None
-        if strict and ann.concepts(s) - allowed - {QUESTION}:
+        if strict and ann.concepts(s) - {*allowed, QUESTION}:
             return None
         if first is None and phatic:
             first = s
