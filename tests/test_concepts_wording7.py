@@ -187,6 +187,11 @@ IDEAS = [
     ),
     (
         "de",
+        "Hallo,\n\nDanke für Ihre Bestellung. Sollte Ihnen der Schleifer in der Werkstatt eine echte Hilfe sein, würden wir uns über eine kurze Bewertung freuen.\n\nViele Grüße\n",
+        [("MSG503", 3, 28)],
+    ),
+    (
+        "de",
         "Hallo,\n\nWenn das Zelt Sie das ganze Wochenende trocken gehalten hat, wäre eine Bewertung auf Amazon toll.\n\nViele Grüße\n",
         [("MSG503", 3, 1)],
     ),
@@ -580,10 +585,18 @@ NEAR_MISSES = [
     ("de", "Hallo,\n\nWenn Sie eine Bewertung schreiben, hilft das anderen Käufern.\n\nViele Grüße\n"),
     (
         "de",
+        "Hallo,\n\nHaben Sie das Paket erhalten? Dann freuen wir uns über eine ehrliche Bewertung.\n\nViele Grüße\n",
+    ),
+    (
+        "de",
         "Hallo,\n\nDanke für Ihre Bestellung. Möchten Sie anderen Käufern helfen? Dann hinterlassen Sie gern eine Bewertung.\n\nViele Grüße\n",
     ),
     ("de", "Hallo,\n\nBitte warten Sie, bis der Kleber getrocknet ist, bevor Sie das Regal benutzen.\n\nViele Grüße\n"),
     ("de", "Hallo,\n\nWir lesen jede Bewertung und beantworten Nachrichten bis 18 Uhr.\n\nViele Grüße\n"),
+    (
+        "de",
+        "Hallo,\n\nDanke für Ihre Bestellung. Falls die Farbe nicht passt, können Sie den Artikel umtauschen. Eine ehrliche Bewertung hilft uns.\n\nViele Grüße\n",
+    ),
     (
         "de",
         "Hallo,\n\nWenn Sie die Möglichkeit haben, teilen Sie Ihre Erfahrung in einer Bewertung, egal ob gut oder schlecht.\n\nViele Grüße\n",
@@ -615,6 +628,14 @@ NEAR_MISSES = [
     ),
     ("fr", "Bonjour,\n\nAttendez que la colle soit sèche avant d'utiliser l'étagère.\n\nCordialement\n"),
     ("fr", "Bonjour,\n\nNous lisons chaque avis et répondons aux messages avant 18 heures.\n\nCordialement\n"),
+    (
+        "fr",
+        "Bonjour,\n\nMerci pour votre commande. Si la couleur ne convient pas, vous pouvez échanger l'article. Un avis honnête nous aide.\n\nCordialement\n",
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nDites-nous si la taille convient. Un avis honnête aide les autres acheteurs.\n\nCordialement\n",
+    ),
     ("es", "Hola,\n\nSi tiene un momento, agradeceríamos una reseña sincera en Amazon.\n\nSaludos\n"),
     ("es", "Hola,\n\nUna vez que haya usado la batidora unos días, deje una opinión sincera.\n\nSaludos\n"),
     ("es", "Hola,\n\nGracias por su pedido. Si lo desea, puede dejar una reseña en Amazon.\n\nSaludos\n"),
