@@ -1177,6 +1177,9 @@ def _names(value: object, where: str) -> tuple[Group, ...]:
     return tuple(tuple(dict.fromkeys(x.strip() for x in v.split("|"))) for v in value)
 
 
+_COMBO_KEYS = frozenset("all near none none-near distance max-words clause clause-none next previous examples".split())
+
+
 @dataclass(frozen=True)
 class Combo:
     """One way a rule's purpose shows in a sentence, ``[[rule.data.when]]`` in the pack:
@@ -1186,7 +1189,17 @@ class Combo:
     * ``none``: no such concept in the sentence (exemptions are scoped to sentences);
     * ``none-near``: no such concept in the sentence or its neighbours;
     * ``max-words``: the sentence has at most this many words (a heading such as "Order
-      confirmation", not a sentence that mentions one).
+      confirmation", not a sentence that mentions one);
+    * ``clause``: the first group opens a clause (a condition word: "if", "provided", "wenn",
+      "si"...) that runs to the next comma, colon, dash or bracket, or the sentence end; every
+      other group occurs in that clause after its opener ("if the tent kept you DRY" is a condition
+      about the outcome, "if you have a moment" is not). ``clause-none``: no such concept in that
+      clause ("if you LIKE, leave a review": a wish; "if it did NOT work": the unhappy branch).
+      One opener that qualifies is enough: "if you have time and if you love it" holds;
+    * ``next``: every group occurs in the sentence that follows (same text): "Did it keep its
+      promise? THEN a REVIEW would help" (the condition asked, the review in the answer);
+      ``previous``: every group occurs in the sentence before ("... a REVIEW. IF NOT, write to
+      us": the branch refers to what was just said, not to a review further away).
 
     Two or more ``all`` groups must be carried by at least two different words or phrases: one
     word that belongs to two concepts ("received" is a delivery and a done status) is not a
@@ -1199,12 +1212,16 @@ class Combo:
     none_near: tuple[Group, ...] = ()
     distance: int = 1
     max_words: int | None = None
+    clause: tuple[Group, ...] = ()
+    clause_none: tuple[Group, ...] = ()
+    next: tuple[Group, ...] = ()
+    previous: tuple[Group, ...] = ()
 
     @classmethod
     def parse(cls, raw: object, where: str) -> Combo:
         if not isinstance(raw, dict):
             raise PackError(f"{where}: a [[rule.data.when]] entry must be a table")
-        unknown = set(raw) - {"all", "near", "none", "none-near", "distance", "max-words", "examples"}
+        unknown = set(raw) - _COMBO_KEYS
         if unknown:
             raise PackError(f"{where}: unknown keys {sorted(unknown)}")
         combo = cls(
@@ -1214,14 +1231,21 @@ class Combo:
             _names(raw.get("none-near"), where),
             int(raw.get("distance", 1)),
             _max_words(raw.get("max-words"), where),
+            _names(raw.get("clause"), where),
+            _names(raw.get("clause-none"), where),
+            _names(raw.get("next"), where),
+            _names(raw.get("previous"), where),
         )
         if not combo.all:
             raise PackError(f"{where}: 'all' must name at least one concept")
+        if len(combo.clause) == 1 or (combo.clause_none and not combo.clause):
+            raise PackError(f"{where}: 'clause' names an opener and at least one concept inside its clause")
         return combo
 
     def concepts(self) -> frozenset[str]:
         out: set[str] = set()
-        for group in (*self.all, *self.near, *self.none, *self.none_near):
+        groups = (self.all, self.near, self.none, self.none_near, self.clause, self.clause_none)
+        for group in (g for gs in (*groups, self.next, self.previous) for g in gs):
             out.update(group)
         return frozenset(out)
 
@@ -1263,7 +1287,47 @@ class Combo:
                 return False
         if self.none_near and any(has(t, c) for g in self.none_near for c in g for t in around):
             return False
+        for groups, step in ((self.next, 1), (self.previous, -1)):
+            if groups:
+                k = s.index + step
+                other = ann.sentences[k] if 0 <= k < len(ann.sentences) else None
+                if other is None or other.text_index != s.text_index:
+                    return False
+                if not all(any(ann.has(other, c) for c in g) for g in groups):
+                    return False
+        if self.clause and not _clause_holds(ann, s, self.clause, self.clause_none):
+            return False
         return len(self.all) < 2 or _distinct_spans(ann, s, self.all)
+
+
+#: Where a clause ends inside a sentence (see Combo ``clause``): a comma, colon, bracket or dash.
+_CLAUSE_END = re.compile(r"[,:()\[\]\u060c\u3001\uff0c]| [-\u2013\u2014] ")
+
+
+def _clause_holds(ann: Annotation, s: Sentence, groups: tuple[Group, ...], excluded: tuple[Group, ...]) -> bool:
+    """True if a hit of ``groups[0]`` in ``s`` opens a clause (to the next :data:`_CLAUSE_END` or the
+    sentence end) in which every other group has a hit starting at or after the opener, and no
+    ``excluded`` concept starts between the opener and the end of the last of those hits: the
+    words that make the condition ("if you are NOT happy", "if you have a MOMENT", "when you write
+    a REVIEW it helps"), not what the main clause says after it ("if you love it we'd welcome a
+    review")."""
+    folded = ann.texts[s.text_index][2]
+    openers = sorted({h for c in groups[0] for h in ann.hits(s, c)})
+    for a, b in openers:
+        m = _CLAUSE_END.search(folded, b, s.end)
+        if m is not None and not folded[b : m.start()].strip():  # "Provided, the cover...": the clause follows
+            m = _CLAUSE_END.search(folded, m.end(), s.end)
+        end = m.start() if m else s.end
+        reach = b
+        for g in groups[1:]:
+            first = min((h for c in g for h in ann.hits(s, c) if a <= h[0] < end), default=None)
+            if first is None:
+                break
+            reach = max(reach, first[1])
+        else:
+            if not any(a <= x < reach for g in excluded for c in g for x, _ in ann.hits(s, c)):
+                return True
+    return False
 
 
 def _distinct_spans(ann: Annotation, s: Sentence, groups: tuple[Group, ...]) -> bool:
@@ -1358,7 +1422,8 @@ def sentences_for(doc: Document, ctx: Context, code: str, data: Mapping[str, Any
         # every `near` group) can hold (Annotation.may_hold): holds() confirms them. Word-only
         # groups first (known at no cost); a group no sentence may carry ends the combination.
         groups = sorted(
-            [(g, False) for g in combo.all] + [(g, True) for g in combo.near], key=lambda gn: not ann.cheap(gn[0])
+            [(g, False) for g in (*combo.all, *combo.clause[:1])] + [(g, True) for g in combo.near],
+            key=lambda gn: not ann.cheap(gn[0]),
         )
         pool: int | None = None
         for group, near in groups:
@@ -1368,6 +1433,12 @@ def sentences_for(doc: Document, ctx: Context, code: str, data: Mapping[str, Any
             pool = got if pool is None else pool & got
             if not pool:
                 break
+        for group in combo.next:  # the sentence before one that may carry it
+            if pool:
+                pool &= ann.candidates(group) >> 1
+        for group in combo.previous:  # the sentence after one that may carry it
+            if pool:
+                pool &= ann.candidates(group) << 1
         if not pool:
             continue
         for s in [ann.sentences[i] for i in _bit_indices(pool)]:
@@ -1427,7 +1498,9 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     capitalised); after a closing sentence, short ones are a signature. A question counts as a
     purpose unless it is made only of allowed concepts ("Any questions?"). A template with a
     placeholder named by a ``content-placeholders`` word ({message}, {{ order.comment }}) is
-    never thanks-only: its purpose is in the text filled in later."""
+    never thanks-only: its purpose is in the text filled in later. ``ignored`` concepts are
+    invisible here (the structure words of other rules: a condition, a negation, "then"): they
+    neither carry a purpose nor cover a word."""
     only = ctx.data.get("only")
     if not isinstance(only, dict):
         raise PackError(f"{ctx.rule.code}: [rule.data.only] must be a table")
@@ -1440,6 +1513,7 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     max_uncovered = int(only.get("max-uncovered", 1))
     phatic_max = int(only.get("phatic-max-uncovered", max_uncovered))
     wishes = tuple(dict.fromkeys(only.get("wishes", [])))
+    ignored = frozenset(only.get("ignored", []))
     signature = int(only.get("signature-max-words", 5))
     ann = annotate(doc, ctx)
     if not any(ann.possible(c) for c in required):
@@ -1468,7 +1542,7 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
             limit = len(s.tokens)  # "we hope the teapot brings you many cosy afternoons"
         # a sentence that thanks, offers help or closes may name other things (the parcel, the
         # week): words of any concept count as covered there, unknown words up to phatic_max
-        names = allowed if strict else tuple(c for c in ann.concept_names() if ann.has(s, c))
+        names = allowed if strict else tuple(c for c in ann.concept_names() if c not in ignored and ann.has(s, c))
         covered = covered_tokens(s.tokens, [sp for c in names for sp in ann.hits(s, c)])
         uncovered = 0
         names_ok = strict or ann.has(s, closing)  # a signature names the shop
@@ -1480,7 +1554,7 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
             uncovered += 1
             if uncovered > limit:
                 return None
-        if strict and ann.concepts(s) - {*allowed, QUESTION}:
+        if strict and ann.concepts(s) - {*allowed, *ignored, QUESTION}:
             return None
         if first is None and phatic:
             first = s
