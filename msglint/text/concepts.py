@@ -1174,7 +1174,11 @@ class Combo:
     * ``none``: no such concept in the sentence (exemptions are scoped to sentences);
     * ``none-near``: no such concept in the sentence or its neighbours;
     * ``max-words``: the sentence has at most this many words (a heading such as "Order
-      confirmation", not a sentence that mentions one).
+      confirmation", not a sentence that mentions one);
+    * ``apart``: the ``all`` groups must be carried by hits that do not overlap one another: a
+      concept that spans a clause (a condition "if the lamp works for you") governs a review
+      request outside it ("..., leave a review"), not one inside it ("if you leave a review, we
+      read it").
 
     Two or more ``all`` groups must be carried by at least two different words or phrases: one
     word that belongs to two concepts ("received" is a delivery and a done status) is not a
@@ -1187,12 +1191,13 @@ class Combo:
     none_near: tuple[frozenset[str], ...] = ()
     distance: int = 1
     max_words: int | None = None
+    apart: bool = False
 
     @classmethod
     def parse(cls, raw: object, where: str) -> Combo:
         if not isinstance(raw, dict):
             raise PackError(f"{where}: a [[rule.data.when]] entry must be a table")
-        unknown = set(raw) - {"all", "near", "none", "none-near", "distance", "max-words", "examples"}
+        unknown = set(raw) - {"all", "near", "none", "none-near", "distance", "max-words", "apart", "examples"}
         if unknown:
             raise PackError(f"{where}: unknown keys {sorted(unknown)}")
         combo = cls(
@@ -1202,6 +1207,7 @@ class Combo:
             _names(raw.get("none-near"), where),
             int(raw.get("distance", 1)),
             _max_words(raw.get("max-words"), where),
+            _apart(raw.get("apart", False), where),
         )
         if not combo.all:
             raise PackError(f"{where}: 'all' must name at least one concept")
@@ -1237,7 +1243,28 @@ class Combo:
             return False
         if self.none_near and any(ann.has(t, c) for g in self.none_near for c in g for t in around):
             return False
+        if self.apart:
+            return _apart_spans(ann, s, self.all)
         return len(self.all) < 2 or _distinct_spans(ann, s, self.all)
+
+
+def _apart_spans(ann: Annotation, s: Sentence, groups: tuple[frozenset[str], ...]) -> bool:
+    """True if one hit per group of ``groups`` in ``s`` can be chosen so that no two overlap (a
+    few groups of a few hits each: a depth-first search)."""
+    spans = [sorted({h for c in g for h in ann.hits(s, c)}) for g in groups]
+
+    def fits(k: int, chosen: list[tuple[int, int]]) -> bool:
+        if k == len(spans):
+            return True
+        return any(all(b <= x or y <= a for x, y in chosen) and fits(k + 1, [*chosen, (a, b)]) for a, b in spans[k])
+
+    return fits(0, [])
+
+
+def _apart(value: object, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise PackError(f"{where}: apart must be true or false")
+    return value
 
 
 def _distinct_spans(ann: Annotation, s: Sentence, groups: tuple[frozenset[str], ...]) -> bool:
@@ -1393,7 +1420,8 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     purpose, else None. A sentence carries a purpose if it has a ``purpose`` concept (a question,
     a request, a problem, a document, a review request, a service...), or, when it has no
     ``required`` or closing concept, if it says anything beyond ``allowed`` concepts (more than
-    ``max-uncovered`` other words: information the buyer needs). A sentence with a ``required``
+    ``max-uncovered`` other words: information the buyer needs); ``ignore`` concepts (parts of
+    other rules' structures: a condition clause, a deferral word) count neither way. A sentence with a ``required``
     or closing concept may add words of its own (a pleasantry about the order, "have a lovely
     week"): up to ``phatic-max-uncovered`` unknown words and at most a third of its words, any
     number if it has a ``wishes`` concept (a hope, a wish, warm words about the buyer).
@@ -1408,6 +1436,9 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     allowed = frozenset(only.get("allowed", []))
     required = frozenset(only.get("required", []))
     purpose = frozenset(only.get("purpose", []))
+    # concepts that are parts of other rules' structures (a condition clause, a deferral word):
+    # they neither cover words nor make a sentence say something
+    ignored = frozenset(only.get("ignore", []))
     closing = str(only.get("closing", "CLOSING"))
     max_uncovered = int(only.get("max-uncovered", 1))
     phatic_max = int(only.get("phatic-max-uncovered", max_uncovered))
@@ -1440,7 +1471,7 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
             limit = len(s.tokens)  # "we hope the teapot brings you many cosy afternoons"
         # a sentence that thanks, offers help or closes may name other things (the parcel, the
         # week): words of any concept count as covered there, unknown words up to phatic_max
-        names = allowed if strict else ann.concepts(s)
+        names = allowed if strict else ann.concepts(s) - ignored
         covered = covered_tokens(s.tokens, [sp for c in names for sp in ann.hits(s, c)])
         uncovered = 0
         names_ok = strict or ann.has(s, closing)  # a signature names the shop
@@ -1452,7 +1483,7 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
             uncovered += 1
             if uncovered > limit:
                 return None
-        if strict and ann.concepts(s) - allowed - {QUESTION}:
+        if strict and ann.concepts(s) - allowed - ignored - {QUESTION}:
             return None
         if first is None and phatic:
             first = s
