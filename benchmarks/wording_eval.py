@@ -67,7 +67,11 @@ TARGET_RECALL = 0.9
 #: ``tune7`` and ``holdout7`` are a seventh blind set (2026-12-02, sixth session; 45 messages per
 #: language: musical instruments, office supplies, crafts, kitchen, bicycle parts, lighting,
 #: camping, aquarium, tools, board games), written after every earlier held-back part had been
-#: measured: ``tune7`` for tuning, ``holdout7`` held back.
+#: measured: ``tune7`` for tuning, ``holdout7`` held back. ``tune8`` and ``holdout8`` are an eighth
+#: blind set (2026-12-02, seventh session; 45 messages per language: garden furniture, pet supplies,
+#: car accessories, strollers, sports nutrition, jewellery, luggage, printer ink, smart-home devices,
+#: wall art, party supplies, fishing tackle, e-bike batteries; forbidden ideas split over two
+#: sentences, label lines, question forms), written after holdout7 had been measured.
 SPLITS = (
     "base",
     "tune",
@@ -83,6 +87,8 @@ SPLITS = (
     "holdout6",
     "tune7",
     "holdout7",
+    "tune8",
+    "holdout8",
 )
 DEFAULT_SPLITS = ("base",)
 
