@@ -12,8 +12,17 @@ deferred or diverted (DEFER + CONTACT-US or SOLVE: "wait with a rating until we 
 "not in your review but directly to us"). Neutral: "whether good or bad", "if you have questions,
 contact us" next to a neutral request, "once you have had time to try it", "when you have a moment",
 "if you like", "when the parcel arrives", a damaged parcel "if it arrived damaged", a change of
-address "before we ship". Each finding is at the exact line and column of the sentence that
-carries the purpose.
+address "before we ship".
+
+The eighth blind set's ideas, in our own words: a confirmation in a personal note ("I took your
+parcel to the post office", "your order has come in and is being packed", "we paid back the
+full amount", "sent out"), thanks-only with a pleasantry about the product or its use, a wish in
+the optative or a self-introduction ("it's Marcos, owner of ..."), a price cut in percent or
+"also matches our ..." (promotion), "the highest possible grade" (bias), a rating to "be
+reconsidered" (a change). Neutral: a posted parcel with a missing house number, a thanks with a
+question or an invoice, a partial refund for a damaged box, a compatible "toner zamiennik" named in
+an order line, a recall that sends a replacement, a late parcel refunded in full. Each finding is
+at the exact line and column of the sentence that carries the purpose.
 """
 
 from __future__ import annotations
@@ -477,6 +486,186 @@ IDEAS = [
         [("MSG503", 3, 1)],
     ),
     ("ar", "مرحبا،\n\nليس في التقييم بل مباشرة إلينا.\n\nمع أطيب التحيات\nالمتجر\n", [("MSG503", 3, 1)]),
+    (
+        "sv",
+        "Hej Anna,\n\nJag lämnade in ditt paket på posten i morse.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nDin beställning har kommit in till oss och packas nu.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nVi har betalat tillbaka hela beloppet för din retur.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nTack för din beställning! Njut av den nya lampan under de långa kvällarna.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nStort tack för att du handlade hos oss. Vi finns här om du skulle behöva något.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nHela vår julkollektion är just nu sänkt med 25 %.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG601", 3, 1)],
+    ),
+    ("pl", "Dzień dobry,\n\nDziś rano zaniosłem Pana paczkę na pocztę.\n\nPozdrawiamy\nSklep\n", [("MSG602", 3, 1)]),
+    (
+        "pl",
+        "Dzień dobry,\n\nPani zamówienie do nas dotarło i jest już pakowane.\n\nPozdrawiamy\nSklep\n",
+        [("MSG602", 3, 1)],
+    ),
+    ("pl", "Dzień dobry,\n\nZwróciliśmy całą kwotę za Pana zwrot.\n\nPozdrawiamy\nSklep\n", [("MSG602", 3, 1)]),
+    (
+        "pl",
+        "Dzień dobry,\n\nDziękujemy za zamówienie! Niech nowa lampa umila Pani długie wieczory.\n\nPozdrawiamy\nSklep\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nBardzo dziękujemy za zakupy u nas. Jesteśmy tu, gdyby czegoś Pan potrzebował.\n\nPozdrawiamy\nSklep\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nCała nasza kolekcja świąteczna jest teraz przeceniona o 25 %.\n\nPozdrawiamy\nSklep\n",
+        [("MSG601", 3, 1)],
+    ),
+    ("tr", "Merhaba,\n\nPaketinizi bu sabah postaneye teslim ettim.\n\nSaygılarımızla\nMağaza\n", [("MSG602", 3, 1)]),
+    (
+        "tr",
+        "Merhaba,\n\nSiparişiniz bize ulaştı ve şu anda paketleniyor.\n\nSaygılarımızla\nMağaza\n",
+        [("MSG602", 3, 1)],
+    ),
+    ("tr", "Merhaba,\n\nİadeniz için tüm tutarı geri ödedik.\n\nSaygılarımızla\nMağaza\n", [("MSG602", 3, 1)]),
+    (
+        "tr",
+        "Merhaba,\n\nSiparişiniz için teşekkürler! Yeni lambanız uzun akşamlarınızı güzelleştirsin.\n\nSaygılarımızla\nMağaza\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nBizden alışveriş yaptığınız için çok teşekkür ederiz. Bir şeye ihtiyacınız olursa buradayız.\n\nSaygılarımızla\nMağaza\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nTüm yılbaşı koleksiyonumuz şu anda %25 indirimli.\n\nSaygılarımızla\nMağaza\n",
+        [("MSG601", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\n今朝、郵便局からお荷物を発送してまいりました。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\nご注文を確かに受け付け、ただいま梱包しております。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\nご返品分の代金を全額返金いたしました。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\nご注文ありがとうございます！新しいランプで長い夜をお楽しみください。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\n当店でお買い物いただき、誠にありがとうございます。何かございましたら、いつでもお声がけください。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\nクリスマスコレクション全品、ただいま25%オフです。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG601", 3, 1)],
+    ),
+    ("pt", "Olá, Ana,\n\nLevei seu pacote aos Correios hoje de manhã.\n\nAtenciosamente,\nLoja\n", [("MSG602", 3, 1)]),
+    (
+        "pt",
+        "Olá, Ana,\n\nSeu pedido chegou até nós e já está sendo embalado.\n\nAtenciosamente,\nLoja\n",
+        [("MSG602", 3, 1)],
+    ),
+    ("pt", "Olá, Ana,\n\nDevolvemos o valor total da sua devolução.\n\nAtenciosamente,\nLoja\n", [("MSG602", 3, 1)]),
+    (
+        "pt",
+        "Olá, Ana,\n\nObrigado pelo pedido! Aproveite a luminária nova nas noites longas.\n\nAtenciosamente,\nLoja\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nMuito obrigada por comprar com a gente. Estamos aqui se precisar de alguma coisa.\n\nAtenciosamente,\nLoja\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nToda a nossa coleção de Natal está com 25% de desconto agora.\n\nAtenciosamente,\nLoja\n",
+        [("MSG601", 3, 1)],
+    ),
+    ("ar", "مرحبا،\n\nسلمت طردك لمكتب البريد صباح اليوم.\n\nمع أطيب التحيات\nالمتجر\n", [("MSG602", 3, 1)]),
+    ("ar", "مرحبا،\n\nوصلنا طلبك ويجري تغليفه الآن.\n\nمع أطيب التحيات\nالمتجر\n", [("MSG602", 3, 1)]),
+    ("ar", "مرحبا،\n\nأعدنا إليك المبلغ كاملا عن المرتجع.\n\nمع أطيب التحيات\nالمتجر\n", [("MSG602", 3, 1)]),
+    (
+        "ar",
+        "مرحبا،\n\nشكرا لطلبك! استمتع بالمصباح الجديد في الأمسيات الطويلة.\n\nمع أطيب التحيات\nالمتجر\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "ar",
+        "مرحبا،\n\nشكرا جزيلا لتسوقك معنا. نحن هنا إذا احتجت أي شيء.\n\nمع أطيب التحيات\nالمتجر\n",
+        [("MSG603", 3, 1)],
+    ),
+    ("ar", "مرحبا،\n\nمجموعتنا الشتوية كلها الآن بخصم 25%.\n\nمع أطيب التحيات\nالمتجر\n", [("MSG601", 3, 1)]),
+    (
+        "sv",
+        "Hej Anna,\n\nTill lampan passar även våra skärmar i linne.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG601", 3, 1)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nVi har betalat tillbaka pengarna för den returnerade jackan.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nPomóżcie nam, wystawiając najwyższą możliwą ocenę.\n\nPozdrawiamy\nSklep\n",
+        [("MSG502", 3, 1)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nDziękujemy za zakup rusztu. Miłego grillowania!\n\nPozdrawiamy\nSklep\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nSiparişiniz için teşekkür ederiz. Keyifli kullanımlar dileriz, bahçeniz hep yeşil olsun.\n\nSaygılarımızla\nMağaza\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\n本日、お荷物を丁寧に梱包して送り出しました。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nAqui é o Marcos, dono da Loja Verde. Obrigado de coração pela compra!\n\nAtenciosamente,\nLoja\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "ar",
+        "مرحبا،\n\nنأمل أن يُعاد النظر في تقييمك بعد أن حللنا المشكلة.\n\nمع أطيب التحيات\nالمتجر\n",
+        [("MSG504", 3, 1)],
+    ),
 ]
 
 NEAR_MISSES = [
@@ -650,6 +839,71 @@ NEAR_MISSES = [
     (
         "ar",
         "مرحبا،\n\nإذا أردت تغيير عنوان التوصيل، رد على هذه الرسالة قبل أن نرسل الطرد.\n\nمع أطيب التحيات\nالمتجر\n",
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nJag lämnade in ditt paket på posten, men adressen saknar husnummer. Kan du skicka det till oss?\n\nMed vänliga hälsningar\nButiken\n",
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nTack för din beställning! Vilken text vill du ha på graveringen?\n\nMed vänliga hälsningar\nButiken\n",
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nVi har betalat tillbaka 50 kr eftersom kartongen var skadad.\n\nMed vänliga hälsningar\nButiken\n",
+    ),
+    ("sv", "Hej Anna,\n\nTack för din beställning. Här bifogar vi fakturan.\n\nMed vänliga hälsningar\nButiken\n"),
+    (
+        "pl",
+        "Dzień dobry,\n\nZaniosłem paczkę na pocztę, ale w adresie brakuje numeru domu. Czy może Pan go podać?\n\nPozdrawiamy\nSklep\n",
+    ),
+    ("pl", "Dzień dobry,\n\nDziękujemy za zamówienie! Jaki tekst mamy wygrawerować?\n\nPozdrawiamy\nSklep\n"),
+    ("pl", "Dzień dobry,\n\nZwróciliśmy 20 zł, ponieważ karton był uszkodzony.\n\nPozdrawiamy\nSklep\n"),
+    ("pl", "Dzień dobry,\n\nDziękujemy za zamówienie. W załączniku przesyłamy fakturę.\n\nPozdrawiamy\nSklep\n"),
+    (
+        "tr",
+        "Merhaba,\n\nPaketinizi postaneye teslim ettim, ancak adreste kapı numarası eksik. Bize gönderebilir misiniz?\n\nSaygılarımızla\nMağaza\n",
+    ),
+    ("tr", "Merhaba,\n\nSiparişiniz için teşekkürler! Gravüre hangi metni yazalım?\n\nSaygılarımızla\nMağaza\n"),
+    ("tr", "Merhaba,\n\nKutu hasarlı olduğu için 50 TL iade ettik.\n\nSaygılarımızla\nMağaza\n"),
+    ("tr", "Merhaba,\n\nSiparişiniz için teşekkürler. Faturanızı ekte gönderiyoruz.\n\nSaygılarımızla\nMağaza\n"),
+    (
+        "ja",
+        "山田様\n\n郵便局から発送いたしましたが、ご住所に番地が不足しておりました。番地をお知らせいただけますか？\n\nよろしくお願いいたします。\nショップ\n",
+    ),
+    (
+        "ja",
+        "山田様\n\nご注文ありがとうございます！刻印する文字をお知らせください。\n\nよろしくお願いいたします。\nショップ\n",
+    ),
+    ("ja", "山田様\n\n箱が破損していたため、500円を返金いたしました。\n\nよろしくお願いいたします。\nショップ\n"),
+    ("ja", "山田様\n\nご注文ありがとうございます。請求書を添付いたします。\n\nよろしくお願いいたします。\nショップ\n"),
+    (
+        "pt",
+        "Olá, Ana,\n\nLevei o pacote aos Correios, mas falta o número da casa no endereço. Pode nos enviar?\n\nAtenciosamente,\nLoja\n",
+    ),
+    ("pt", "Olá, Ana,\n\nObrigado pelo pedido! Qual texto você quer na gravação?\n\nAtenciosamente,\nLoja\n"),
+    ("pt", "Olá, Ana,\n\nDevolvemos R$ 20 porque a caixa chegou amassada.\n\nAtenciosamente,\nLoja\n"),
+    ("pt", "Olá, Ana,\n\nObrigado pelo pedido. Segue em anexo a nota fiscal.\n\nAtenciosamente,\nLoja\n"),
+    (
+        "ar",
+        "مرحبا،\n\nسلمت الطرد لمكتب البريد، لكن العنوان ينقصه رقم المنزل. هل يمكنك إرساله لنا؟\n\nمع أطيب التحيات\nالمتجر\n",
+    ),
+    ("ar", "مرحبا،\n\nشكرا لطلبك! ما النص الذي تريد نقشه؟\n\nمع أطيب التحيات\nالمتجر\n"),
+    ("ar", "مرحبا،\n\nأعدنا لك 20 درهما لأن العلبة وصلت تالفة.\n\nمع أطيب التحيات\nالمتجر\n"),
+    ("ar", "مرحبا،\n\nشكرا لطلبك. نرفق لك الفاتورة.\n\nمع أطيب التحيات\nالمتجر\n"),
+    (
+        "pl",
+        "Dzień dobry,\n\nW paczce są 2 x Tusz zamiennik HP 302. Czy może Pan sprawdzić, czy pasują do drukarki?\n\nPozdrawiamy\nSklep\n",
+    ),
+    ("pl", "Dzień dobry,\n\nTo naprawdę ważne: prosimy o podanie numeru mieszkania.\n\nPozdrawiamy\nSklep\n"),
+    ("tr", "Merhaba,\n\nAyşe Hanım, bir yorumunuzu okumaktan memnuniyet duyarız.\n\nSaygılarımızla\nMağaza\n"),
+    (
+        "ja",
+        "山田様\n\n一部の製品に発熱のおそれがあることが判明しました。該当品には代替品の送付で対応いたします。ロット番号をお知らせください。\n\nよろしくお願いいたします。\nショップ\n",
+    ),
+    (
+        "ar",
+        "مرحبا،\n\nوصل الطرد بعد موعد العيد بسبب تأخير لدينا. أعدنا إليك المبلغ كاملا.\n\nمع أطيب التحيات\nالمتجر\n",
     ),
 ]
 
