@@ -963,3 +963,26 @@ def test_structure_concepts_do_not_make_a_thanks_message_say_something() -> None
     assert {"NEUTRAL-CONDITION", "CONTACT-US"} <= concepts_of(offer, "pt")
     body = f"Oi, Ana!\n\nSó queríamos agradecer pelo pedido 249-3310582-8846027. {offer}\n\nUm abraço,\nSebo\n"
     assert wording(body, "pt") == [("MSG603", 3, 1)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "Om x, recension. " * 5_000),
+        ("tr", "yorum ancak " * 5_000),
+        ("tr", "yorum " + "kelime " * 10_000 + "sa"),
+        ("ja", "レビュー？それでしたら" * 5_000),
+        ("ja", "レビュー" + "たら" * 10_000),
+        ("ar", "تقييم " + "إذا " * 10_000),
+        ("pl", "opinia " + "jeśli nie " * 5_000),
+        ("pt", "avaliação " + "se não " * 5_000),
+    ],
+)
+@pytest.mark.timeout(120)  # a hang guard, not a speed assertion
+def test_the_structure_patterns_stay_linear_on_long_runs(language: str, text: str) -> None:
+    """Condition clauses, 'then' after a question, unhappy branches: a run of their markers without
+    punctuation must not make a pattern restart at every marker and rescan the run."""
+    import msglint
+
+    diags = msglint.lint(text, filename="m.txt", language=language, config={"select": ["MSG5", "MSG6"]})
+    assert all(0 <= d.start <= d.end <= len(text) for d in diags)
