@@ -21,8 +21,11 @@ the optative or a self-introduction ("it's Marcos, owner of ..."), a price cut i
 "also matches our ..." (promotion), "the highest possible grade" (bias), a rating to "be
 reconsidered" (a change). Neutral: a posted parcel with a missing house number, a thanks with a
 question or an invoice, a partial refund for a damaged box, a compatible "toner zamiennik" named in
-an order line, a recall that sends a replacement, a late parcel refunded in full. Each finding is
-at the exact line and column of the sentence that carries the purpose.
+an order line, a recall that sends a replacement, a late parcel refunded in full. A second round of fresh
+wording: a condition after the main clause ("write a review when you know it ..."), "rate it on
+Amazon", "payment confirmed, order fixed", a status label line; neutral "when you unpack it, read
+the manual first", "keep the box until we find a solution". Each finding is at the exact line and
+column of the sentence that carries the purpose.
 """
 
 from __future__ import annotations
@@ -666,6 +669,189 @@ IDEAS = [
         "مرحبا،\n\nنأمل أن يُعاد النظر في تقييمك بعد أن حللنا المشكلة.\n\nمع أطيب التحيات\nالمتجر\n",
         [("MSG504", 3, 1)],
     ),
+    (
+        "sv",
+        "Hej Anna,\n\nGör hörlurarna ljudet rättvisa? Då får du gärna betygsätta dem på Amazon.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG503", 3, 33)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nSkriv gärna ett omdöme när du vet att cykellampan klarar höstmörkret.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nInnan du recenserar, ge oss en chans att rätta till det som inte blev bra.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nÄr något inte som det ska? Hör av dig hit i stället för att skriva en recension.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG503", 3, 28)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nOm mattan lever upp till det vi lovade, tipsa gärna andra köpare i ett omdöme.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG503", 3, 1)],
+    ),
+    ("sv", "Hej Anna,\n\nBeställningsstatus: Skickad\n\nMed vänliga hälsningar\nButiken\n", [("MSG602", 3, 1)]),
+    (
+        "sv",
+        "Hej Anna,\n\nDin betalning har tagits emot och ordern är bekräftad.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nTack för att du valde oss! Vi hoppas att kaffet smakar lika gott som vi tycker.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nCzy słuchawki oddają dźwięk tak, jak trzeba? Wtedy prosimy o ocenę na Amazon.\n\nPozdrawiamy\nSklep\n",
+        [("MSG503", 3, 46)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nProsimy o opinię, gdy będzie Pan pewien, że lampka sprawdza się jesienią.\n\nPozdrawiamy\nSklep\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nZanim wystawi Pani recenzję, prosimy dać nam szansę naprawić to, co nie wyszło.\n\nPozdrawiamy\nSklep\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nJeśli dywan spełnia to, co obiecaliśmy, prosimy polecić go innym kupującym w opinii.\n\nPozdrawiamy\nSklep\n",
+        [("MSG503", 3, 1)],
+    ),
+    ("pl", "Dzień dobry,\n\nStatus zamówienia: wysłane\n\nPozdrawiamy\nSklep\n", [("MSG602", 3, 1)]),
+    (
+        "pl",
+        "Dzień dobry,\n\nPłatność została zaksięgowana, a zamówienie potwierdzone.\n\nPozdrawiamy\nSklep\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nDziękujemy, że wybrali Państwo nasz sklep! Mamy nadzieję, że kawa będzie smakować.\n\nPozdrawiamy\nSklep\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nKulaklık sesi hakkını veriyor mu? O halde Amazon'da puan verebilirsiniz.\n\nSaygılarımızla\nMağaza\n",
+        [("MSG503", 3, 35)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nBisiklet lambasının sonbahar karanlığında işe yaradığından emin olduğunuzda yorum yazın.\n\nSaygılarımızla\nMağaza\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nYorum yazmadan önce, yolunda gitmeyen şeyi düzeltmemiz için bize bir şans verin.\n\nSaygılarımızla\nMağaza\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nHalı söz verdiğimiz gibiyse, diğer alıcılara bir yorumla tavsiye edin.\n\nSaygılarımızla\nMağaza\n",
+        [("MSG503", 3, 1)],
+    ),
+    ("tr", "Merhaba,\n\nSipariş durumu: Kargoya verildi\n\nSaygılarımızla\nMağaza\n", [("MSG602", 3, 1)]),
+    ("tr", "Merhaba,\n\nÖdemeniz alındı ve siparişiniz onaylandı.\n\nSaygılarımızla\nMağaza\n", [("MSG602", 3, 1)]),
+    (
+        "tr",
+        "Merhaba,\n\nBizi tercih ettiğiniz için teşekkürler! Kahvenin bizim kadar sizin de hoşunuza gitmesini umarız.\n\nSaygılarımızla\nMağaza\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\nイヤホンの音質はご期待に沿えましたか？そうでしたら、Amazonで評価をお願いいたします。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG503", 3, 20)],
+    ),
+    (
+        "ja",
+        "山田様\n\n自転車ライトが秋の暗い道で役立つと実感されましたら、レビューをお書きください。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\nレビューを書かれる前に、うまくいかなかった点を改善する機会を当店にお与えください。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\nラグがお約束どおりの品質でしたら、ぜひレビューで他のお客様にお勧めください。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG503", 3, 1)],
+    ),
+    ("ja", "山田様\n\nご注文ステータス：発送済み\n\nよろしくお願いいたします。\nショップ\n", [("MSG602", 3, 1)]),
+    (
+        "ja",
+        "山田様\n\nお支払いを確認し、ご注文が確定いたしました。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\n当店をお選びいただきありがとうございます！コーヒーをお楽しみいただければ幸いです。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nO fone faz jus ao som prometido? Então avalie na Amazon.\n\nAtenciosamente,\nLoja\n",
+        [("MSG503", 3, 34)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nEscreva uma avaliação quando tiver certeza de que a lanterna da bike aguenta o escuro do outono.\n\nAtenciosamente,\nLoja\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nAntes de avaliar, dê uma chance para a gente corrigir o que não ficou bom.\n\nAtenciosamente,\nLoja\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nSe o tapete está à altura do que prometemos, recomende-o a outros compradores em uma avaliação.\n\nAtenciosamente,\nLoja\n",
+        [("MSG503", 3, 1)],
+    ),
+    ("pt", "Olá, Ana,\n\nStatus do pedido: Enviado\n\nAtenciosamente,\nLoja\n", [("MSG602", 3, 1)]),
+    (
+        "pt",
+        "Olá, Ana,\n\nSeu pagamento foi aprovado e o pedido está confirmado.\n\nAtenciosamente,\nLoja\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nObrigado por escolher a nossa loja! Esperamos que o café fique tão gostoso quanto achamos.\n\nAtenciosamente,\nLoja\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "ar",
+        "مرحبا،\n\nهل كانت جودة صوت السماعات كما توقعت؟ إذن قيّمها على أمازون.\n\nمع أطيب التحيات\nالمتجر\n",
+        [("MSG503", 3, 38)],
+    ),
+    (
+        "ar",
+        "مرحبا،\n\nاكتب مراجعة عندما تتأكد أن ضوء الدراجة مفيد في ظلام الخريف.\n\nمع أطيب التحيات\nالمتجر\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "ar",
+        "مرحبا،\n\nقبل أن تكتب تقييمك، امنحنا فرصة لإصلاح ما لم يكن جيدا.\n\nمع أطيب التحيات\nالمتجر\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "ar",
+        "مرحبا،\n\nإذا كانت السجادة بالجودة التي وعدنا بها، أوصِ بها المشترين الآخرين في تقييم.\n\nمع أطيب التحيات\nالمتجر\n",
+        [("MSG503", 3, 1)],
+    ),
+    ("ar", "مرحبا،\n\nحالة الطلب: تم الشحن\n\nمع أطيب التحيات\nالمتجر\n", [("MSG602", 3, 1)]),
+    ("ar", "مرحبا،\n\nتم استلام دفعتك وتأكيد طلبك.\n\nمع أطيب التحيات\nالمتجر\n", [("MSG602", 3, 1)]),
+    (
+        "ar",
+        "مرحبا،\n\nشكرا لاختيارك متجرنا! نتمنى أن تستمتع بالقهوة كما نستمتع بها.\n\nمع أطيب التحيات\nالمتجر\n",
+        [("MSG603", 3, 1)],
+    ),
 ]
 
 NEAR_MISSES = [
@@ -905,6 +1091,49 @@ NEAR_MISSES = [
         "ar",
         "مرحبا،\n\nوصل الطرد بعد موعد العيد بسبب تأخير لدينا. أعدنا إليك المبلغ كاملا.\n\nمع أطيب التحيات\nالمتجر\n",
     ),
+    (
+        "sv",
+        "Hej Anna,\n\nNär du har packat upp lampan, läs gärna bruksanvisningen innan du använder den.\n\nMed vänliga hälsningar\nButiken\n",
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nOm kartongen är skadad, spara den tills vi har hittat en lösning.\n\nMed vänliga hälsningar\nButiken\n",
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nVi uppskattar alla ärliga omdömen, om du vill skriva ett.\n\nMed vänliga hälsningar\nButiken\n",
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nGdy rozpakuje Pan lampę, prosimy przeczytać instrukcję przed pierwszym użyciem.\n\nPozdrawiamy\nSklep\n",
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nJeśli karton jest uszkodzony, prosimy go zachować do czasu rozwiązania sprawy.\n\nPozdrawiamy\nSklep\n",
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nLambayı kutusundan çıkardığınızda, ilk kullanımdan önce lütfen kılavuzu okuyun.\n\nSaygılarımızla\nMağaza\n",
+    ),
+    ("tr", "Merhaba,\n\nKoli hasarlıysa, çözüm bulana kadar lütfen saklayın.\n\nSaygılarımızla\nMağaza\n"),
+    (
+        "ja",
+        "山田様\n\nライトを開封されましたら、初めてご使用になる前に説明書をお読みください。\n\nよろしくお願いいたします。\nショップ\n",
+    ),
+    (
+        "ja",
+        "山田様\n\n箱が破損していた場合は、解決するまで保管しておいてください。\n\nよろしくお願いいたします。\nショップ\n",
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nQuando desembalar a luminária, leia o manual antes do primeiro uso.\n\nAtenciosamente,\nLoja\n",
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nSe a caixa estiver danificada, guarde-a até encontrarmos uma solução.\n\nAtenciosamente,\nLoja\n",
+    ),
+    ("ar", "مرحبا،\n\nعندما تفتح المصباح، يرجى قراءة الدليل قبل الاستخدام الأول.\n\nمع أطيب التحيات\nالمتجر\n"),
+    ("ar", "مرحبا،\n\nإذا كانت العلبة تالفة، احتفظ بها حتى نجد حلا.\n\nمع أطيب التحيات\nالمتجر\n"),
 ]
 
 
