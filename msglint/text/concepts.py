@@ -1177,7 +1177,9 @@ def _names(value: object, where: str) -> tuple[Group, ...]:
     return tuple(tuple(dict.fromkeys(x.strip() for x in v.split("|"))) for v in value)
 
 
-_COMBO_KEYS = frozenset("all near none none-near distance max-words clause clause-none next previous examples".split())
+_COMBO_KEYS = frozenset(
+    "all near none none-near distance max-words clause clause-none next previous apart examples".split()
+)
 
 
 @dataclass(frozen=True)
@@ -1199,7 +1201,11 @@ class Combo:
     * ``next``: every group occurs in the sentence that follows (same text): "Did it keep its
       promise? THEN a REVIEW would help" (the condition asked, the review in the answer);
       ``previous``: every group occurs in the sentence before ("... a REVIEW. IF NOT, write to
-      us": the branch refers to what was just said, not to a review further away).
+      us": the branch refers to what was just said, not to a review further away);
+    * ``apart``: the ``all`` groups must be carried by hits that do not overlap one another: a
+      concept that spans a clause (a condition "if the lamp works for you") governs a review
+      request outside it ("..., leave a review"), not one inside it ("if you leave a review, we
+      read it").
 
     Two or more ``all`` groups must be carried by at least two different words or phrases: one
     word that belongs to two concepts ("received" is a delivery and a done status) is not a
@@ -1216,6 +1222,7 @@ class Combo:
     clause_none: tuple[Group, ...] = ()
     next: tuple[Group, ...] = ()
     previous: tuple[Group, ...] = ()
+    apart: bool = False
 
     @classmethod
     def parse(cls, raw: object, where: str) -> Combo:
@@ -1235,6 +1242,7 @@ class Combo:
             _names(raw.get("clause-none"), where),
             _names(raw.get("next"), where),
             _names(raw.get("previous"), where),
+            _apart(raw.get("apart", False), where),
         )
         if not combo.all:
             raise PackError(f"{where}: 'all' must name at least one concept")
@@ -1297,6 +1305,8 @@ class Combo:
                     return False
         if self.clause and not _clause_holds(ann, s, self.clause, self.clause_none):
             return False
+        if self.apart:
+            return _apart_spans(ann, s, self.all)
         return len(self.all) < 2 or _distinct_spans(ann, s, self.all)
 
 
@@ -1328,6 +1338,25 @@ def _clause_holds(ann: Annotation, s: Sentence, groups: tuple[Group, ...], exclu
             if not any(a <= x < reach for g in excluded for c in g for x, _ in ann.hits(s, c)):
                 return True
     return False
+
+
+def _apart_spans(ann: Annotation, s: Sentence, groups: tuple[Group, ...]) -> bool:
+    """True if one hit per group of ``groups`` in ``s`` can be chosen so that no two overlap (a
+    few groups of a few hits each: a depth-first search)."""
+    spans = [sorted({h for c in g for h in ann.hits(s, c)}) for g in groups]
+
+    def fits(k: int, chosen: list[tuple[int, int]]) -> bool:
+        if k == len(spans):
+            return True
+        return any(all(b <= x or y <= a for x, y in chosen) and fits(k + 1, [*chosen, (a, b)]) for a, b in spans[k])
+
+    return fits(0, [])
+
+
+def _apart(value: object, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise PackError(f"{where}: apart must be true or false")
+    return value
 
 
 def _distinct_spans(ann: Annotation, s: Sentence, groups: tuple[Group, ...]) -> bool:
@@ -1490,7 +1519,8 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     purpose, else None. A sentence carries a purpose if it has a ``purpose`` concept (a question,
     a request, a problem, a document, a review request, a service...), or, when it has no
     ``required`` or closing concept, if it says anything beyond ``allowed`` concepts (more than
-    ``max-uncovered`` other words: information the buyer needs). A sentence with a ``required``
+    ``max-uncovered`` other words: information the buyer needs); ``ignored`` concepts (parts of
+    other rules' structures: a condition clause, a deferral word) count neither way. A sentence with a ``required``
     or closing concept may add words of its own (a pleasantry about the order, "have a lovely
     week"): up to ``phatic-max-uncovered`` unknown words and at most a third of its words, any
     number if it has a ``wishes`` concept (a hope, a wish, warm words about the buyer).
