@@ -1186,7 +1186,7 @@ def test_apart_is_true_or_false() -> None:
 
 
 def test_structure_concepts_do_not_make_a_thanks_message_say_something() -> None:
-    """MSG603's ``ignore``: a question offering help holds NEUTRAL-CONDITION and CONTACT-US (parts
+    """MSG603's ``ignored``: a question offering help holds NEUTRAL-CONDITION and CONTACT-US (parts
     of the gating structure); it stays an offer of help, the message thanks only."""
     offer = "Se surgir alguma dúvida, é só falar conosco por aqui, tá?"
     assert {"NEUTRAL-CONDITION", "CONTACT-US"} <= concepts_of(offer, "pt")
