@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -604,7 +605,9 @@ class Sentence:
     start: int  # offsets in that text
     end: int
     words: int  # number of words
-    tokens: tuple[tuple[int, int], ...] = ()  # word spans, text offsets
+    #: index of its first word among the words of its text (:meth:`Annotation.tokens`): the
+    #: sentence holds a position, not a tuple of spans (a 1 MB message has 100k words, #14)
+    first_token: int = 0
     question: bool = False  # ends with a question mark (concept QUESTION)
 
 
@@ -619,8 +622,9 @@ class Annotation:
     languages: tuple[str, ...] = ()
     #: (lexicon, its folded version of each text)
     lexicons: list[tuple[Lexicon, list[str]]] = field(default_factory=list)
-    #: sentence index -> concept -> [(lexicon index, start, end)] of word items
-    word: dict[int, dict[str, list[tuple[int, int, int]]]] = field(default_factory=dict)
+    #: sentence index -> concept -> [(start, lexicon index, end, concept)] of word items (the
+    #: tuples annotate_texts sorted, kept as they are: a 1 MB message has 140k of them, #14)
+    word: dict[int, dict[str, list[tuple[int, int, int, str]]]] = field(default_factory=dict)
     #: text index -> concepts with a word hit in that text
     word_concepts: dict[int, set[str]] = field(default_factory=dict)
     #: concept -> indices of the sentences with a word hit of it (before excludes)
@@ -641,6 +645,8 @@ class Annotation:
     _patterned: dict[tuple[int, str], list[int]] = field(default_factory=dict)
     #: id of a Combo -> (it, its :meth:`Combo.plan`)
     _plans: dict[int, tuple[Combo, list[tuple[Group, bool]]]] = field(default_factory=dict)
+    #: text index -> the start and end offsets of its words, in order (:meth:`tokens`)
+    _token_spans: dict[int, tuple[array[int], array[int]]] = field(default_factory=dict)
     #: text index -> its distinct words (see :func:`_vocabulary_of`)
     _vocabulary: dict[int, tuple[str, list[int], list[set[int]]] | None] = field(default_factory=dict)
 
@@ -850,7 +856,7 @@ class Annotation:
         else:
             words = self.word.get(s.index, {}).get(concept, ())
             by_lexicon: dict[int, list[tuple[int, int]]] = {}
-            for j, a, b in words:
+            for a, j, b, _ in words:
                 by_lexicon.setdefault(j, []).append((a, b))
             regexes = self._pattern_regexes(s.text_index, concept)
             # the lexicons with patterns for the concept or word hits in the sentence, in order:
@@ -886,6 +892,15 @@ class Annotation:
         """QUESTION, then the concepts of each lexicon in the order of its file (a name once): the
         order :meth:`concepts` asks them in, the same in every run."""
         return tuple(dict.fromkeys((QUESTION, *(c for lx, _ in self.lexicons for c in lx.names))))
+
+    def tokens(self, s: Sentence) -> list[tuple[int, int]]:
+        """The word spans of sentence ``s`` (text offsets), in order: made when asked (thanks-only
+        asks about a few sentences), from two arrays of offsets per text."""
+        if not s.words:
+            return []
+        starts, ends = self._token_spans[s.text_index]
+        lo, hi = s.first_token, s.first_token + s.words
+        return list(zip(starts[lo:hi], ends[lo:hi], strict=True))
 
     def first_of(self, text_index: int) -> int:
         """Index of the first sentence of text ``text_index`` (len(sentences) if it has none)."""
@@ -1111,10 +1126,10 @@ def annotate_texts(
             index = len(ann.sentences)
             while hi < len(hits) and hits[hi][0] < s:
                 hi += 1
-            mine: dict[str, list[tuple[int, int, int]]] = {}
+            mine: dict[str, list[tuple[int, int, int, str]]] = {}
             while hi < len(hits) and hits[hi][0] < e:
-                hs, li, he, c = hits[hi]
-                mine.setdefault(c, []).append((li, hs, he))
+                hit = hits[hi]
+                mine.setdefault(hit[3], []).append(hit)
                 hi += 1
             if mine:
                 ann.word[index] = mine
@@ -1123,13 +1138,13 @@ def annotate_texts(
                     ann.word_sentences.setdefault(c, set()).add(index)
             ti_tok = bisect.bisect_left(token_starts, s, ti_tok)
             k = bisect.bisect_left(token_starts, e, ti_tok)
-            own = tuple(tokens[ti_tok:k])
-            if token_sentence is not None and own:
-                token_sentence[ti_tok:k] = [index] * len(own)
-                if own[-1][1] > e:
+            if token_sentence is not None and k > ti_tok:
+                token_sentence[ti_tok:k] = [index] * (k - ti_tok)
+                if tokens[k - 1][1] > e:
                     token_sentence = None  # see _vocabulary_of
             question = folded[e - 1 : e] in ("?", "\uff1f", "\u061f") or folded[s : s + 1] == "\u00bf"
-            ann.sentences.append(Sentence(index, ti, s, e, len(own), own, question))
+            ann.sentences.append(Sentence(index, ti, s, e, k - ti_tok, ti_tok, question))
+        ann._token_spans[ti] = (array("q", token_starts), array("q", [te for _, te in tokens]))
         # the text's distinct words and their sentences, for the pattern prefilter (#14): made
         # now, while the token lists are at hand, and kept instead of them (a long text has
         # 100k tokens, and they would live as long as the document's cache). The words as
@@ -1567,16 +1582,17 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
         phatic = any(ann.has(s, c) for c in required)
         strict = not (phatic or ann.has(s, closing)) or (s.question and QUESTION in purpose)
         # lenient: at most phatic_max unknown words, and at most a third of the sentence
-        limit = max_uncovered if strict else min(phatic_max, len(s.tokens) // 3)
+        tokens = ann.tokens(s)
+        limit = max_uncovered if strict else min(phatic_max, len(tokens) // 3)
         if not strict and any(ann.has(s, c) for c in wishes):
-            limit = len(s.tokens)  # "we hope the teapot brings you many cosy afternoons"
+            limit = len(tokens)  # "we hope the teapot brings you many cosy afternoons"
         # a sentence that thanks, offers help or closes may name other things (the parcel, the
         # week): words of any concept count as covered there, unknown words up to phatic_max
         names = allowed if strict else tuple(c for c in ann.concept_names() if c not in ignored and ann.has(s, c))
-        covered = covered_tokens(s.tokens, [sp for c in names for sp in ann.hits(s, c)])
+        covered = covered_tokens(tokens, [sp for c in names for sp in ann.hits(s, c)])
         uncovered = 0
         names_ok = strict or ann.has(s, closing)  # a signature names the shop
-        for n, (ts, te) in enumerate(s.tokens):
+        for n, (ts, te) in enumerate(tokens):
             if covered[n] or folded[ts:te].isdigit():
                 continue
             if names_ok and n and original[ts : ts + 1].isupper():
