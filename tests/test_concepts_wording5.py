@@ -414,7 +414,7 @@ IDEAS = [
     (
         "es",
         "Hola,\n\nsolo pedimos una reseña a los padres que están plenamente encantados con el saco de dormir. Si es su caso, encontrará el enlace en sus pedidos.\n\nSaludos\n",
-        [("MSG503", 3, 93)],
+        [("MSG503", 3, 1)],
     ),
     (
         "es",
@@ -474,7 +474,7 @@ IDEAS = [
     (
         "nl",
         "Hallo,\n\nwe vragen alleen ouders die helemaal enthousiast zijn over de slaapzak om een review. Hoort u daarbij, dan vindt u de link bij uw bestellingen.\n\nGroeten\n",
-        [("MSG503", 3, 87)],
+        [("MSG503", 3, 1)],
     ),
     (
         "nl",

@@ -14,8 +14,12 @@ rating until we could solve it", "nicht in die Bewertung, sondern direkt an uns"
 neutral review request ("whether good or bad", "tanto si es buena como si no"), "if you have any
 questions, contact us" next to an honest review request, "Did the parcel arrive? Then...", "Would
 you like to help other buyers? Then...", "wait until the glue has dried", "we reply before 6 pm",
-"Als klein familiebedrijf..." (Dutch "als" = as). Each finding is at the exact line and column of
-the sentence that carries the purpose.
+"Als klein familiebedrijf..." (Dutch "als" = as). Reviews asked ONLY of buyers with a good outcome
+("solo pedimos reseñas a los clientes que recomendarían..."), while "it only takes a minute" stays
+neutral. Confirmations in a personal register: "I dropped it off at the post office", "hoy he
+mandado los señuelos", "confiée à La Poste aujourd'hui", "your order has come in" (not "once I have
+dropped it off", "sera confié à La Poste demain"). Thanks-only with a pleasantry or "we're here".
+Each finding is at the exact line and column of the sentence that carries the purpose.
 """
 
 from __future__ import annotations
@@ -93,7 +97,7 @@ IDEAS = [
     (
         "en",
         "Hello,\n\nDoes the lamp brighten up your evenings? If so, we'd welcome a review.\n\nKind regards\n",
-        [("MSG503", 3, 42)],
+        [("MSG503", 3, 1)],
     ),
     (
         "en",
@@ -160,6 +164,70 @@ IDEAS = [
         "Hello,\n\nIf you're disappointed, give our support a chance before any rating.\n\nKind regards\n",
         [("MSG503", 3, 1)],
     ),
+    (
+        "en",
+        "Hello,\n\nThanks for your order. Thank you so much for your order! We hope the new teapot makes your mornings a little cosier.\n\nKind regards\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nThanks for shopping with us. If anything comes up, we're here.\n\nKind regards\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nMany thanks for choosing our little shop. Enjoy your new lamp and have a great weekend!\n\nKind regards\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nThanks for your order. Thank you for your purchase of the bike pump. We're always here if you need us.\n\nKind regards\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nThanks a lot for your order, it really means a lot to us. We wish you lots of fun with the puzzle.\n\nKind regards\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nThank you for trusting us with your order. Should you ever need anything, we are only a message away.\n\nKind regards\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nThanks for your order. Dear customer, thank you for your order 123-1234567-1234567. Our team is at your disposal for any questions.\n\nKind regards\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nJust wanted to say a big thank you for your order! Hope the candles smell as lovely as they look.\n\nKind regards\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nJust a quick note: I took your parcel to the post office this morning.\n\nKind regards\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nThanks for your order. Your order has come in and we are packing it now.\n\nKind regards\n",
+        [("MSG602", 3, 24)],
+    ),
+    ("en", "Hello,\n\nI handed your parcel in at the post office today.\n\nKind regards\n", [("MSG602", 3, 1)]),
+    ("en", "Hello,\n\nYour notebook was posted this afternoon.\n\nKind regards\n", [("MSG602", 3, 1)]),
+    (
+        "en",
+        "Hello,\n\nThanks for your order. Good news: your order was received and is being prepared.\n\nKind regards\n",
+        [("MSG602", 3, 24)],
+    ),
+    ("en", "Hello,\n\nYour parcel has been handed over to DPD.\n\nKind regards\n", [("MSG602", 3, 1)]),
+    (
+        "en",
+        "Hello,\n\nThanks for your order. We have received your order and will ship it tomorrow.\n\nKind regards\n",
+        [("MSG602", 3, 24)],
+    ),
+    ("en", "Hello,\n\nOrder status: shipped\n\nKind regards\n", [("MSG602", 3, 1)]),
     (
         "de",
         "Hallo,\n\nWenn das Serum Ihre Haut schon zum Strahlen bringt, freuen wir uns über eine Rezension auf Amazon.\n\nViele Grüße\n",
@@ -247,18 +315,24 @@ IDEAS = [
     ),
     (
         "fr",
+        "Bonjour,\n\nVotre affiche a été emballée avec soin et confiée à La Poste aujourd'hui.\n\nCordialement\n",
+        [("MSG602", 3, 1)],
+    ),
+    ("fr", "Bonjour,\n\nJ'ai déposé votre colis au bureau de poste ce matin.\n\nCordialement\n", [("MSG602", 3, 1)]),
+    (
+        "fr",
         "Bonjour,\n\nSi le sérum fait déjà briller votre peau, nous serions ravis de lire votre avis sur Amazon.\n\nCordialement\n",
         [("MSG503", 3, 1)],
     ),
     (
         "fr",
-        "Bonjour,\n\nLe batteur a-t-il tenu ses promesses ? Alors nous lirons votre avis avec plaisir.\n\nCordialement\n",
-        [("MSG503", 3, 1)],
+        "Bonjour,\n\nMerci pour votre commande. Le batteur a-t-il tenu ses promesses ? Alors nous lirons votre avis avec plaisir.\n\nCordialement\n",
+        [("MSG503", 3, 28)],
     ),
     (
         "fr",
-        "Bonjour,\n\nMerci pour votre commande. Merci de laisser un avis uniquement si vous recommanderiez la lampe à une amie.\n\nCordialement\n",
-        [("MSG503", 3, 28)],
+        "Bonjour,\n\nMerci de laisser un avis uniquement si vous recommanderiez la lampe à une amie.\n\nCordialement\n",
+        [("MSG503", 3, 1)],
     ),
     (
         "fr",
@@ -267,13 +341,13 @@ IDEAS = [
     ),
     (
         "fr",
-        "Bonjour,\n\nSi tout s'est passé à votre entière satisfaction, un avis nous ferait plaisir.\n\nCordialement\n",
-        [("MSG503", 3, 1)],
+        "Bonjour,\n\nMerci pour votre commande. Si tout s'est passé à votre entière satisfaction, un avis nous ferait plaisir.\n\nCordialement\n",
+        [("MSG503", 3, 28)],
     ),
     (
         "fr",
-        "Bonjour,\n\nMerci pour votre commande. Si la tente vous a gardé au sec tout le week-end, une évaluation sur Amazon nous ferait très plaisir.\n\nCordialement\n",
-        [("MSG503", 3, 28)],
+        "Bonjour,\n\nSi la tente vous a gardé au sec tout le week-end, une évaluation sur Amazon nous ferait très plaisir.\n\nCordialement\n",
+        [("MSG503", 3, 1)],
     ),
     (
         "fr",
@@ -282,13 +356,13 @@ IDEAS = [
     ),
     (
         "fr",
-        "Bonjour,\n\nLa bouilloire est devenue votre chouchou ? Alors quelques mots sur Amazon nous aideraient beaucoup.\n\nCordialement\n",
-        [("MSG503", 3, 1)],
+        "Bonjour,\n\nMerci pour votre commande. La bouilloire est devenue votre chouchou ? Alors quelques mots sur Amazon nous aideraient beaucoup.\n\nCordialement\n",
+        [("MSG503", 3, 28)],
     ),
     (
         "fr",
-        "Bonjour,\n\nMerci pour votre commande. Si le casque sonne aussi bien que vous l'espériez, laissez-nous un commentaire.\n\nCordialement\n",
-        [("MSG503", 3, 28)],
+        "Bonjour,\n\nSi le casque sonne aussi bien que vous l'espériez, laissez-nous un commentaire.\n\nCordialement\n",
+        [("MSG503", 3, 1)],
     ),
     (
         "fr",
@@ -297,13 +371,13 @@ IDEAS = [
     ),
     (
         "fr",
-        "Bonjour,\n\nSi quelque chose ne va pas, attendez avant de noter le produit, le temps que nous trouvions une solution.\n\nCordialement\n",
-        [("MSG503", 3, 1)],
+        "Bonjour,\n\nMerci pour votre commande. Si quelque chose ne va pas, attendez avant de noter le produit, le temps que nous trouvions une solution.\n\nCordialement\n",
+        [("MSG503", 3, 28)],
     ),
     (
         "fr",
-        "Bonjour,\n\nMerci pour votre commande. Les réclamations, pas dans votre avis, mais directement à nous s'il vous plaît.\n\nCordialement\n",
-        [("MSG503", 3, 28)],
+        "Bonjour,\n\nLes réclamations, pas dans votre avis, mais directement à nous s'il vous plaît.\n\nCordialement\n",
+        [("MSG503", 3, 1)],
     ),
     (
         "fr",
@@ -312,9 +386,11 @@ IDEAS = [
     ),
     (
         "fr",
-        "Bonjour,\n\nUn avis nous ferait plaisir si tout s'est bien passé. Sinon, répondez simplement à ce message.\n\nCordialement\n",
-        [("MSG503", 3, 1)],
+        "Bonjour,\n\nMerci pour votre commande. Un avis nous ferait plaisir si tout s'est bien passé. Sinon, répondez simplement à ce message.\n\nCordialement\n",
+        [("MSG503", 3, 28)],
     ),
+    ("es", "Hola,\n\nHoy he mandado los señuelos de su pedido.\n\nSaludos\n", [("MSG602", 3, 1)]),
+    ("es", "Hola,\n\nYa hemos mandado su pedido con Correos.\n\nSaludos\n", [("MSG602", 3, 1)]),
     (
         "es",
         "Hola,\n\nSi el sérum ya hace brillar su piel, nos encantaría leer su reseña en Amazon.\n\nSaludos\n",
@@ -540,6 +616,21 @@ NEAR_MISSES = [
         "en",
         "Hello,\n\nOnce you've used the tent on a few trips, we'd love your honest review, whatever your experience.\n\nKind regards\n",
     ),
+    (
+        "en",
+        "Hello,\n\nThanks for your order. Got a minute? Then we'd appreciate an honest review on Amazon.\n\nKind regards\n",
+    ),
+    (
+        "en",
+        "Hello,\n\nReady to share your thoughts? Then please leave an honest review, good or bad.\n\nKind regards\n",
+    ),
+    ("en", "Hello,\n\nWant to help other buyers choose? Then an honest review is the best way.\n\nKind regards\n"),
+    (
+        "en",
+        "Hello,\n\nThanks for your order. Any questions about the setup? Then just reply to this message. An honest review is welcome too.\n\nKind regards\n",
+    ),
+    ("en", "Hello,\n\nIt only takes a minute to leave an honest review on Amazon.\n\nKind regards\n"),
+    ("en", "Hello,\n\nWe only need a few words in your review, whatever your experience.\n\nKind regards\n"),
     ("en", "Hello,\n\nIf you have any questions, please contact us. We'd love an honest review.\n\nKind regards\n"),
     (
         "en",
@@ -560,6 +651,27 @@ NEAR_MISSES = [
         "Hello,\n\nWe read every review, positive or negative, and reply to questions within a day.\n\nKind regards\n",
     ),
     ("en", "Hello,\n\nHold the lid while pouring.\n\nKind regards\n"),
+    (
+        "en",
+        "Hello,\n\nThank you for your order. Could you tell us which colour you would like for the engraving?\n\nKind regards\n",
+    ),
+    (
+        "en",
+        "Hello,\n\nThanks for your order. Thanks for your order. Unfortunately the lamp arrived at our warehouse damaged, so we will send a new one next week.\n\nKind regards\n",
+    ),
+    ("en", "Hello,\n\nThank you for your order. Please find the invoice attached.\n\nKind regards\n"),
+    ("en", "Hello,\n\nThanks for your order. The assembly instructions are enclosed as a PDF.\n\nKind regards\n"),
+    (
+        "en",
+        "Hello,\n\nThanks for your order. Please take the parcel to the post office if you want to return it.\n\nKind regards\n",
+    ),
+    ("en", "Hello,\n\nOnce your order has come in, we will check it and ship it.\n\nKind regards\n"),
+    ("en", "Hello,\n\nYour return will be posted back to you after inspection.\n\nKind regards\n"),
+    (
+        "en",
+        "Hello,\n\nThanks for your order. Once I have dropped it off at the post office, I will send you the tracking number.\n\nKind regards\n",
+    ),
+    ("en", "Hello,\n\nPlease take the parcel to the post office and send us the receipt.\n\nKind regards\n"),
     (
         "de",
         "Hallo,\n\nDanke für Ihre Bestellung. Wenn Sie einen Moment Zeit haben, freuen wir uns über eine ehrliche Bewertung.\n\nViele Grüße\n",
@@ -601,40 +713,65 @@ NEAR_MISSES = [
         "de",
         "Hallo,\n\nWenn Sie die Möglichkeit haben, teilen Sie Ihre Erfahrung in einer Bewertung, egal ob gut oder schlecht.\n\nViele Grüße\n",
     ),
+    ("de", "Hallo,\n\nHaben Sie eine Minute Zeit? Dann freuen wir uns über eine ehrliche Bewertung.\n\nViele Grüße\n"),
+    (
+        "de",
+        "Hallo,\n\nDanke für Ihre Bestellung. Möchten Sie anderen Käufern helfen? Dann schreiben Sie gern eine ehrliche Rezension.\n\nViele Grüße\n",
+    ),
+    ("de", "Hallo,\n\nEine ehrliche Bewertung dauert nur eine Minute.\n\nViele Grüße\n"),
+    ("fr", "Bonjour,\n\nMerci pour votre commande. Votre colis sera confié à La Poste demain matin.\n\nCordialement\n"),
     (
         "fr",
-        "Bonjour,\n\nMerci pour votre commande. Si vous avez un moment, un avis honnête sur Amazon nous aiderait.\n\nCordialement\n",
+        "Bonjour,\n\nNous allons déposer le colis à la poste dès réception de l'adresse complète.\n\nCordialement\n",
     ),
+    ("fr", "Bonjour,\n\nSi vous avez un moment, un avis honnête sur Amazon nous aiderait.\n\nCordialement\n"),
     (
         "fr",
         "Bonjour,\n\nUne fois que vous aurez utilisé le batteur quelques jours, laissez un avis sincère.\n\nCordialement\n",
     ),
-    ("fr", "Bonjour,\n\nSi vous le souhaitez, vous pouvez laisser un avis sur Amazon.\n\nCordialement\n"),
-    ("fr", "Bonjour,\n\nMerci pour votre commande. Positif ou négatif, votre avis nous intéresse.\n\nCordialement\n"),
+    (
+        "fr",
+        "Bonjour,\n\nMerci pour votre commande. Si vous le souhaitez, vous pouvez laisser un avis sur Amazon.\n\nCordialement\n",
+    ),
+    ("fr", "Bonjour,\n\nPositif ou négatif, votre avis nous intéresse.\n\nCordialement\n"),
     (
         "fr",
         "Bonjour,\n\nSi vous avez des questions, contactez-nous. Un avis honnête est aussi le bienvenu.\n\nCordialement\n",
     ),
-    ("fr", "Bonjour,\n\nUne fois le colis arrivé, nous serions heureux de lire votre avis sincère.\n\nCordialement\n"),
     (
         "fr",
-        "Bonjour,\n\nMerci pour votre commande. Si quelque chose ne va pas, contactez-nous pour que nous trouvions une solution. Votre avis honnête est toujours le bienvenu.\n\nCordialement\n",
+        "Bonjour,\n\nMerci pour votre commande. Une fois le colis arrivé, nous serions heureux de lire votre avis sincère.\n\nCordialement\n",
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nSi quelque chose ne va pas, contactez-nous pour que nous trouvions une solution. Votre avis honnête est toujours le bienvenu.\n\nCordialement\n",
     ),
     ("fr", "Bonjour,\n\nQuand vous écrivez un avis, cela aide les autres acheteurs.\n\nCordialement\n"),
-    ("fr", "Bonjour,\n\nAvez-vous bien reçu le colis ? Alors un avis honnête nous ferait plaisir.\n\nCordialement\n"),
     (
         "fr",
-        "Bonjour,\n\nMerci pour votre commande. Vous souhaitez aider d'autres acheteurs ? Alors laissez un avis.\n\nCordialement\n",
+        "Bonjour,\n\nMerci pour votre commande. Avez-vous bien reçu le colis ? Alors un avis honnête nous ferait plaisir.\n\nCordialement\n",
     ),
+    ("fr", "Bonjour,\n\nVous souhaitez aider d'autres acheteurs ? Alors laissez un avis.\n\nCordialement\n"),
     ("fr", "Bonjour,\n\nAttendez que la colle soit sèche avant d'utiliser l'étagère.\n\nCordialement\n"),
-    ("fr", "Bonjour,\n\nNous lisons chaque avis et répondons aux messages avant 18 heures.\n\nCordialement\n"),
     (
         "fr",
-        "Bonjour,\n\nMerci pour votre commande. Si la couleur ne convient pas, vous pouvez échanger l'article. Un avis honnête nous aide.\n\nCordialement\n",
+        "Bonjour,\n\nMerci pour votre commande. Nous lisons chaque avis et répondons aux messages avant 18 heures.\n\nCordialement\n",
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nSi la couleur ne convient pas, vous pouvez échanger l'article. Un avis honnête nous aide.\n\nCordialement\n",
     ),
     (
         "fr",
         "Bonjour,\n\nDites-nous si la taille convient. Un avis honnête aide les autres acheteurs.\n\nCordialement\n",
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nMerci pour votre commande. Vous avez une minute ? Alors un avis honnête nous aiderait.\n\nCordialement\n",
+    ),
+    (
+        "es",
+        "Hola,\n\nGracias por su pedido. Cuando haya mandado el paquete, le enviaré el número de seguimiento.\n\nSaludos\n",
     ),
     ("es", "Hola,\n\nSi tiene un momento, agradeceríamos una reseña sincera en Amazon.\n\nSaludos\n"),
     ("es", "Hola,\n\nUna vez que haya usado la batidora unos días, deje una opinión sincera.\n\nSaludos\n"),
@@ -656,6 +793,8 @@ NEAR_MISSES = [
         "es",
         "Hola,\n\nGracias por su pedido. Díganos si la talla le queda bien. Una reseña sincera ayuda a otros compradores.\n\nSaludos\n",
     ),
+    ("es", "Hola,\n\n¿Tiene un minuto? Entonces le agradeceríamos una reseña sincera.\n\nSaludos\n"),
+    ("es", "Hola,\n\nSolo le llevará un minuto dejar una reseña sincera.\n\nSaludos\n"),
     ("it", "Ciao,\n\nSe ha un momento, gradiremmo una recensione sincera su Amazon.\n\nCordiali saluti\n"),
     (
         "it",
@@ -683,6 +822,8 @@ NEAR_MISSES = [
         "it",
         "Ciao,\n\nGrazie per il suo ordine. Ci dica se la taglia va bene. Una recensione sincera aiuta altri acquirenti.\n\nCordiali saluti\n",
     ),
+    ("it", "Ciao,\n\nHa un minuto? Allora gradiremmo una recensione sincera.\n\nCordiali saluti\n"),
+    ("it", "Ciao,\n\nCi vuole solo un minuto per lasciare una recensione sincera.\n\nCordiali saluti\n"),
     (
         "nl",
         "Hallo,\n\nAls u even tijd heeft, stellen we een eerlijke review op Amazon op prijs.\n\nMet vriendelijke groet\n",
@@ -719,6 +860,7 @@ NEAR_MISSES = [
         "nl",
         "Hallo,\n\nBedankt voor uw bestelling. Laat ons weten of de maat past. Een eerlijke review helpt andere kopers.\n\nMet vriendelijke groet\n",
     ),
+    ("nl", "Hallo,\n\nHeeft u even tijd? Dan stellen we een eerlijke review op prijs.\n\nMet vriendelijke groet\n"),
 ]
 
 

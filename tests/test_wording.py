@@ -26,12 +26,22 @@ MY_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603"
 
 #: The tune splits of the six languages (blind data, used for tuning the concept lexicons): their
 #: MSG5/MSG6 labels are kept exactly too (other rules' labels there belong to their owners).
-TUNE_SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7")
+TUNE_SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8")
 TUNE = [c for c in wording_eval.load_cases(splits=TUNE_SPLITS) if c.language in LANGUAGES]
 
 #: Tune files whose MSG5/MSG6 labels the rules do not meet, each with the reason: a strict xfail,
 #: so the entry must go as soon as the file passes. Not silenced, not tuned away by over-fitting.
 KNOWN_WORDING_MISSES: dict[str, str] = {
+    "fr/tune8/bijou-merci-seul-c.txt": (
+        "MSG603 missed: a maker's personal thanks ('C'est moi qui ai monté les perles de votre collier,"
+        " alors merci mille fois d'avoir craqué pour lui') leaves more unknown words than a thanks sentence"
+        " may carry; allowing them would let real information pass as a pleasantry"
+    ),
+    "fr/tune8/valise-modifier-avis-c.txt": (
+        "MSG602 on top of MSG504: 'Notre atelier a reçu la valise' (the seller received the buyer's"
+        " returned suitcase for repair) reads as an order received; the review change is three sentences"
+        " later, beyond the exemption's reach"
+    ),
     "it/tune4/omaggio-per-recensione-c.html": (
         "MSG501 missed: acrylic paints 'senza alcun costo' for the time spent; free-of-cost wording is not"
         " a BENEFIT (legitimate replacements use it)"
