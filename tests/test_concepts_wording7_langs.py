@@ -24,8 +24,12 @@ question or an invoice, a partial refund for a damaged box, a compatible "toner 
 an order line, a recall that sends a replacement, a late parcel refunded in full. A second round of fresh
 wording: a condition after the main clause ("write a review when you know it ..."), "rate it on
 Amazon", "payment confirmed, order fixed", a status label line; neutral "when you unpack it, read
-the manual first", "keep the box until we find a solution". Each finding is at the exact line and
-column of the sentence that carries the purpose.
+the manual first", "keep the box until we find a solution". A third round: "send it to us first, you can always
+review afterwards" (LATER, with the contact and "first" around it), "wait with the rating until
+the spare part arrives" (a replacement part is a fix), "the parcel left today", an optative wish
+("que a mochila seja..."), "happy weekend"; neutral "you may review later, once you have tried
+it; questions: contact us". Each finding is at the exact line and column of the sentence that
+carries the purpose.
 """
 
 from __future__ import annotations
@@ -852,6 +856,186 @@ IDEAS = [
         "مرحبا،\n\nشكرا لاختيارك متجرنا! نتمنى أن تستمتع بالقهوة كما نستمتع بها.\n\nمع أطيب التحيات\nالمتجر\n",
         [("MSG603", 3, 1)],
     ),
+    (
+        "sv",
+        "Hej Anna,\n\nHar du synpunkter på väskan? Skicka dem till oss först, så kan du alltid recensera efteråt.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG503", 3, 30)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nVar snäll och vänta med att betygsätta tills ersättningsdelen har kommit fram.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nHej! Bara en kort rad: paketet med din ryggsäck gick i väg med PostNord i eftermiddags.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG602", 3, 6)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nLeveransstatus: Levererad\nOrdernummer: 123-1234567-1234567\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nTack för ditt köp! Hoppas att ryggsäcken blir en trogen följeslagare på alla dina turer.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nVi vill bara tacka för din beställning. Ha en fin helg!\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nMa Pan uwagi do torby? Prosimy najpierw przesłać je nam, a opinię zawsze można dodać później.\n\nPozdrawiamy\nSklep\n",
+        [("MSG503", 3, 24)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nProsimy wstrzymać się z oceną, aż dotrze część zamienna.\n\nPozdrawiamy\nSklep\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nDzień dobry! Krótka informacja: paczka z plecakiem wyjechała dziś po południu z InPostem.\n\nPozdrawiamy\nSklep\n",
+        [("MSG602", 3, 14)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nStatus dostawy: Doręczono\nNumer zamówienia: 123-1234567-1234567\n\nPozdrawiamy\nSklep\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nDziękujemy za zakup! Niech plecak będzie wiernym towarzyszem na wszystkich szlakach.\n\nPozdrawiamy\nSklep\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nChcieliśmy tylko podziękować za zamówienie. Udanego weekendu!\n\nPozdrawiamy\nSklep\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nÇanta hakkında bir görüşünüz mü var? Önce bize gönderin, yorumu daha sonra her zaman yapabilirsiniz.\n\nSaygılarımızla\nMağaza\n",
+        [("MSG503", 3, 38)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nLütfen yedek parça ulaşana kadar puan vermeyi bekleyin.\n\nSaygılarımızla\nMağaza\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nMerhaba! Kısa bir not: sırt çantanızın olduğu paket bu öğleden sonra Yurtiçi Kargo ile yola çıktı.\n\nSaygılarımızla\nMağaza\n",
+        [("MSG602", 3, 10)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nTeslimat durumu: Teslim edildi\nSipariş numarası: 123-1234567-1234567\n\nSaygılarımızla\nMağaza\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nAlışverişiniz için teşekkürler! Sırt çantası tüm yürüyüşlerinizde sadık bir yol arkadaşı olsun.\n\nSaygılarımızla\nMağaza\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nSadece siparişiniz için teşekkür etmek istedik. İyi hafta sonları!\n\nSaygılarımızla\nMağaza\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\nバッグについてご意見がございましたら、まず当店にお送りください。レビューはその後でも書いていただけます。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\n交換部品が届くまで、評価はお控えください。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\nこんにちは！ひとことだけ：リュックのお荷物は本日午後、ヤマト運輸に託しました。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG602", 3, 7)],
+    ),
+    (
+        "ja",
+        "山田様\n\n配送状況：配達完了\nご注文番号：123-1234567-1234567\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\nお買い上げありがとうございます！リュックがすべての山歩きの良き相棒になりますように。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\nご注文のお礼をお伝えしたくご連絡いたしました。素敵な週末をお過ごしください。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nTem algum comentário sobre a bolsa? Mande primeiro para nós; a avaliação você sempre pode fazer depois.\n\nAtenciosamente,\nLoja\n",
+        [("MSG503", 3, 62)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nPor favor, aguarde para avaliar até a peça de reposição chegar.\n\nAtenciosamente,\nLoja\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nOi! Só um recadinho: o pacote com a sua mochila saiu hoje à tarde pelos Correios.\n\nAtenciosamente,\nLoja\n",
+        [("MSG602", 3, 5)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nStatus da entrega: Entregue\nNúmero do pedido: 123-1234567-1234567\n\nAtenciosamente,\nLoja\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nObrigado pela compra! Que a mochila seja uma companheira fiel em todas as trilhas.\n\nAtenciosamente,\nLoja\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nSó queríamos agradecer pelo pedido. Bom fim de semana!\n\nAtenciosamente,\nLoja\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "ar",
+        "مرحبا،\n\nهل لديك ملاحظات على الحقيبة؟ أرسلها إلينا أولا، ويمكنك دائما كتابة التقييم لاحقا.\n\nمع أطيب التحيات\nالمتجر\n",
+        [("MSG503", 3, 30)],
+    ),
+    (
+        "ar",
+        "مرحبا،\n\nيرجى الانتظار قبل التقييم حتى تصل القطعة البديلة.\n\nمع أطيب التحيات\nالمتجر\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "ar",
+        "مرحبا،\n\nمرحبا! فقط كلمة قصيرة: خرج الطرد الذي فيه حقيبتك اليوم بعد الظهر مع أرامكس.\n\nمع أطيب التحيات\nالمتجر\n",
+        [("MSG602", 3, 8)],
+    ),
+    (
+        "ar",
+        "مرحبا،\n\nحالة التوصيل: تم التسليم\nرقم الطلب: 123-1234567-1234567\n\nمع أطيب التحيات\nالمتجر\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "ar",
+        "مرحبا،\n\nشكرا على الشراء! نتمنى أن تكون الحقيبة رفيقة وفية في كل رحلاتك.\n\nمع أطيب التحيات\nالمتجر\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "ar",
+        "مرحبا،\n\nأردنا فقط أن نشكرك على طلبك. عطلة نهاية أسبوع سعيدة!\n\nمع أطيب التحيات\nالمتجر\n",
+        [("MSG603", 3, 1)],
+    ),
 ]
 
 NEAR_MISSES = [
@@ -1134,6 +1318,63 @@ NEAR_MISSES = [
     ),
     ("ar", "مرحبا،\n\nعندما تفتح المصباح، يرجى قراءة الدليل قبل الاستخدام الأول.\n\nمع أطيب التحيات\nالمتجر\n"),
     ("ar", "مرحبا،\n\nإذا كانت العلبة تالفة، احتفظ بها حتى نجد حلا.\n\nمع أطيب التحيات\nالمتجر\n"),
+    (
+        "sv",
+        "Hej Anna,\n\nPaketet gick i väg i går, men PostNord meddelar att portkoden saknas. Kan du skicka den?\n\nMed vänliga hälsningar\nButiken\n",
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nTack för ditt köp! Vi behöver veta vilken storlek du vill ha på remmen.\n\nMed vänliga hälsningar\nButiken\n",
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nDu kan gärna skriva en ärlig recension senare, när du har testat lampan. Vid frågor kan du kontakta oss.\n\nMed vänliga hälsningar\nButiken\n",
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nPaczka wyjechała wczoraj, ale kurier zgłasza brak kodu do domofonu. Czy może Pan go podać?\n\nPozdrawiamy\nSklep\n",
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nDziękujemy za zakup! Potrzebujemy informacji, jaki rozmiar paska Pan wybiera.\n\nPozdrawiamy\nSklep\n",
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nOpinię można wystawić później, po przetestowaniu lampy. W razie pytań prosimy o kontakt.\n\nPozdrawiamy\nSklep\n",
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nPaket dün yola çıktı, ancak kargo firması kapı kodunun eksik olduğunu bildiriyor. Bize iletebilir misiniz?\n\nSaygılarımızla\nMağaza\n",
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nAlışverişiniz için teşekkürler! Kayış için hangi bedeni istediğinizi bilmemiz gerekiyor.\n\nSaygılarımızla\nMağaza\n",
+    ),
+    (
+        "ja",
+        "山田様\n\n昨日発送いたしましたが、配送業者よりオートロックの番号が不明との連絡がありました。番号をお知らせいただけますか？\n\nよろしくお願いいたします。\nショップ\n",
+    ),
+    (
+        "ja",
+        "山田様\n\nお買い上げありがとうございます！ストラップのサイズをお知らせください。\n\nよろしくお願いいたします。\nショップ\n",
+    ),
+    (
+        "ja",
+        "山田様\n\nレビューは、ライトをお試しいただいた後で構いません。ご質問はメッセージでご連絡ください。\n\nよろしくお願いいたします。\nショップ\n",
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nO pacote saiu ontem, mas a transportadora informa que falta o número do apartamento. Pode nos enviar?\n\nAtenciosamente,\nLoja\n",
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nObrigado pela compra! Precisamos saber qual tamanho de alça você prefere.\n\nAtenciosamente,\nLoja\n",
+    ),
+    (
+        "ar",
+        "مرحبا،\n\nخرج الطرد أمس، لكن شركة الشحن تقول إن رقم الشقة ناقص. هل يمكنك إرساله لنا؟\n\nمع أطيب التحيات\nالمتجر\n",
+    ),
+    ("ar", "مرحبا،\n\nشكرا على الشراء! نحتاج أن نعرف مقاس الحزام الذي تفضله.\n\nمع أطيب التحيات\nالمتجر\n"),
 ]
 
 
