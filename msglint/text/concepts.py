@@ -875,12 +875,13 @@ class Annotation:
         got = self._memo.get((s.index, concept))
         return bool(got if got is not None else self.hits(s, concept))
 
-    def concepts(self, s: Sentence) -> frozenset[str]:
-        """Every concept of sentence ``s`` (all lexicons asked: for tests and reports)."""
+    def concepts(self, s: Sentence, skip: frozenset[str] = frozenset()) -> frozenset[str]:
+        """Every concept of sentence ``s`` (all lexicons asked: for tests and reports), but those
+        of ``skip``, which are not worked out (MSG603's ``ignore``: clause patterns)."""
         names = {QUESTION}
         for lx, _ in self.lexicons:
             names.update(lx.names)
-        return frozenset(c for c in names if self.has(s, c))
+        return frozenset(c for c in names - skip if self.has(s, c))
 
     def first_of(self, text_index: int) -> int:
         """Index of the first sentence of text ``text_index`` (len(sentences) if it has none)."""
@@ -1471,7 +1472,7 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
             limit = len(s.tokens)  # "we hope the teapot brings you many cosy afternoons"
         # a sentence that thanks, offers help or closes may name other things (the parcel, the
         # week): words of any concept count as covered there, unknown words up to phatic_max
-        names = allowed if strict else ann.concepts(s) - ignored
+        names = allowed if strict else ann.concepts(s, ignored)
         covered = covered_tokens(s.tokens, [sp for c in names for sp in ann.hits(s, c)])
         uncovered = 0
         names_ok = strict or ann.has(s, closing)  # a signature names the shop
@@ -1483,7 +1484,7 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
             uncovered += 1
             if uncovered > limit:
                 return None
-        if strict and ann.concepts(s) - allowed - ignored - {QUESTION}:
+        if strict and ann.concepts(s, ignored) - allowed - {QUESTION}:
             return None
         if first is None and phatic:
             first = s
