@@ -28,8 +28,10 @@ the manual first", "keep the box until we find a solution". A third round: "send
 review afterwards" (LATER, with the contact and "first" around it), "wait with the rating until
 the spare part arrives" (a replacement part is a fix), "the parcel left today", an optative wish
 ("que a mochila seja..."), "happy weekend"; neutral "you may review later, once you have tried
-it; questions: contact us". Each finding is at the exact line and column of the sentence that
-carries the purpose.
+it; questions: contact us". Incentive and bias without voucher words: "write a review and we'll
+add an extra strap to your next parcel", "tell everyone how much you love it"; neutral "we offer
+nothing in return". Each finding is at the exact line and column of the sentence that carries the
+purpose.
 """
 
 from __future__ import annotations
@@ -1036,6 +1038,88 @@ IDEAS = [
         "مرحبا،\n\nأردنا فقط أن نشكرك على طلبك. عطلة نهاية أسبوع سعيدة!\n\nمع أطيب التحيات\nالمتجر\n",
         [("MSG603", 3, 1)],
     ),
+    (
+        "sv",
+        "Hej Anna,\n\nSkriv en recension så lägger vi till en extra rem i ditt nästa paket.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nAlla som recenserar lampan får en glödlampa på köpet.\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nBerätta gärna för alla i en recension hur mycket du älskar din nya väska!\n\nMed vänliga hälsningar\nButiken\n",
+        [("MSG502", 3, 1)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nNapisz opinię, a do następnej paczki dołożymy dodatkowy pasek.\n\nPozdrawiamy\nSklep\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nKażdy, kto oceni lampę, dostaje żarówkę gratis.\n\nPozdrawiamy\nSklep\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nOpowiedz wszystkim w opinii, jak bardzo kochasz swoją nową torbę!\n\nPozdrawiamy\nSklep\n",
+        [("MSG502", 3, 1)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nBir yorum yazın, bir sonraki paketinize ekstra bir kayış ekleyelim.\n\nSaygılarımızla\nMağaza\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nLambayı değerlendiren herkes hediye bir ampul alıyor.\n\nSaygılarımızla\nMağaza\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nYeni çantanızı ne kadar sevdiğinizi bir yorumla herkese anlatın!\n\nSaygılarımızla\nMağaza\n",
+        [("MSG502", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\nレビューを書いていただければ、次回のお荷物に予備のストラップをお付けします。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\nライトを評価してくださった方全員に電球をプレゼントしています。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\n新しいバッグがどれほどお気に入りか、レビューで皆さんに伝えてください！\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG502", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nEscreva uma avaliação e colocamos uma alça extra no seu próximo pacote.\n\nAtenciosamente,\nLoja\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nTodo mundo que avalia a luminária ganha uma lâmpada de brinde.\n\nAtenciosamente,\nLoja\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nConte para todo mundo na avaliação o quanto você ama a sua bolsa nova!\n\nAtenciosamente,\nLoja\n",
+        [("MSG502", 3, 1)],
+    ),
+    (
+        "ar",
+        "مرحبا،\n\nاكتب تقييما وسنضيف حزاما إضافيا إلى طردك القادم.\n\nمع أطيب التحيات\nالمتجر\n",
+        [("MSG501", 3, 1)],
+    ),
+    ("ar", "مرحبا،\n\nكل من يقيّم المصباح يحصل على لمبة هدية.\n\nمع أطيب التحيات\nالمتجر\n", [("MSG501", 3, 1)]),
+    ("ar", "مرحبا،\n\nأخبر الجميع في تقييمك كم تحب حقيبتك الجديدة!\n\nمع أطيب التحيات\nالمتجر\n", [("MSG502", 3, 1)]),
 ]
 
 NEAR_MISSES = [
@@ -1375,6 +1459,21 @@ NEAR_MISSES = [
         "مرحبا،\n\nخرج الطرد أمس، لكن شركة الشحن تقول إن رقم الشقة ناقص. هل يمكنك إرساله لنا؟\n\nمع أطيب التحيات\nالمتجر\n",
     ),
     ("ar", "مرحبا،\n\nشكرا على الشراء! نحتاج أن نعرف مقاس الحزام الذي تفضله.\n\nمع أطيب التحيات\nالمتجر\n"),
+    (
+        "sv",
+        "Hej Anna,\n\nSkriv gärna en ärlig recension; vi skickar ingenting i utbyte.\n\nMed vänliga hälsningar\nButiken\n",
+    ),
+    ("pl", "Dzień dobry,\n\nProsimy o szczerą opinię; niczego nie oferujemy w zamian.\n\nPozdrawiamy\nSklep\n"),
+    (
+        "tr",
+        "Merhaba,\n\nDürüst bir yorum bırakabilirsiniz; karşılığında hiçbir şey sunmuyoruz.\n\nSaygılarımızla\nMağaza\n",
+    ),
+    (
+        "ja",
+        "山田様\n\n率直なレビューをお願いいたします。見返りは一切ございません。\n\nよろしくお願いいたします。\nショップ\n",
+    ),
+    ("pt", "Olá, Ana,\n\nDeixe uma avaliação sincera; não oferecemos nada em troca.\n\nAtenciosamente,\nLoja\n"),
+    ("ar", "مرحبا،\n\nاترك تقييما صادقا؛ لا نقدم أي شيء في المقابل.\n\nمع أطيب التحيات\nالمتجر\n"),
 ]
 
 

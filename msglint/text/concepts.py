@@ -884,9 +884,10 @@ class Annotation:
         got = self._memo.get((s.index, concept))
         return bool(got if got is not None else self.hits(s, concept))
 
-    def concepts(self, s: Sentence) -> frozenset[str]:
-        """Every concept of sentence ``s`` (all lexicons asked: for tests and reports)."""
-        return frozenset(c for c in self.concept_names() if self.has(s, c))
+    def concepts(self, s: Sentence, skip: frozenset[str] = frozenset()) -> frozenset[str]:
+        """Every concept of sentence ``s`` (all lexicons asked: for tests and reports), but those
+        of ``skip``, which are not worked out (MSG603's ``ignored``: clause patterns)."""
+        return frozenset(c for c in self.concept_names() if c not in skip and self.has(s, c))
 
     def concept_names(self) -> tuple[str, ...]:
         """QUESTION, then the concepts of each lexicon in the order of its file (a name once): the
@@ -1600,7 +1601,7 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
             uncovered += 1
             if uncovered > limit:
                 return None
-        if strict and ann.concepts(s) - {*allowed, *ignored, QUESTION}:
+        if strict and ann.concepts(s, ignored) - {*allowed, QUESTION}:
             return None
         if first is None and phatic:
             first = s
