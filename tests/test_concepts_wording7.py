@@ -917,3 +917,23 @@ def test_a_clause_needs_an_opener_and_a_concept_inside() -> None:
         Combo.parse({"all": ["REVIEW"], "clause-none": ["NEGATION"]}, "t")
     with pytest.raises(PackError, match="unknown keys"):
         Combo.parse({"all": ["REVIEW"], "clauses": ["CONDITION", "OUTCOME"]}, "t")
+
+
+@pytest.mark.parametrize(
+    ("language", "unit"),
+    [
+        ("en", "if you have a moment it works and leave a review "),
+        ("de", "wenn Sie einen Moment haben funktioniert es und schreiben Sie eine Bewertung "),
+    ],
+)
+@pytest.mark.timeout(120)  # a hang guard, not a speed assertion: the quadratic version took ~5 minutes here
+def test_condition_clauses_stay_linear_in_a_long_sentence(language: str, unit: str) -> None:
+    """Many condition openers in one sentence without a comma, each cancelled by a neutral
+    condition: every opener looked for its clause end and filtered every hit again (400 KB took
+    35 s). About 1.2 MB here, one sentence; the result must also stay what a short one gives."""
+    import msglint
+
+    text = "Hello, order 123-1234567-1234567. " + unit * (1_200_000 // len(unit))
+    diags = msglint.lint(text, filename="m.txt", language=language, config={"select": ["MSG5", "MSG6"]})
+    short = msglint.lint(unit * 3, filename="m.txt", language=language, config={"select": ["MSG5", "MSG6"]})
+    assert {d.code for d in diags} == {d.code for d in short}
