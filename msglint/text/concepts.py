@@ -1552,8 +1552,7 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     purpose, else None. A sentence carries a purpose if it has a ``purpose`` concept (a question,
     a request, a problem, a document, a review request, a service...), or, when it has no
     ``required`` or closing concept, if it says anything beyond ``allowed`` concepts (more than
-    ``max-uncovered`` other words: information the buyer needs); ``ignored`` concepts (parts of
-    other rules' structures: a condition clause, a deferral word) count neither way. A sentence with a ``required``
+    ``max-uncovered`` other words: information the buyer needs). A sentence with a ``required``
     or closing concept may add words of its own (a pleasantry about the order, "have a lovely
     week"): up to ``phatic-max-uncovered`` unknown words and at most a third of its words, any
     number if it has a ``wishes`` concept (a hope, a wish, warm words about the buyer).
