@@ -27,6 +27,8 @@ from msglint.text.language import language_info
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 _UNACCENT = str.maketrans("áéíóú", "aeiou")
+#: The same for capitals too: a stress accent may sit on a sentence's first letter (Eén, Dát).
+_UNACCENT_ACUTE = str.maketrans("áéíóúÁÉÍÓÚ", "aeiouAEIOU")
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
 #: Tokens that are not language: what is_code_like() refuses, file names, domains, paths, queries,
@@ -304,6 +306,8 @@ _LEAD_FIELD = re.compile(r"[ \t]*[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}:[ \t]+
 #: A model number after a product's name: a space, then digits with capitals before or letters
 #: after them ("X2", "S10e", "40L") or three or four digits ("420"), then no more digits, dashes
 #: or dots (an order number, a date, a price or a count such as "3 Tage" is no model number).
+#: The word right after a hyphen (the second part of "Shimano-Nabe").
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
 _MODEL_NUMBER = re.compile(r" (?:[A-Z]{1,3}\d{1,4}[a-zA-Z]{0,3}|\d{1,4}[a-zA-Z]{1,3}|\d{3,4})(?![\w.,/-]?\d)(?!-)\b")
 #: The word that ends right before a given position (searched in a bounded window).
 _PREVIOUS_WORD = re.compile(r"[^\W\d_][^\W\d_-]*$")
@@ -338,6 +342,8 @@ class Speller:
         self.compounds = bool(info.get("compounds", False))
         self.compound_nouns = bool(info.get("compound-nouns", False))
         self.accents = bool(info.get("accents", False))
+        self.emphasis_accents = bool(info.get("emphasis-accents", False))
+        self.compound_abbreviations = tuple(a.lower() for a in info.get("compound-abbreviations", ()))
         self.compound_min = int(info.get("compound-min-length", 2 * _MIN_PART))
         self.prefixes = tuple(sorted((p.lower() for p in info.get("prefixes", ())), key=len, reverse=True))
         self.linking = tuple(sorted(info.get("linking", ()), key=len, reverse=True))
@@ -500,6 +506,11 @@ class Speller:
                 hit = bool(kind) and (kind == "compound" or not (self._unaccented(w) or self._near_plain(w)))
             if not hit and "-" in w:
                 hit = all(self.known(part) for part in w.split("-") if part)
+            if not hit and self.emphasis_accents:
+                # Dutch puts an acute accent on any word for stress (klemtoonteken): één, vóór,
+                # dát, and Eén at a sentence start; the word is the one without it
+                plain = w.translate(_UNACCENT_ACUTE)
+                hit = plain != w and self.known(plain)
             if len(self._memo) > 200_000:  # a long run over garbage text: keep memory bounded
                 self._memo.clear()
             self._memo[w] = hit
@@ -518,7 +529,23 @@ class Speller:
                 return "compound"
         if self._acronym(w):
             return "acronym"
+        if self.compound_abbreviations and self._abbreviated_compound(w):
+            return "compound"
         return self._loanword(w)
+
+    def _abbreviated_compound(self, w: str) -> bool:
+        """A word, then one of the language's ``compound-abbreviations`` written without its dot
+        (Artikelnr, Bestellnr, ordernr: Artikel + Nr.). Shop systems print such labels without
+        the dot. A list, not any abbreviation the dictionaries know: they know dotted syllables
+        too (ei., zo., ng.), which would split typos (Garantei, indirizo, bezorgng); and the first
+        part must be a dictionary word (:meth:`_word_head`)."""
+        low = w.lower()
+        for tail in self.compound_abbreviations:
+            head = w[: -len(tail)]
+            noun = head if head[:1].isupper() or not self.compound_nouns else head.capitalize()
+            if low.endswith(tail) and len(head) >= _MIN_PART and self._word_head(noun):
+                return True
+        return False
 
     def _loanword(self, w: str) -> str:
         """ "loanword" when an ``also-accept`` language has ``w`` (German "Invoice", Italian "team")."""
@@ -666,10 +693,17 @@ class Speller:
         names of products and brands were most of its false alarms on sellers' messages. A typo
         of a noun follows an article, a pronoun or an adjective ("Ihre Bestelung"), so the word
         before must be a known capitalised word that is no stop word and does not open its
-        sentence ("Vielen Dnak" stays checked); an order number is no model number.
+        sentence ("Vielen Dnak" stays checked); an order number is no model number. A brand
+        also opens a hyphenated compound whose next part is a known noun ("die Shimano-Nabe",
+        "Bosch-Akku"): German hyphenates exactly such compounds of a name and a noun.
         """
         if _MODEL_NUMBER.match(text, end):
             return True
+        if text[end : end + 1] == "-":
+            m = _NEXT_WORD.match(text, end + 1)
+            if m is not None:
+                nxt = m.group()
+                return len(nxt) >= 3 and nxt[:1].isupper() and nxt[1:].islower() and self._kind(nxt)[3]
         if text[start - 1 : start] != " ":
             return False
         m = _PREVIOUS_WORD.search(text, max(0, start - 41), start - 1)
