@@ -33,6 +33,14 @@ the question before it asked (arrival is not an outcome); "seulement si vous ave
 condition about time; a frequency ("every four weeks") is no delay; "a été livré" is not the summer
 (French "été"); a delay answer with a new date is not thanks-only.
 
+From the ninth blind set's tune part, by idea and in our own words: cross-selling ("customers who
+bought this also loved", "why not pair it with"), a comment taken down (not a comment field), "tell
+others about it on Amazon", "für Rezensenten ... gutschreiben", "vorerst auf eine Bewertung
+verzichten", a remedy inside a contact-first sentence (no incentive), a whether-or list ("ob
+begeistert, kritisch oder ..."), a reply to what the buyer mentioned, a baby size in months, "en su
+lugar de trabajo", "le plus beau des cadeaux", a code with a discount, "notre porte reste ouverte",
+"dan doen we er ... bij" (a consequence, not "then"), "voor de tevreden klanten onder ons".
+
 Each finding is at the exact line and column of the sentence that carries the purpose.
 """
 
@@ -737,6 +745,91 @@ IDEAS = [
         "Hallo,\n\nDank u voor uw vertrouwen. Mogen uw nieuwe planten sterk en groen groeien. Als we iets voor u kunnen doen, laat het ons weten.\n\nMet vriendelijke groet\n",
         [("MSG603", 3, 1)],
     ),
+    (
+        "en",
+        "Hello,\n\nYour invoice is attached. Customers who bought this kettle also loved our matching mugs.\n\nBest regards\n",
+        [("MSG601", 3, 27)],
+    ),
+    (
+        "en",
+        "Hello,\n\nHere is the manual you asked for. Why not pair the lamp with our dimmer switch?\n\nBest regards\n",
+        [("MSG601", 3, 35)],
+    ),
+    (
+        "en",
+        "Hello,\n\nThanks for your patience with the exchange. Could you take your old comment down now?\n\nBest regards\n",
+        [("MSG504", 3, 45)],
+    ),
+    (
+        "en",
+        "Hello,\n\nWhen everything worked out, we invite our customers to tell others about it on Amazon.\n\nBest regards\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "en",
+        "Hello,\n\nThe courier picked up your parcel, so the mugs are officially travelling to you.\n\nBest regards\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "de",
+        "Hallo,\n\nFür Rezensenten haben wir eine kleine Überraschung: 300 Punkte, die wir Ihrem Konto gutschreiben.\n\nViele Grüße\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "de",
+        "Hallo,\n\nStimmt etwas nicht mit der Pumpe? Dann verzichten Sie bitte vorerst auf eine Bewertung und schreiben Sie uns.\n\nViele Grüße\n",
+        [("MSG503", 3, 35)],
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nBonne nouvelle pour les amateurs de jazz : 10 % de moins sur les rééditions avec le code JAZZ10.\n\nCordialement\n",
+        [("MSG601", 3, 1)],
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nMerci d'avoir pensé à notre petite marque. C'est grâce à des clients comme vous que notre atelier tourne. Notre porte reste toujours ouverte.\n\nCordialement\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "es",
+        "Hola,\n\nPor un problema de suministro, la lámpara no podrá salir antes de mediados del mes que viene. ¿Prefiere mantener el pedido o anularlo?\n\nSaludos\n",
+        [("MSG604", 3, 1)],
+    ),
+    (
+        "es",
+        "Hola,\n\nAcabo de ver en el seguimiento que su lámpara ya está en su casa desde esta mañana.\n\nSaludos\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "es",
+        "Hola,\n\nAntes de publicar su opinión, permítanos resolverlo con un cambio o un reembolso. Escríbanos, por favor.\n\nSaludos\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "it",
+        "Buongiorno,\n\nUn piccolo aggiornamento: il Suo pacco è partito oggi pomeriggio. L'ho chiuso con doppio nastro perché è pesante.\n\nCordiali saluti\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "it",
+        "Buongiorno,\n\nGrazie per il Suo ordine. Se mai dovesse servirLe qualcosa, noi siamo qui.\n\nCordiali saluti\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "nl",
+        "Hallo,\n\nWanneer u uw mening over de mok in een recensie deelt, krijgt u bij uw volgende bestelling een extra onderzetter.\n\nMet vriendelijke groet\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "nl",
+        "Hallo,\n\nVoor de tevreden klanten onder ons: een review op Amazon wordt erg gewaardeerd.\n\nMet vriendelijke groet\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "nl",
+        "Hallo,\n\nIk wilde je even laten weten dat je bestelling keurig in ons systeem staat.\n\nMet vriendelijke groet\n",
+        [("MSG602", 3, 1)],
+    ),
 ]
 
 NEAR_MISSES = [
@@ -1229,6 +1322,46 @@ NEAR_MISSES = [
         "Hallo,\n\nOm de plank mooi te houden, olie hem eens per maand met de meegeleverde olie.\n\nMet vriendelijke groet\n",
     ),
     ("nl", "Hallo,\n\nTip: was het linnen op 40 graden en laat het plat drogen.\n\nMet vriendelijke groet\n"),
+    (
+        "en",
+        "Hello,\n\nPlease delete the old comment field from your order notes so the courier is not confused.\n\nBest regards\n",
+    ),
+    (
+        "en",
+        "Hello,\n\nOur door is always open if you need anything else for the lamp. Could you tell us the bulb type you use?\n\nBest regards\n",
+    ),
+    (
+        "en",
+        "Hello,\n\nWe are sorry the handle was cracked. We have refunded 8 euros for it and a new handle left today.\n\nBest regards\n",
+    ),
+    (
+        "de",
+        "Hallo,\n\nOb begeistert, kritisch oder irgendwo dazwischen: jede ehrliche Bewertung hilft anderen Käufern.\n\nViele Grüße\n",
+    ),
+    (
+        "de",
+        "Hallo,\n\nDie Erstattung ist veranlasst. Sie hatten erwähnt, dass Sie eine andere Farbe möchten - sollen wir Ihnen die blaue zurücklegen?\n\nViele Grüße\n",
+    ),
+    ("de", "Hallo,\n\nEntkalken Sie die Maschine alle vier Wochen mit Zitronensäure.\n\nViele Grüße\n"),
+    (
+        "fr",
+        "Bonjour,\n\nUn avis sincère sur Amazon, c'est le plus beau des cadeaux pour nous, qu'il soit bon ou mauvais.\n\nCordialement\n",
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nLe colis est arrivé avec deux sachets percés. Nous avons procédé à un remboursement de 6 euros pour ces sachets.\n\nCordialement\n",
+    ),
+    ("fr", "Bonjour,\n\nMerci d'indiquer votre code postal avec le code 75011 dans le formulaire.\n\nCordialement\n"),
+    ("es", "Hola,\n\n¿Qué talla necesita para el body: 0-3 o 3-6 meses?\n\nSaludos\n"),
+    ("es", "Hola,\n\nPara reenviar la segunda caja, ¿prefiere recibirla en su lugar de trabajo?\n\nSaludos\n"),
+    (
+        "it",
+        "Buongiorno,\n\nIl trapano con due batterie è disponibile anche in blu. Ci dica se lo desidera, così lo prepariamo.\n\nCordiali saluti\n",
+    ),
+    (
+        "nl",
+        "Hallo,\n\nDe gitaarstandaard is met een gebroken poot aangekomen. Wij sturen morgen een nieuwe.\n\nMet vriendelijke groet\n",
+    ),
 ]
 
 
