@@ -26,12 +26,18 @@ MY_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603"
 
 #: The tune splits of the six languages (blind data, used for tuning the concept lexicons): their
 #: MSG5/MSG6 labels are kept exactly too (other rules' labels there belong to their owners).
-TUNE_SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8")
+TUNE_SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9")
 TUNE = [c for c in wording_eval.load_cases(splits=TUNE_SPLITS) if c.language in LANGUAGES]
 
 #: Tune files whose MSG5/MSG6 labels the rules do not meet, each with the reason: a strict xfail,
 #: so the entry must go as soon as the file passes. Not silenced, not tuned away by over-fitting.
 KNOWN_WORDING_MISSES: dict[str, str] = {
+    "nl/tune9/fietslamp-vijf-sterren-c.html": (
+        "MSG503 on top of MSG502: 'Bent u tevreden over de helderheid? Dan zien we graag een positieve"
+        " beoordeling' is a satisfied-condition on a review (gating) and a positive one (bias); the set"
+        " labels it bias only, other sets label the same combination with both rules (as"
+        " en/tune6/raised-bed-top-stars-a.txt), so no rule change settles it"
+    ),
     "fr/tune8/bijou-merci-seul-c.txt": (
         "MSG603 missed: a maker's personal thanks ('C'est moi qui ai monté les perles de votre collier,"
         " alors merci mille fois d'avoir craqué pour lui') leaves more unknown words than a thanks sentence"
