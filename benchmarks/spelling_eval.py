@@ -53,7 +53,7 @@ SPELLING_DIR = ROOT / "fixtures" / "spelling"
 WORDING_DIR = ROOT / "fixtures" / "wording"
 SEEDED = SPELLING_DIR / "seeded.toml"
 #: The wording folders read: the base files and every tune*/ split (never holdout*/).
-WORDING_SPLITS = ("", "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8")
+WORDING_SPLITS = ("", "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9")
 #: Distributions that only MSG403 needs (before: pyspellchecker + wordfreq; after: chunspell).
 SPELLING_DISTS = ("pyspellchecker", "wordfreq", "chunspell")
 

@@ -72,6 +72,12 @@ TARGET_RECALL = 0.9
 #: car accessories, strollers, sports nutrition, jewellery, luggage, printer ink, smart-home devices,
 #: wall art, party supplies, fishing tackle, e-bike batteries; forbidden ideas split over two
 #: sentences, label lines, question forms), written after holdout7 had been measured.
+#: ``tune9`` and ``holdout9`` are a ninth blind set (2026-12-02, eighth session; 45 messages per
+#: language: bedding, coffee machines, camping gear,
+#: board games, instruments, office chairs, bicycle parts, aquarium, baby clothing, phone cases,
+#: hair care, sewing, power tools, vinyl, sunglasses, watches; review rewards without voucher words,
+#: chatty personal confirmations, longer thanks-only messages), written after holdout8 had been
+#: measured.
 SPLITS = (
     "base",
     "tune",
@@ -89,6 +95,8 @@ SPLITS = (
     "holdout7",
     "tune8",
     "holdout8",
+    "tune9",
+    "holdout9",
 )
 DEFAULT_SPLITS = ("base",)
 
