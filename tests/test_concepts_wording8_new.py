@@ -28,8 +28,23 @@ PRECISION: "if something is wrong, contact us so we can fix it" next to an hones
 an offer of help, not an unhappy branch (the branch needs "if not / otherwise", or skipping or
 diverting the review: "no need to review", "instead", "first"); a new delivery date given in answer
 to the buyer's question ("thank you for your question") is no delay notice; "good or bad review"
-(ja) is neutral. Each finding is at the exact line and column of the sentence that carries the
-purpose.
+(ja) is neutral.
+
+A second round, after the ninth blind set, in our own words for its ideas: thanks-only messages
+whose middle sentences are warm words with us as the experiencer ("we are so glad you found us",
+"every order gives us great joy", "customers like you make our week", "يسعدنا أن نكون جزءا",
+"...が大きな励みです"), a reason clause before the thanks (ja "...くださって、ありがとう"); a
+confirmation by a personal note ("I posted it this morning", "it reached your door yesterday",
+"your payment was sent back"), a bare "Status: wysłane" label; a draw among reviewers and "each
+published review is worth a lucky number" (pt), "if you share your review, points will be
+credited" (tr); reviews asked only "from customers who are satisfied" (sv, a relative clause);
+"could you update the review" (ar); a discount code next to newly launched flavours (sv); "none
+left for your order" (pt). Near misses: the same thanks with a question, a pick-up code, "whether
+you were satisfied or not", "praise or criticism", a review that "helps other buyers", "no issue
+is left on your order", "update the delivery address", a free-shipping line of an order summary,
+a keigo request "...をお送りいただけますと幸いです", a new dispatch date after a few days' holiday
+delay in answer to the buyer's message. Each finding is at the exact line and column of the
+sentence that carries the purpose.
 """
 
 from __future__ import annotations
@@ -182,6 +197,21 @@ IDEAS = [
         [("MSG603", 3, 1)],
     ),
     (
+        "sv",
+        "Hej Anna,\n\nTack för att du handlade hos oss! Vi är så glada att du hittade vår lilla ateljé. Ha det så fint!\n\nMed vänliga hälsningar,\nButiken\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nVi ber bara kunder som är nöjda med lampan att skriva en recension.\n\nMed vänliga hälsningar,\nButiken\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nVi har precis lanserat två nya dofter, och med koden DOFT15 får du 15 procent rabatt.\n\nMed vänliga hälsningar,\nButiken\n",
+        [("MSG601", 3, 1)],
+    ),
+    (
         "pl",
         "Dzień dobry,\n\nJeśli wystawi Pan opinię o czajniku, wyślemy Panu gratis zapas filtrów.\n\nPozdrawiamy,\nSklep\n",
         [("MSG501", 3, 1)],
@@ -308,6 +338,12 @@ IDEAS = [
         [("MSG603", 3, 1)],
     ),
     (
+        "pl",
+        "Dzień dobry,\n\nDziękujemy za zakup! Każde zamówienie sprawia nam ogromną radość. Miłego dnia!\n\nPozdrawiamy,\nSklep\n",
+        [("MSG603", 3, 1)],
+    ),
+    ("pl", "Dzień dobry,\n\nStatus: wysłane\n\nPozdrawiamy,\nSklep\n", [("MSG602", 3, 1)]),
+    (
         "tr",
         "Merhaba,\n\nSu ısıtıcısı için bir değerlendirme bırakırsanız size ücretsiz yedek filtre göndeririz.\n\nSaygılarımızla,\nMağaza\n",
         [("MSG501", 3, 1)],
@@ -420,6 +456,22 @@ IDEAS = [
         "tr",
         "Merhaba,\n\nBizi seçtiğiniz için teşekkür ederiz! Lambanın kış akşamlarınızı aydınlatmasını dileriz. İyi hafta sonları!\n\nSaygılarımızla,\nMağaza\n",
         [("MSG603", 3, 1)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nYorumunuzu paylaşmanız halinde hesabınıza 100 puan eklenecektir.\n\nSaygılarımızla,\nMağaza\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nKargo takibine baktım, paketiniz dün öğlen kapınıza ulaşmış.\n\nSaygılarımızla,\nMağaza\n",
+        [("MSG602", 3, 1)],
+    ),
+    ("tr", "Merhaba,\n\nÖdemeniz kartınıza geri gönderildi.\n\nSaygılarımızla,\nMağaza\n", [("MSG602", 3, 1)]),
+    (
+        "tr",
+        "Merhaba,\n\nSorun çözüldüğüne göre, yorumunuzu güncellemeniz mümkün mü?\n\nSaygılarımızla,\nMağaza\n",
+        [("MSG504", 3, 1)],
     ),
     (
         "ja",
@@ -543,6 +595,21 @@ IDEAS = [
         [("MSG603", 3, 1)],
     ),
     (
+        "ja",
+        "山田様\n\nご注文ありがとうございます。お客様一人ひとりのご注文が、私たちの大きな励みです。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\nご注文の毛糸、今朝ポストに投函してきました。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG602", 3, 1)],
+    ),
+    (
+        "ja",
+        "山田様\n\n手作りの品を選んでくださって、ありがとうございます。星空の下で素敵な時間をお過ごしください。\n\nよろしくお願いいたします。\nショップ\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
         "pt",
         "Olá, Ana,\n\nSe você deixar uma avaliação da chaleira, enviaremos um refil grátis.\n\nAtenciosamente,\nLoja\n",
         [("MSG501", 3, 1)],
@@ -661,6 +728,26 @@ IDEAS = [
         [("MSG603", 3, 1)],
     ),
     (
+        "pt",
+        "Olá, Ana,\n\nObrigado pela compra! Clientes como você fazem a nossa semana mais feliz. Tenha um ótimo domingo!\n\nAtenciosamente,\nLoja\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nTodo mês sorteamos um vale-compras entre os clientes que avaliam nossos produtos.\n\nAtenciosamente,\nLoja\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nCada avaliação publicada vale um número da sorte no nosso sorteio.\n\nAtenciosamente,\nLoja\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "pt",
+        "Olá, Ana,\n\nQue pena, não sobrou nenhuma caneca azul para o seu pedido. Posso mandar a verde, que é parecida?\n\nAtenciosamente,\nLoja\n",
+        [("MSG604", 3, 1)],
+    ),
+    (
         "ar",
         "مرحبا،\n\nإذا تركت تقييما للغلاية، نرسل لك فلترا إضافيا مجانا.\n\nمع التحية،\nالمتجر\n",
         [("MSG501", 3, 1)],
@@ -707,6 +794,12 @@ IDEAS = [
         "مرحبا،\n\nشكرا لاختيارك متجرنا! نتمنى أن يضيء المصباح أمسياتك الشتوية. عطلة نهاية أسبوع سعيدة!\n\nمع التحية،\nالمتجر\n",
         [("MSG603", 3, 1)],
     ),
+    (
+        "ar",
+        "مرحبا،\n\nشكرا على طلبك. يسعدنا أن نكون جزءا من يومك. مع خالص المحبة\n\nمع التحية،\nالمتجر\n",
+        [("MSG603", 3, 1)],
+    ),
+    ("ar", "مرحبا،\n\nهل يمكنك تحديث المراجعة بعد أن استبدلنا القطعة؟\n\nمع التحية،\nالمتجر\n", [("MSG504", 3, 1)]),
 ]
 
 NEAR_MISSES = [
@@ -782,6 +875,15 @@ NEAR_MISSES = [
         "Hej Anna,\n\nTack för ditt köp! Här kommer bruksanvisningen som pdf.\n\nMed vänliga hälsningar,\nButiken\n",
     ),
     (
+        "sv",
+        "Hej Anna,\n\nTack för att du handlade hos oss! Vi är så glada att du hittade vår lilla ateljé. Vilken färg vill du ha på bandet?\n\nMed vänliga hälsningar,\nButiken\n",
+    ),
+    (
+        "sv",
+        "Hej Anna,\n\nAlla ärliga recensioner är välkomna, oavsett om du var nöjd eller inte.\n\nMed vänliga hälsningar,\nButiken\n",
+    ),
+    ("sv", "Hej Anna,\n\nMed koden ABC123 hämtar du paketet hos ombudet.\n\nMed vänliga hälsningar,\nButiken\n"),
+    (
         "pl",
         "Dzień dobry,\n\nWyślemy Panu dziś lampę zastępczą. Będziemy też wdzięczni za szczerą opinię.\n\nPozdrawiamy,\nSklep\n",
     ),
@@ -831,6 +933,11 @@ NEAR_MISSES = [
         "Dzień dobry,\n\nDziękujemy za zamówienie! Mamy nadzieję, że lampa się spodoba. Czy może Pani przesłać paragon?\n\nPozdrawiamy,\nSklep\n",
     ),
     ("pl", "Dzień dobry,\n\nDziękujemy za zakup! W załączniku instrukcja obsługi w PDF.\n\nPozdrawiamy,\nSklep\n"),
+    (
+        "pl",
+        "Dzień dobry,\n\nDziękujemy za zakup! Każde zamówienie sprawia nam ogromną radość. Jaki napis mamy wygrawerować?\n\nPozdrawiamy,\nSklep\n",
+    ),
+    ("pl", "Dzień dobry,\n\nStatus: oczekuje na Pana odpowiedź\n\nPozdrawiamy,\nSklep\n"),
     (
         "tr",
         "Merhaba,\n\nSize bugün yeni bir lamba gönderiyoruz. Dürüst bir değerlendirmeyi de memnuniyetle karşılarız.\n\nSaygılarımızla,\nMağaza\n",
@@ -886,6 +993,10 @@ NEAR_MISSES = [
     (
         "tr",
         "Merhaba,\n\nAlışverişiniz için teşekkürler! Kullanım kılavuzu ekte PDF olarak.\n\nSaygılarımızla,\nMağaza\n",
+    ),
+    (
+        "tr",
+        "Merhaba,\n\nYorumunuzu paylaşmanız halinde diğer alıcılara yardımcı olursunuz.\n\nSaygılarımızla,\nMağaza\n",
     ),
     (
         "ja",
@@ -948,6 +1059,11 @@ NEAR_MISSES = [
         "山田様\n\nご購入ありがとうございます。取扱説明書をPDFで添付いたします。\n\nよろしくお願いいたします。\nショップ\n",
     ),
     (
+        "ja",
+        "山田様\n\nご注文ありがとうございます。お客様一人ひとりのご注文が、私たちの大きな励みです。刻印の文字をお知らせください。\n\nよろしくお願いいたします。\nショップ\n",
+    ),
+    ("ja", "山田様\n\n刻印の文字をお送りいただけますと幸いです。\n\nよろしくお願いいたします。\nショップ\n"),
+    (
         "pt",
         "Olá, Ana,\n\nEnviaremos uma luminária nova hoje. Também agradecemos uma avaliação sincera.\n\nAtenciosamente,\nLoja\n",
     ),
@@ -997,6 +1113,17 @@ NEAR_MISSES = [
         "Olá, Ana,\n\nObrigado pelo pedido! Esperamos que goste da luminária. Pode nos enviar o comprovante?\n\nAtenciosamente,\nLoja\n",
     ),
     ("pt", "Olá, Ana,\n\nObrigado pela compra! Segue o manual em PDF.\n\nAtenciosamente,\nLoja\n"),
+    (
+        "pt",
+        "Olá, Ana,\n\nObrigado pela compra! Clientes como você fazem a nossa semana mais feliz. Qual é o nome para a gravação?\n\nAtenciosamente,\nLoja\n",
+    ),
+    ("pt", "Olá, Ana,\n\nCada avaliação ajuda outros compradores a escolher.\n\nAtenciosamente,\nLoja\n"),
+    ("pt", "Olá, Ana,\n\nNão restou nenhuma pendência no seu pedido.\n\nAtenciosamente,\nLoja\n"),
+    ("pt", "Olá, Ana,\n\nToda opinião é bem-vinda, seja elogio ou crítica.\n\nAtenciosamente,\nLoja\n"),
+    (
+        "pt",
+        "Olá, Ana,\n\nObrigado pela sua mensagem. A fábrica atrasou a produção em alguns dias por causa do feriado. A nova previsão de envio é sexta-feira.\n\nAtenciosamente,\nLoja\n",
+    ),
     ("ar", "مرحبا،\n\nسنرسل لك مصباحا بديلا اليوم. كما نقدر تقييمك الصادق.\n\nمع التحية،\nالمتجر\n"),
     ("ar", "مرحبا،\n\nإذا تركت تقييما، فهذا يساعد المشترين الآخرين.\n\nمع التحية،\nالمتجر\n"),
     ("ar", "مرحبا،\n\nالتقييمات تساعد المتاجر الصغيرة مثل متجرنا.\n\nمع التحية،\nالمتجر\n"),
@@ -1022,6 +1149,9 @@ NEAR_MISSES = [
     ("ar", "مرحبا،\n\nطردك في الطريق. هل يمكنك تأكيد رقم الشقة؟\n\nمع التحية،\nالمتجر\n"),
     ("ar", "مرحبا،\n\nشكرا على طلبك! نتمنى أن يعجبك المصباح. هل يمكنك إرسال صورة الإيصال؟\n\nمع التحية،\nالمتجر\n"),
     ("ar", "مرحبا،\n\nشكرا على الشراء! مرفق دليل الاستخدام بصيغة PDF.\n\nمع التحية،\nالمتجر\n"),
+    ("ar", "مرحبا،\n\nشكرا على طلبك. يسعدنا أن نكون جزءا من يومك. ما المقاس الذي تفضله؟\n\nمع التحية،\nالمتجر\n"),
+    ("ar", "مرحبا،\n\nهل يمكنك تحديث عنوان التوصيل؟\n\nمع التحية،\nالمتجر\n"),
+    ("ar", "مرحبا،\n\nرقم الطلب: 123\nالشحن: مجاني\nالإجمالي: 100 درهم\n\nمع التحية،\nالمتجر\n"),
 ]
 
 
