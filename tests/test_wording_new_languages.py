@@ -1,10 +1,10 @@
 """The labelled wording sets of the six newer languages (sv, pl, tr, ja, pt, ar): every file of
-their tune, tune2, tune3, tune4, tune5, tune6, tune7 and tune8 splits gets exactly its labelled review and purpose rules (MSG5/MSG6),
+their tune, tune2, tune3, tune4, tune5, tune6, tune7, tune8 and tune9 splits gets exactly its labelled review and purpose rules (MSG5/MSG6),
 and hand-written check-in and seasonal messages (MSG603 thanks-only) are told from the same wording
 with a purpose.
 
-This backs the per-language figures of ``benchmarks/wording_eval.py --split tune,tune2,tune3,tune4,tune5,tune6,tune7,tune8``;
-the held-back splits (holdout, holdout2, holdout3, holdout5, holdout6, holdout7, holdout8) are never read here. A file the rules do not meet yet is a
+This backs the per-language figures of ``benchmarks/wording_eval.py --split tune,tune2,tune3,tune4,tune5,tune6,tune7,tune8,tune9``;
+the held-back splits (holdout, holdout2, holdout3, holdout5, holdout6, holdout7, holdout8, holdout9) are never read here. A file the rules do not meet yet is a
 strict xfail with its reason, so the entry must go as soon as the file passes.
 """
 
@@ -26,7 +26,9 @@ NEW_LANGUAGES = ("sv", "pl", "tr", "ja", "pt", "ar")
 PURPOSE_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603", "MSG604"}
 CASES = [
     c
-    for c in wording_eval.load_cases(splits=("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8"))
+    for c in wording_eval.load_cases(
+        splits=("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9")
+    )
     if c.language in NEW_LANGUAGES
 ]
 
@@ -36,6 +38,8 @@ KNOWN_MISSES: dict[str, str] = {
     "ar/tune2/thanks-ramadan-c.html": "MSG603 missed: seasonal wishes (Ramadan) in wording the lexicon lacks",
     "ja/tune/thanks-only-b.txt": "MSG603 missed: Japanese clauses are single tokens, a thanks clause with a number is not covered",
     "pt/tune/so-agradecimento-c.html": "MSG603 missed: a handmade-workshop story (feita à mão) is taken for content",
+    "sv/tune9/mobilskal-andra-omdome-c.txt": "MSG504 missed: 'finns det någon möjlighet att du skriver om den?' is "
+    "'rewrite it' here, but 'skriva om den' is as often 'write about it' (a neutral review request); not safe",
     "ja/tune3/refund-settled-c.txt": "MSG602 missed: 'キャンセルのご依頼を承り' makes it a reply to the buyer's request, which may give the status",
 }
 
@@ -53,7 +57,7 @@ def _params() -> list[object]:
 def test_every_new_language_has_both_splits() -> None:
     for lang in NEW_LANGUAGES:
         splits = {c.split for c in CASES if c.language == lang}
-        assert splits == {"tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8"}, lang
+        assert splits == {"tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9"}, lang
 
 
 @pytest.mark.parametrize("case", _params())
