@@ -2,45 +2,30 @@
 
 Exit codes (docs/cli.md): 0 nothing at error severity, 1 at least one error-severity diagnostic,
 2 usage, configuration or I/O error (a message on stderr, never a traceback).
+
+``check``'s work is :func:`msglint.command.check`; the console script runs it without click for
+the command lines :func:`msglint.command.fast_check_params` reads (#14), and through click here
+for every other one.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from msglint.core.config import Config
+from msglint import command
+from msglint.command import EXIT_ERROR, FORMATS, exit_now, fail, flush_stdout, silence_stdout
 from msglint.core.version import __version__
 
 if TYPE_CHECKING:
-    from msglint.core.config import Resolver
-    from msglint.core.diagnostics import Diagnostic
     from msglint.core.packs import RuleMeta
-    from msglint.engine.linter import Linter
-    from msglint.run.files import Selection
-    from msglint.run.parallel import FileResult
-
-FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab")
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _fail(message: str) -> NoReturn:
-    click.echo(f"msglint: error: {message}", err=True)
-    sys.exit(EXIT_ERROR)
-
-
-def _split(values: Sequence[str], option: str) -> tuple[str, ...] | None:
-    """``--select a,b --select c`` as a tuple; an empty name is a usage error (``--select ''``
-    must not silently select nothing)."""
-    if not values:
-        return None
-    out = tuple(v.strip() for item in values for v in item.split(","))
-    if not out or any(not v for v in out):
-        _fail(f"{option}: an empty rule name (use codes, slugs or prefixes such as 'MSG2' or 'emoji')")
-    return out
+    fail(message)
 
 
 class _Path(click.Path):
@@ -50,34 +35,6 @@ class _Path(click.Path):
         if isinstance(value, (str, bytes)) and ("\0" in value if isinstance(value, str) else b"\0" in value):
             self.fail(f"{value!r}: a path cannot contain a NUL byte", param, ctx)
         return super().convert(value, param, ctx)
-
-
-def _remove_stale_temp_files(targets: Sequence[str]) -> None:
-    """Temporary files an interrupted ``--fix`` left next to the files of this run go now."""
-    import os
-
-    from msglint.run.atomic import remove_stale_temp_files
-
-    for folder in sorted({os.path.dirname(os.path.abspath(t)) for t in targets if t != "-"}):
-        remove_stale_temp_files(folder)
-
-
-def _silence_stdout() -> None:
-    """After a failed write, point standard output at the null device: the interpreter flushes
-    it once more at exit and would print another error (and exit 120)."""
-    import os
-
-    try:
-        fd = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(fd, sys.stdout.fileno())
-        os.close(fd)
-    except (OSError, AttributeError, ValueError):
-        pass
-
-
-def _flush_stdout() -> None:
-    if sys.stdout is not None:
-        sys.stdout.flush()
 
 
 class _Group(click.Group):
@@ -99,7 +56,7 @@ class _Group(click.Group):
             try:
                 return super().main(*args, **kwargs)
             finally:
-                _flush_stdout()  # a report that cannot be written fails here, not at interpreter exit
+                flush_stdout()  # a report that cannot be written fails here, not at interpreter exit
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
@@ -111,12 +68,12 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             sys.exit(130)
         except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
-            _silence_stdout()
+            silence_stdout()
             sys.exit(EXIT_ERROR)
         except OSError as exc:
             # Linted files, configuration and baseline report their own errors; what reaches
             # here is writing the report: a full disk (ENOSPC), an I/O error, a closed stream.
-            _silence_stdout()
+            silence_stdout()
             click.echo(f"msglint: error: cannot write to standard output: {exc.strerror or exc}", err=True)
             sys.exit(EXIT_ERROR)
 
@@ -209,332 +166,34 @@ def check(
     write_baseline: str | None,
 ) -> None:
     """Lint files and folders ('-' reads standard input)."""
-    resolver = _make_resolver(config_file, marketplace, language, select, ignore, extend_select, force_exclude)
-    if show_settings is not None:
-        _show_settings(resolver, show_settings)
-    selection, linters, groups = _plan(resolver, paths, _force_exclude(resolver, force_exclude), stdin_filename)
-    targets = selection.files
-    if show_files:
-        for target in targets:
-            click.echo(target)
-        for path in selection.missing:
-            click.echo(f"msglint: error: {path}: no such file or directory", err=True)
-        sys.exit(EXIT_ERROR if selection.missing else EXIT_OK)
-    for path in selection.skipped:
-        click.echo(f"msglint: warning: {path}: dangling symbolic link, not linted", err=True)
-    for path, why in selection.special:
-        click.echo(f"msglint: skipped {path}: {why}", err=True)
-    _remove_stale_temp_files(targets)
-    for path in selection.missing:
-        click.echo(f"msglint: error: {path}: no such file or directory", err=True)
-    progress = _Progress(len(targets))
-    try:
-        results, diags = _lint_groups(linters, groups, resolver, jobs, stdin_filename, fix, diff, no_cache, progress)
-    finally:
-        progress.done()
-    io_errors = len(selection.missing)
-    files = 0
-    for result in results:
-        diags.extend(result.diagnostics)
-        if result.error is not None:
-            click.echo(f"msglint: {result.error}", err=True)
-            io_errors += 1
-        else:
-            files += 1
-    diags.sort(key=lambda d: d.sort_key())
-    from msglint.core.packs import load_rules
-
-    if diff:
-        from msglint.run.fixes import print_diffs
-
-        changed = print_diffs(results)
-        sys.exit(EXIT_ERROR if io_errors else EXIT_FINDINGS if changed else EXIT_OK)
-    if baseline or write_baseline:
-        diags = _apply_baseline(diags, baseline, write_baseline)
-
-    from msglint.reporters import render
-
-    # With `--fix -` the fixed text goes to stdout, so the report goes to stderr (like ruff).
-    to_err = fix and "-" in targets
-    if fix:
-        from msglint.run.fixes import summary
-
-        n_fixed, n_changed = summary(results)
-        if n_fixed:
-            click.echo(
-                f"Fixed {n_fixed} problem{'s' if n_fixed != 1 else ''} in {n_changed} "
-                f"file{'s' if n_changed != 1 else ''}.",
-                err=to_err or fmt != "text",
-            )
-    from msglint.reporters.terminal import use_color
-
-    stream = sys.stderr if to_err else sys.stdout
-    colored = use_color(color, stream) if output_file is None else color == "always"
-    out = render(
+    command.check(
+        paths,
         fmt,
-        diags,
-        files=files,
-        statistics=statistics and fmt in ("text", "github"),
-        color=colored and fmt == "text",
-        show_source=show_source,
-        rules=load_rules(),
-        paths=targets,
-        docs_url=resolver.default.docs_url,
+        marketplace,
+        language,
+        select,
+        ignore,
+        extend_select,
+        config_file,
+        stdin_filename,
+        exit_zero,
+        fail_on,
+        max_warnings,
+        statistics,
+        force_exclude,
+        show_settings,
+        show_files,
+        verbose,
+        color,
+        show_source,
+        output_file,
+        no_cache,
+        jobs,
+        fix,
+        diff,
+        baseline,
+        write_baseline,
     )
-    if statistics and fmt == "json":  # like ruff: the per-rule counts as JSON
-        import json
-
-        from msglint.reporters.text_report import statistics as stats
-
-        out = json.dumps(stats(diags), indent=2)
-    elif statistics and fmt not in ("text", "github") and diags:  # the report file stays valid
-        from msglint.reporters.text_report import statistics_table
-
-        click.echo(statistics_table(diags), err=True)
-    _write_report(out, output_file, to_err, colored)
-    if not io_errors:  # run-wide notes (e.g. MSG404 is off), once; a failed run shows its errors only
-        _print_notes(linters, files, verbose)
-    _exit(diags, io_errors, exit_zero, fail_on, max_warnings)
-
-
-def _write_report(out: str, output_file: str | None, to_err: bool, colored: bool) -> None:
-    if output_file is None:
-        if out:  # click would strip the colour codes off a terminal: FORCE_COLOR/--color always keep them
-            click.echo(out, nl=not out.endswith("\n"), err=to_err, color=colored)
-        return
-    try:
-        with open(output_file, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(out if out.endswith("\n") or not out else out + "\n")
-    except OSError as exc:
-        _fail(f"cannot write {output_file}: {exc.strerror or exc}")
-
-
-class _Progress:
-    """``msglint: 1200/5000 files`` on standard error, for long runs on a terminal only."""
-
-    MIN_FILES = 50
-
-    def __init__(self, total: int) -> None:
-        import time
-
-        self.total, self.count, self.last = total, 0, time.monotonic()
-        try:
-            self.active = total >= self.MIN_FILES and sys.stderr.isatty()
-        except (AttributeError, ValueError):
-            self.active = False
-        self.shown = False
-
-    def __call__(self) -> None:
-        import time
-
-        self.count += 1
-        if not self.active:
-            return
-        now = time.monotonic()
-        if now - self.last >= 0.1 or self.count == self.total:
-            self.last = now
-            self.shown = True
-            sys.stderr.write(f"\rmsglint: {self.count}/{self.total} files")
-            sys.stderr.flush()
-
-    def done(self) -> None:
-        if self.shown:
-            sys.stderr.write("\r\x1b[K")
-            sys.stderr.flush()
-
-
-def _make_resolver(
-    config_file: str | None,
-    marketplace: str | None,
-    language: str | None,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    extend_select: tuple[str, ...],
-    force_exclude: bool | None,
-) -> Resolver:
-    """The configuration of every file, with the command line's options on top (all validated)."""
-    from msglint.core import values
-    from msglint.core.config import ConfigError, Resolver
-
-    checks = (("--marketplace", marketplace, values.marketplace), ("--language", language, values.language))
-    for name, value, fn in checks:
-        if value is not None:
-            try:
-                fn(value)
-            except values.ValueProblem as exc:
-                _fail(f"{name}: {exc}")
-    try:
-        resolver = Resolver(
-            config_file,
-            marketplace=marketplace,
-            language=language,
-            select=_split(select, "--select"),
-            ignore=_split(ignore, "--ignore"),
-            extend_select=_split(extend_select, "--extend-select"),
-            force_exclude=force_exclude,
-        )
-    except ConfigError as exc:
-        _fail(str(exc))
-    return resolver
-
-
-def _show_settings(resolver: Resolver, path: str) -> NoReturn:
-    from msglint.core.config import ConfigError, show_settings
-    from msglint.engine.linter import Linter
-
-    try:
-        cfg = resolver.config_for(path)
-        Linter(cfg)  # the rules it names are checked too
-    except ConfigError as exc:
-        _fail(str(exc))
-    click.echo(f"# settings for {path}\n{show_settings(cfg)}")
-    sys.exit(EXIT_OK)
-
-
-def _plan(
-    resolver: Resolver, paths: Sequence[str], force_exclude: bool, stdin_filename: str | None
-) -> tuple[Selection, dict[Config, Linter], dict[Config, list[str]]]:
-    """The files to lint, grouped by the configuration that applies to each, with its Linter."""
-    from msglint.core.config import ConfigError
-    from msglint.engine.linter import Linter
-    from msglint.run.files import select_files
-
-    linters: dict[Config, Linter] = {}
-    groups: dict[Config, list[str]] = {}
-    try:
-        selection = select_files(list(paths) or ["."], resolver, force_exclude)
-        for target in selection.files:
-            cfg = resolver.config_for(stdin_filename if target == "-" and stdin_filename else target)
-            if cfg not in linters:
-                linters[cfg] = Linter(cfg)
-            groups.setdefault(cfg, []).append(target)
-        if not linters:
-            Linter(resolver.default)  # no file: the options are still checked
-    except ConfigError as exc:
-        _fail(str(exc))
-    for kept, hidden in dict.fromkeys(resolver.shadowed):
-        click.echo(f"msglint: warning: {hidden} is ignored: {kept.name} in the same folder takes precedence", err=True)
-    return selection, linters, groups
-
-
-def _lint_groups(
-    linters: dict[Config, Linter],
-    groups: dict[Config, list[str]],
-    resolver: Resolver,
-    jobs: int | None,
-    stdin_filename: str | None,
-    fix: bool,
-    diff: bool,
-    no_cache: bool = True,
-    progress: Callable[[], None] | None = None,
-) -> tuple[list[FileResult], list[Diagnostic]]:
-    """Each configuration's files linted (or fixed) by its own Linter, then the project rules.
-    Linting (not fixing) goes through the result cache unless ``no_cache``."""
-    from msglint.run.parallel import lint_file_task, lint_targets
-
-    task = lint_file_task
-    if not no_cache:
-        from msglint.run.cache import cached_lint_task, set_project_root
-
-        set_project_root(resolver.default.root or str(resolver.cwd))
-        task = cached_lint_task
-
-    results: list[FileResult] = []
-    diags: list[Diagnostic] = []
-    for cfg, group in groups.items():
-        linter = linters[cfg]
-        if fix or diff:  # msglint/fixes.py: fix each file (or diff it), then report what is left
-            from msglint.run.fixes import run_targets
-
-            results.extend(run_targets(linter, group, jobs, stdin_filename, diff=diff))
-        else:  # large batches are spread over worker processes, results in input order
-            results.extend(lint_targets(linter, group, jobs, stdin_filename, task, progress))
-        diags.extend(_project_diagnostics(linter, group, resolver))  # project rules (MSG704)
-    return results, diags
-
-
-def _names_grammar(cfg: Config) -> bool:
-    """MSG404 was asked for by name (code or slug), not just by a prefix or by default."""
-    return any(
-        t.strip().upper() == "MSG404" or t.strip().lower() == "grammar"
-        for t in (*(cfg.select or ()), *cfg.extend_select)
-    )
-
-
-def _print_notes(linters: dict[Config, Linter], files: int, verbose: bool) -> None:
-    """Run-wide notes on stderr, once. "MSG404 is off" only when the user named MSG404 or asked
-    for -v: a pre-commit hook or a sendmail filter must not print it on every run."""
-    notes: dict[str, str] = {}
-    for each in linters.values():
-        for key, text in each.notes.items():
-            notes.setdefault(key, text)
-    off = [c for c, lt in linters.items() if "MSG404" in lt.selected and not c.languagetool_url]
-    if files and off and (verbose or any(_names_grammar(c) for c in off)):
-        from msglint.text.grammar import OFF_NOTE  # also when worker processes did the linting
-
-        notes.setdefault("MSG404-off", OFF_NOTE)
-    else:
-        notes.pop("MSG404-off", None)
-    for note in notes.values():
-        click.echo(f"msglint: {note}", err=True)
-
-
-def _exit(diags: list[Diagnostic], io_errors: int, exit_zero: bool, fail_on: str, max_warnings: int | None) -> NoReturn:
-    if io_errors:
-        sys.exit(EXIT_ERROR)
-    if exit_zero:
-        sys.exit(EXIT_OK)
-    errors = sum(1 for d in diags if d.severity == "error")
-    warnings = len(diags) - errors
-    failed = errors > 0 or (fail_on == "warning" and warnings > 0)
-    if max_warnings is not None and warnings > max_warnings:
-        failed = True
-    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
-
-
-def _force_exclude(resolver: Resolver, option: bool | None) -> bool:
-    """--force-exclude / --no-force-exclude, else the ``force-exclude`` of the configuration."""
-    if option is not None:
-        return option
-    return bool(resolver.config_for(".").force_exclude)
-
-
-def _project_diagnostics(linter: Linter, group: list[str], resolver: Resolver) -> list[Diagnostic]:
-    """Project rules (MSG704) over the files linted, compared with every other message file of
-    the project (below the configuration's folder): pre-commit passes only the staged files, and a
-    repeat of a template that is not staged must still be caught. Only linted files are reported."""
-    if not linter.project_codes:
-        return []
-    root = linter.config.root
-    if not root:
-        return linter.lint_project_files(group)
-    import os
-
-    from msglint.run.files import project_files
-
-    linted = {os.path.abspath(p) for p in group if p != "-"}
-    cwd = str(resolver.cwd)
-    others = [
-        os.path.relpath(p, cwd) if p.startswith(cwd + os.sep) else p
-        for p in project_files(root, resolver)
-        if p not in linted and resolver.config_for(p) == linter.config
-    ]
-    return linter.lint_project_files(group, others)
-
-
-def _apply_baseline(diags: list[Diagnostic], baseline: str | None, write_baseline: str | None) -> list[Diagnostic]:
-    """``--baseline``: drop recorded findings; ``--write-baseline``: record them (then exit 0)."""
-    from msglint.run import baseline as bl
-
-    try:
-        if write_baseline:
-            n = bl.write(write_baseline, diags)
-            click.echo(f"msglint: recorded {n} finding{'s' if n != 1 else ''} in {write_baseline}", err=True)
-            sys.exit(EXIT_OK)
-        assert baseline is not None
-        return bl.filter_new(diags, baseline)
-    except bl.BaselineError as exc:
-        _fail(str(exc))
 
 
 def _rules_of_config(config_file: str | None) -> dict[str, RuleMeta]:
@@ -649,38 +308,5 @@ def run(argv: Sequence[str] | None = None) -> None:
     try:
         main(argv)
     except SystemExit as done:
-        _exit_now(done)
+        exit_now(done)
         raise
-
-
-def _exit_now(done: SystemExit) -> None:
-    """End the process without tearing the interpreter down, when that is safe.
-
-    Tearing down (clearing every module, freeing every object of the packs and lexicons) cost
-    ~20 ms of CPU after a one-file ``check`` of ~180 ms (#14), and nothing of it is needed.
-    What an ordinary exit does that matters is still done, in its order: the ``atexit`` hooks
-    (the anchor and known-words caches are written there), then flushing standard output and
-    error. Only for an integer exit code, with no other thread running (a pool's manager, a
-    server); otherwise, or when a flush fails, the ordinary exit runs (the caller re-raises).
-    """
-    import os
-    import threading
-
-    code = done.code if done.code is not None else 0
-    if not isinstance(code, int) or not 0 <= code <= 255 or threading.active_count() != 1:
-        return
-    if "multiprocessing" in sys.modules:  # a pool's children are joined at an ordinary exit
-        import multiprocessing
-
-        if multiprocessing.active_children():
-            return
-    import atexit
-
-    atexit._run_exitfuncs()  # runs every hook once and clears them (so an ordinary exit is safe)
-    try:
-        for stream in (sys.stdout, sys.stderr):
-            if stream is not None:
-                stream.flush()
-    except (OSError, ValueError):
-        return  # the ordinary exit reports or ignores this as before
-    os._exit(code)

@@ -13,7 +13,6 @@ parsed content has a ``[tool.msglint]`` table. ``msglint.toml`` wins when both a
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -71,6 +70,11 @@ def _placeholder_links(value: str) -> str:
 
 @dataclass(frozen=True)
 class Config:
+    """The settings of one configuration (a file, ``extend``-ed files, the command line).
+
+    Every dataclass here has a docstring: without one, ``dataclass`` builds ``__doc__`` from
+    ``inspect.signature``, ~0.1-0.5 ms per class at every start (#14)."""
+
     marketplace: str | None = None
     language: str | None = None
     select: tuple[str, ...] | None = None  # None: every rule
@@ -311,12 +315,21 @@ def _rule_tables(value: Any, source: str) -> tuple[tuple[str, tuple[tuple[str, A
 
 def read_table(path: Path) -> dict[str, Any] | None:
     """The msglint table of a config file: the whole of msglint.toml, ``[tool.msglint]`` of a
-    pyproject.toml (None when it has none). Parsed, never searched as text."""
+    pyproject.toml (None when it has none). Parsed, never searched as text; the result is kept
+    in the cache under the file's content (:func:`_cached_table`), so a run whose configuration
+    files did not change neither imports nor runs the TOML parser."""
     try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
+        raw = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"cannot read config {path}: {exc.strerror}") from None
+    key = _table_key(path, raw)
+    found, table = _cached_table(key)
+    if found:
+        return table
+    import tomllib  # pure Python: importing it and parsing a pyproject.toml cost ~5 ms (#14)
+
+    try:
+        data = tomllib.loads(raw.decode())  # what tomllib.load does with the bytes
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: invalid TOML: the file is not UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
@@ -325,11 +338,78 @@ def read_table(path: Path) -> dict[str, Any] | None:
         tool = data.get("tool")
         table = tool.get("msglint") if isinstance(tool, dict) else None
         if table is None:
+            _store_table(key, None)
             return None
         if not isinstance(table, dict):
             raise ConfigError(f"{path}: [tool.msglint] must be a table")
+        _store_table(key, table)
         return table
+    _store_table(key, data)
     return data
+
+
+#: Config tables this process has cached: the cache folder is pruned at the first write.
+_PRUNED: list[bool] = []
+
+
+def _table_key(path: Path, raw: bytes) -> str:
+    """The cache entry of a config file's content: its bytes (not its size and modification
+    time, which an editor's quick second save can leave unchanged), whether it is a
+    pyproject.toml (only its [tool.msglint] is kept), and msglint's version."""
+    import hashlib
+
+    from msglint.core.version import __version__
+
+    kind = "pyproject" if path.name == "pyproject.toml" else "msglint"
+    return hashlib.sha256(f"config|{__version__}|{kind}|".encode() + raw).hexdigest()
+
+
+def _cached_table(key: str) -> tuple[bool, dict[str, Any] | None]:
+    """(True, table) from the cache, or (False, None) when there is no entry or it does not
+    verify (size and SHA-256 header, then strict JSON: ``{"table": object or null}``); the
+    file is then parsed again and the entry rewritten."""
+    import json
+
+    from msglint.core.diskcache import cache_root, read_verified
+
+    blob = read_verified(cache_root() / "config" / f"{key}.json")
+    if blob is None:
+        return False, None
+    try:
+        data = json.loads(blob)
+    except ValueError:
+        return False, None
+    if not isinstance(data, dict) or set(data) != {"table"}:
+        return False, None
+    table = data["table"]
+    if table is not None and not isinstance(table, dict):
+        return False, None
+    return True, table
+
+
+def _json_exact(value: Any) -> bool:
+    """A TOML value that JSON gives back unchanged: no date or time (JSON has none)."""
+    if isinstance(value, dict):
+        return all(_json_exact(v) for v in value.values())
+    if isinstance(value, list):
+        return all(_json_exact(v) for v in value)
+    return isinstance(value, (str, int, float, bool))
+
+
+def _store_table(key: str, table: dict[str, Any] | None) -> None:
+    """Keep a parsed table for the next run, unless it holds a date or time (it would come
+    back as a string, and the check of its key would differ): such a file is always parsed."""
+    if table is not None and not _json_exact(table):
+        return
+    import json
+
+    from msglint.core.diskcache import cache_root, prune, write_verified
+
+    folder = cache_root() / "config"
+    payload = json.dumps({"table": table}, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    if write_verified(folder / f"{key}.json", payload) and not _PRUNED:
+        _PRUNED.append(True)
+        prune(folder)
 
 
 def load_file(path: Path, _seen: tuple[Path, ...] = ()) -> Config:

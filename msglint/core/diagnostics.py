@@ -30,6 +30,8 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class Fix:
+    """A safe fix: its message and the edits that make it."""
+
     message: str
     edits: tuple[Edit, ...]
 

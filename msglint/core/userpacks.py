@@ -17,7 +17,6 @@ that names the file, the line and the key.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -54,6 +53,8 @@ class _File:
     def __init__(self, path: Path, shown: str) -> None:
         self.path = path
         self.shown = shown
+        import tomllib  # here: a run without user packs does not import the TOML parser (#14)
+
         try:
             self.data = parsed_file(path)
             self.lines = path.read_text(encoding="utf-8").splitlines()

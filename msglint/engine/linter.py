@@ -21,16 +21,18 @@ from msglint.core.diagnostics import Diagnostic, Edit, Finding, Fix
 from msglint.core.packs import Packs, RuleMeta
 from msglint.core.selectors import resolve_selectors
 from msglint.core.userpacks import load_packs
-from msglint.model.decode import Decoded
-from msglint.model.document import HTML_SUFFIXES, TEMPLATE_SUFFIXES, TEXT_SUFFIXES, Document, parse
-from msglint.model.placeholders import Finder, compile_union
-from msglint.model.seams import edits_join_markup
 
 if TYPE_CHECKING:
     # project rules (summaries of front matter) are imported when a document has some (#14)
     from msglint.core.project import FileSummary, ProjectFinding
 
-CheckFn = Callable[[Document, "Context"], Iterable[Finding]]
+    # The document model is imported when a file is parsed, not with the Linter: a run whose
+    # files all come from the result cache never imports it (#14).
+    from msglint.model.decode import Decoded
+    from msglint.model.document import Document
+    from msglint.model.placeholders import Finder
+
+CheckFn = Callable[["Document", "Context"], Iterable[Finding]]
 
 INPUT_RULE = "MSG001"
 
@@ -144,7 +146,11 @@ class Linter:
             from msglint.model.placeholders import compile_placeholders
 
             self.placeholder_re = compile_placeholders(cfg.placeholders, cfg.single_brace_placeholders)
-        self.extra_placeholders: Finder | None = compile_union(cfg.placeholders, re.S) if cfg.placeholders else None
+        self.extra_placeholders: Finder | None = None
+        if cfg.placeholders:
+            from msglint.model.placeholders import compile_union
+
+            self.extra_placeholders = compile_union(cfg.placeholders, re.S)
         from msglint.model.dialects import DIALECTS
 
         known = ", ".join(sorted(DIALECTS))
@@ -231,6 +237,8 @@ class Linter:
 
             fm = parse_front_matter(source)
             body_start = fm.end if fm else 0
+        from msglint.model.document import parse
+
         return parse(
             source,
             path,
@@ -274,7 +282,7 @@ class Linter:
         line, col = doc.position(f.start)
         end_line, end_col = doc.position(max(f.end, f.start))
         fix = f.fix
-        if fix is not None and edits_join_markup(doc.source, ((e.start, e.end, e.content) for e in fix.edits)):
+        if fix is not None and _edits_join_markup()(doc.source, ((e.start, e.end, e.content) for e in fix.edits)):
             fix = None  # the fix would turn text into markup (D16): reported, not offered
         if fix is not None:
             locate = doc.source_text.locate
@@ -419,12 +427,23 @@ class Linter:
         return self.lint_project(have.values(), context)
 
 
+def _edits_join_markup() -> Callable[[str, Iterable[tuple[int, int, str]]], bool]:
+    from msglint.model.seams import edits_join_markup
+
+    return edits_join_markup
+
+
 #: Suffixes that are never read as mail (the same as msglint.model.mail's): for these the mail
 #: module is not even imported, which keeps it off the start-up path of ordinary templates.
-_NEVER_MAIL = HTML_SUFFIXES | TEMPLATE_SUFFIXES | TEXT_SUFFIXES
+#: Filled on first use (msglint.model.document is not imported with the Linter).
+_NEVER_MAIL: set[str] = set()
 
 
 def _may_be_mail(path: str) -> bool:
+    if not _NEVER_MAIL:
+        from msglint.model.document import HTML_SUFFIXES, TEMPLATE_SUFFIXES, TEXT_SUFFIXES
+
+        _NEVER_MAIL.update(HTML_SUFFIXES | TEMPLATE_SUFFIXES | TEXT_SUFFIXES)
     dot = path.rfind(".")
     return dot <= max(path.rfind("/"), path.rfind("\\")) or path[dot:].lower() not in _NEVER_MAIL
 

@@ -40,6 +40,8 @@ class Alias:
 
 @dataclass(frozen=True)
 class _Tables:
+    """The marketplaces' alias domain tables, built once."""
+
     amazon: dict[str, str]  # alias domain -> marketplace
     amazon_bare: dict[str, str]  # "amazon.fr" -> "amazon.fr" (only with a blacklist prefix)
     ebay: dict[str, tuple[str, tuple[str, ...]]]  # domain -> (site, languages)

@@ -138,6 +138,8 @@ def excluded_by_config(path: str, cfg: Config, *, parents: bool = False) -> bool
 
 @dataclass
 class _Rule:
+    """One ``.gitignore`` pattern, compiled."""
+
     regex: re.Pattern[str]
     negate: bool
     dir_only: bool

@@ -39,6 +39,8 @@ class Remaining(list["Diagnostic"]):
 
 @dataclass
 class FixOutcome:
+    """A fixed text, what is left to report, and how many fixes and passes it took."""
+
     text: str
     remaining: list[Diagnostic]
     fixed: int
