@@ -302,8 +302,8 @@ class Linter:
         return diags
 
     def diagnostic(self, doc: Document, rule: RuleMeta, f: Finding) -> Diagnostic:
-        # both ends in one call (SourceText.locate clamps them as Document.position does)
-        line, col, end_line, end_col = doc.source_text.locate(f.start, max(f.end, f.start))
+        line, col = doc.position(f.start)
+        end_line, end_col = doc.position(max(f.end, f.start))
         fix = f.fix
         if fix is not None and edits_join_markup(doc.source, ((e.start, e.end, e.content) for e in fix.edits)):
             fix = None  # the fix would turn text into markup (D16): reported, not offered
