@@ -17,15 +17,26 @@ def rule_url(code: str, base: str | None = None) -> str:
     return (base or DOCS_URL).rstrip("/") + "/" + code + "/"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Edit:
-    """Replace source[start:end] with ``content`` (offsets in decoded characters)."""
+    """Replace source[start:end] with ``content`` (offsets in decoded characters).
+
+    The ``__init__`` is written out (as :class:`Diagnostic`'s): the one a frozen dataclass
+    generates looks ``object.__setattr__`` up per field, and a fix of 100,000 breaks builds
+    two edits per break (the check's, then the engine's with its location; #14)."""
 
     start: int
     end: int
     content: str
     #: 1-based (line, column, end_line, end_column), filled in by the engine for reporters
-    location: tuple[int, int, int, int] | None = None
+    location: tuple[int, int, int, int] | None
+
+    def __init__(self, start: int, end: int, content: str, location: tuple[int, int, int, int] | None = None) -> None:
+        put = object.__setattr__
+        put(self, "start", start)
+        put(self, "end", end)
+        put(self, "content", content)
+        put(self, "location", location)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 _CONTEXT = 3  # characters of context either side: the longest opener checked is "<!-"
+#: the last characters of the left side after which :func:`joins_markup` can be true
+_OPENER_ENDS = frozenset("/<&{[}]%#-!\r")
 
 
 def joins_markup(left: str, right: str) -> bool:
@@ -50,6 +52,16 @@ def edits_join_markup(source: str, edits: Iterable[tuple[int, int, str]]) -> boo
     n = len(ordered)
     while i < n:
         start, end, content = ordered[i]
+        if (
+            (i + 1 == n or ordered[i + 1][0] != end)
+            and (start == 0 or source[start - 1] not in _OPENER_ENDS)
+            and (not content or content[-1] not in _OPENER_ENDS)
+        ):
+            # A seam can join markup only after one of _OPENER_ENDS (joins_markup); the left
+            # seam follows source[start - 1], the right one the edit's last character. Most
+            # edits (a removed <br> after a line break) end here without a slice (#14).
+            i += 1
+            continue
         parts = [content]
         while i + 1 < n and ordered[i + 1][0] == end:  # touching edits: the text between is gone
             i += 1
