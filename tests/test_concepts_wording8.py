@@ -39,7 +39,8 @@ others about it on Amazon", "für Rezensenten ... gutschreiben", "vorerst auf ei
 verzichten", a remedy inside a contact-first sentence (no incentive), a whether-or list ("ob
 begeistert, kritisch oder ..."), a reply to what the buyer mentioned, a baby size in months, "en su
 lugar de trabajo", "le plus beau des cadeaux", a code with a discount, "notre porte reste ouverte",
-"dan doen we er ... bij" (a consequence, not "then"), "voor de tevreden klanten onder ons".
+"dan doen we er ... bij" (a consequence, not "then"), "voor de tevreden klanten onder ons"; a delivery
+time window ("zwischen 8 und 12 Uhr gebucht") is scheduling, not a confirmation.
 
 Each finding is at the exact line and column of the sentence that carries the purpose.
 """
@@ -1106,6 +1107,10 @@ NEAR_MISSES = [
         "Hallo,\n\nDanke für Ihre Bestellung. Bitte lassen Sie die Matratze vor dem Gebrauch 24 Stunden flach liegen. Schlafen Sie gut.\n\nViele Grüße\n",
     ),
     (
+        "de",
+        "Hallo,\n\nDanke für Ihre Bestellung. Die Lieferung ist für Donnerstag zwischen 8 und 12 Uhr gebucht. Wir freuen uns auf Sie.\n\nViele Grüße\n",
+    ),
+    (
         "fr",
         "Bonjour,\n\nMerci beaucoup pour votre commande ! Vous trouverez la facture en pièce jointe. Bonne dégustation.\n\nCordialement\n",
     ),
@@ -1361,6 +1366,35 @@ NEAR_MISSES = [
     (
         "nl",
         "Hallo,\n\nDe gitaarstandaard is met een gebroken poot aangekomen. Wij sturen morgen een nieuwe.\n\nMet vriendelijke groet\n",
+    ),
+    (
+        "en",
+        "Hello,\n\nThank you for your order. The delivery is booked for Thursday between 8 and 12. We look forward to meeting you.\n\nBest regards\n",
+    ),
+    ("en", "Hello,\n\nYour sofa delivery has been scheduled for Monday between 10:00 and 14:00.\n\nBest regards\n"),
+    (
+        "de",
+        "Hallo,\n\nDanke für Ihre Bestellung. Die Lieferung ist für Donnerstag zwischen 8 und 12 Uhr gebucht. Wir freuen uns auf Sie.\n\nViele Grüße\n",
+    ),
+    (
+        "de",
+        "Hallo,\n\nDie Zustellung Ihres Sofas ist für Montag zwischen 10 und 14 Uhr eingeplant und bestätigt.\n\nViele Grüße\n",
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nMerci pour votre commande. La livraison est réservée pour jeudi entre 8 h et 12 h.\n\nCordialement\n",
+    ),
+    (
+        "es",
+        "Hola,\n\nGracias por su pedido. La entrega está reservada para el jueves entre las 8 y las 12.\n\nSaludos\n",
+    ),
+    (
+        "it",
+        "Buongiorno,\n\nGrazie per il Suo ordine. La consegna è stata fissata per giovedì tra le 8 e le 12.\n\nCordiali saluti\n",
+    ),
+    (
+        "nl",
+        "Hallo,\n\nBedankt voor uw bestelling. De levering is ingepland op donderdag tussen 8 en 12 uur.\n\nMet vriendelijke groet\n",
     ),
 ]
 
