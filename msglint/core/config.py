@@ -348,10 +348,6 @@ def read_table(path: Path) -> dict[str, Any] | None:
     return data
 
 
-#: Config tables this process has cached: the cache folder is pruned at the first write.
-_PRUNED: list[bool] = []
-
-
 def _table_key(path: Path, raw: bytes) -> str:
     """The cache entry of a config file's content: its bytes (not its size and modification
     time, which an editor's quick second save can leave unchanged), whether it is a
@@ -403,13 +399,12 @@ def _store_table(key: str, table: dict[str, Any] | None) -> None:
         return
     import json
 
-    from msglint.core.diskcache import cache_root, prune, write_verified
+    from msglint.core.diskcache import cache_root, prune_once, write_verified
 
     folder = cache_root() / "config"
     payload = json.dumps({"table": table}, ensure_ascii=False).encode("utf-8", "surrogatepass")
-    if write_verified(folder / f"{key}.json", payload) and not _PRUNED:
-        _PRUNED.append(True)
-        prune(folder)
+    if write_verified(folder / f"{key}.json", payload):
+        prune_once(folder)
 
 
 def load_file(path: Path, _seen: tuple[Path, ...] = ()) -> Config:

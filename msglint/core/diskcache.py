@@ -121,3 +121,18 @@ def prune(folder: Path, keep: int = PRUNE_ABOVE) -> int:
         except OSError:
             continue
     return removed
+
+
+#: Cache folders this process has pruned (:func:`prune_once`).
+_PRUNED: set[str] = set()
+
+
+def prune_once(folder: Path, keep: int = PRUNE_ABOVE) -> int:
+    """:func:`prune` ``folder`` the first time a process writes to it, and never again in that
+    process: pruning lists and stats the whole folder, and a run that writes many entries (a
+    new version writes ~20 pack entries) needs it once, not per file written."""
+    key = str(folder)
+    if key in _PRUNED:
+        return 0
+    _PRUNED.add(key)
+    return prune(folder, keep)

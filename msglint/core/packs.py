@@ -173,11 +173,6 @@ def packs_dir() -> Path:
     return _PACKS_DIR[0]
 
 
-#: Pack cache folders this process has pruned (:func:`msglint.core.diskcache.prune` lists and
-#: stats the whole folder: once per process is enough, not once per file written).
-_PRUNED: set[str] = set()
-
-
 def _read_toml(path: Path) -> dict[str, Any]:
     """Parse a pack file, through a JSON cache keyed on its path, size and mtime.
 
@@ -214,11 +209,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
     with path.open("rb") as fh:
         text = json.dumps(tomllib.load(fh), default=str, ensure_ascii=False)
-    if cached is not None and write_verified(cached, text.encode("utf-8")) and str(cached.parent) not in _PRUNED:
-        from msglint.core.diskcache import prune
+    if cached is not None and write_verified(cached, text.encode("utf-8")):
+        from msglint.core.diskcache import prune_once
 
-        _PRUNED.add(str(cached.parent))  # once per process: a new version writes ~20 entries
-        prune(cached.parent)  # old versions' entries (and anchor folders) would stay for good
+        prune_once(cached.parent)  # old versions' entries (and anchor folders) would stay for good
     result: dict[str, Any] = json.loads(text)
     return result
 
