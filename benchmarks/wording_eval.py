@@ -77,6 +77,10 @@ TARGET_RECALL = 0.9
 #: board games, instruments, office chairs, bicycle parts, aquarium, baby clothing, phone cases,
 #: hair care, sewing, power tools, vinyl, sunglasses, watches; review rewards without voucher words,
 #: chatty personal confirmations, longer thanks-only messages), written after holdout8 had been
+#: measured. ``tune10`` and ``holdout10`` are a tenth blind set (2026-12-02, ninth session; 45
+#: messages per language: kitchen knives, garden hoses, yoga mats, LED lamps, printer ink, hiking
+#: boots, smart plugs, wallpaper, candles, fishing tackle, dog harnesses, tea, 3D-printer filament,
+#: fountain pens, car seat covers, suitcases), written after every earlier held-back part had been
 #: measured.
 SPLITS = (
     "base",
@@ -97,6 +101,8 @@ SPLITS = (
     "holdout8",
     "tune9",
     "holdout9",
+    "tune10",
+    "holdout10",
 )
 DEFAULT_SPLITS = ("base",)
 
