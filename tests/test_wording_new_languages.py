@@ -35,7 +35,6 @@ CASES = [
 #: Files whose MSG5/MSG6 labels the rules do not meet, each with the reason (strict xfail).
 KNOWN_MISSES: dict[str, str] = {
     "ar/tune/thanks-only-c.html": "MSG603 missed: a thanks message with a product sentence of its own",
-    "ar/tune2/thanks-ramadan-c.html": "MSG603 missed: seasonal wishes (Ramadan) in wording the lexicon lacks",
     "ja/tune/thanks-only-b.txt": "MSG603 missed: Japanese clauses are single tokens, a thanks clause with a number is not covered",
     "pt/tune/so-agradecimento-c.html": "MSG603 missed: a handmade-workshop story (feita à mão) is taken for content",
     "sv/tune9/mobilskal-andra-omdome-c.txt": "MSG504 missed: 'finns det någon möjlighet att du skriver om den?' is "

@@ -1562,7 +1562,9 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     placeholder named by a ``content-placeholders`` word ({message}, {{ order.comment }}) is
     never thanks-only: its purpose is in the text filled in later. ``ignored`` concepts are
     invisible here (the structure words of other rules: a condition, a negation, "then"): they
-    neither carry a purpose nor cover a word."""
+    neither carry a purpose nor cover a word. Up to ``story-max-sentences`` sentences over their
+    limit are a story about the shop or the product, not a purpose, under the conditions the
+    pack's ``story-*`` keys set (#10: warm notes add one sentence no lexicon covers)."""
     only = ctx.data.get("only")
     if not isinstance(only, dict):
         raise PackError(f"{ctx.rule.code}: [rule.data.only] must be a table")
@@ -1583,6 +1585,19 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     content = frozenset(only.get("content-placeholders", []))
     if content and any(content.intersection(split_words(doc.source[a:b])) for a, b in doc.placeholders):
         return None  # "Your message: {message}": the words the buyer reads are filled in later
+    story_max = int(only.get("story-max-sentences", 0))
+    story_min_phatic = int(only.get("story-min-phatic", 2))
+    # a reply to the buyer's message answers something: there, an unknown sentence is the answer
+    # ("thank you for your message"), not in an offer of help ("if you have a question")
+    story_none = tuple(only.get("story-none", []))
+    story_none_unless = tuple(only.get("story-none-unless", []))
+    if story_max and any(ann.possible(c) for c in story_none):
+        for s in ann.sentences:
+            if any(ann.has(s, c) for c in story_none) and not any(ann.has(s, c) for c in story_none_unless):
+                story_max = 0
+                break
+    story_not = tuple(only.get("story-not", []))  # "unfortunately we cannot...": news, not a story
+    stories = phatics = 0
     first: Sentence | None = None
     closed = False
     original, folded = (ann.texts[0][1], ann.texts[0][2]) if ann.texts else ("", "")
@@ -1615,14 +1630,27 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
             if names_ok and n and original[ts : ts + 1].isupper():
                 continue  # a name (shop, product, person); not in a lenient sentence (German nouns)
             uncovered += 1
-            if uncovered > limit:
-                return None
         if strict and ann.concepts(s, ignored) - {*allowed, QUESTION}:
             return None
+        if uncovered > limit:
+            # more words than a thanks or a closing carries: a story about the shop or the
+            # product ("every candle is poured by hand in our workshop") in a warm note, or
+            # information the buyer needs. Up to story_max such sentences with no concept
+            # of their own but the allowed ones, and no question, are the former when the
+            # message has at least story_min_phatic thanks, wishes or offers of help.
+            if s.question or stories >= story_max or any(ann.has(s, c) for c in story_not):
+                return None
+            if strict and not phatics:
+                return None  # a story follows a thanks; the first thing a message says is its point
+            stories += 1
+        elif phatic:
+            phatics += 1  # a story does not count: its thanks or wish is what it wraps
         if first is None and phatic:
             first = s
         if ann.has(s, closing):
             closed = True
+    if stories and phatics < story_min_phatic:
+        return None
     return first
 
 
