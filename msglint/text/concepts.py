@@ -1160,11 +1160,14 @@ def annotate_texts(
     c_bits = len(names).bit_length()
     l_bits = len(lexicons).bit_length()
     distinct: dict[frozenset[str], frozenset[str]] = {}
+    # offsets in 4-byte arrays unless a text is too long for them (over 2**31 characters)
+    wide = "q" if max((len(f) for _, _, f, _ in texts), default=0) >= 2**31 else "i"
+    ann._h_start, ann._h_end = array(wide), array(wide)
     for ti, (_, original, folded, _) in enumerate(texts):
         spans = split_sentences(original, folded)
         if not spans:
             continue
-        flat = array("q", itertools.chain.from_iterable(map(_SPAN, _TEXT_TOKEN.finditer(folded))))
+        flat = array(wide, itertools.chain.from_iterable(map(_SPAN, _TEXT_TOKEN.finditer(folded))))
         token_starts, token_ends = flat[0::2], flat[1::2]
         del flat
         tokens = _Spans(token_starts, token_ends)
@@ -1207,21 +1210,17 @@ def annotate_texts(
         hi = ti_tok = 0
         #: the sentence of each token (-1: none); None once a token crosses a sentence's end
         token_sentence: list[int] | None = [-1] * len(tokens)
-        h_start, h_end, h_lex, h_cid = ann._h_start, ann._h_end, ann._h_lex, ann._h_cid
+        kept: list[int] = []  # the hits inside a sentence, in order
+        before = len(ann._h_start)
         for s, e in spans:
             index = len(ann.sentences)
             lo = bisect.bisect_left(keys, s << at_start, hi)  # hits before the sentence: in none
             hi = bisect.bisect_left(keys, e << at_start, lo)
-            ann._hit_lo.append(len(h_start))
+            ann._hit_lo.append(before + len(kept))
             if lo < hi:
-                mine: set[int] = set()
-                for key in itertools.islice(keys, lo, hi):
-                    h_start.append(key >> at_start)
-                    h_lex.append(key >> at_lexicon & l_mask)
-                    h_end.append(key >> c_bits & e_mask)
-                    h_cid.append(key & c_mask)
-                    mine.add(key & c_mask)
-                named = frozenset(names[c] for c in mine)
+                mine = keys[lo:hi]
+                kept += mine
+                named = frozenset([names[c] for c in {k & c_mask for k in mine}])
                 named = distinct.setdefault(named, named)
                 ann._word_set.append(named)
                 ann.word_concepts.setdefault(ti, set()).update(named)
@@ -1238,6 +1237,11 @@ def annotate_texts(
             question = folded[e - 1 : e] in ("?", "\uff1f", "\u061f") or folded[s : s + 1] == "\u00bf"
             ann.sentences.append(Sentence(index, ti, s, e, k - ti_tok, ti_tok, question))
         del keys
+        ann._h_start.extend([k >> at_start for k in kept])
+        ann._h_lex.extend([k >> at_lexicon & l_mask for k in kept])
+        ann._h_end.extend([k >> c_bits & e_mask for k in kept])
+        ann._h_cid.extend([k & c_mask for k in kept])
+        del kept
         ann._token_spans[ti] = (token_starts, token_ends)
         # the text's distinct words and their sentences, for the pattern prefilter (#14): made
         # now, while the token lists are at hand, and kept instead of them (a long text has
