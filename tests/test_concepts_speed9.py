@@ -57,8 +57,35 @@ def test_hits_group_spans_by_lexicon_in_order() -> None:
     spans = ann.hits(s, "THANKS")
     assert [text[a:b] for a, b in spans][:1] == ["Thank"]
     assert "Dank" in {text[a:b] for a, b in spans}
-    # memoised by concept, then sentence
-    assert ann._memo["THANKS"][s.index] is spans
+    assert ann.hits(s, "THANKS") == spans
+
+
+TEXTS = [
+    ("Thank you for your order! We shipped it today. If you like it, please leave a review.", ("en",)),
+    ("Vielen Dank für Ihre Bestellung. Wir haben das Paket heute versendet. Thank you!", ("de", "en")),
+    ("Merci pour votre commande. N'hésitez pas à nous contacter. Le colis est parti.", ("fr",)),
+    ("ご注文ありがとうございます。商品は本日発送いたしました。", ("ja",)),
+    ("The parcel weighs 2 kg. It is blue.", ("en", "sv")),
+]
+
+
+def test_plain_concepts_give_what_the_memoised_path_gives(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A concept without patterns that can match and without excludes (plain) is read from the
+    arrays each time; forcing every concept through the memoised path gives the same spans."""
+    from msglint.text import concepts
+
+    for text, langs in TEXTS:
+        ann = _ann(text, langs)
+        names = ann.concept_names()
+        fast = [(c, ann.hits(s, c), ann.has(s, c)) for s in ann.sentences for c in names]
+        plain = [c for c in names if c != "QUESTION" and ann._is_plain(0, c)]
+        assert all(s.index not in ann._memo.get(c, {}) for c in plain for s in ann.sentences)
+        with monkeypatch.context() as m:
+            m.setattr(concepts.Annotation, "_is_plain", lambda self, ti, concept: False)
+            slow_ann = _ann(text, langs)
+            slow = [(c, slow_ann.hits(s, c), slow_ann.has(s, c)) for s in slow_ann.sentences for c in names]
+        assert fast == slow
+        assert any(h for _, h, _ in fast) or text.startswith("The parcel")
 
 
 def test_spans_read_as_pairs() -> None:

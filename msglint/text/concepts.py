@@ -293,6 +293,9 @@ class Lexicon:
     def has_patterns(self, concept: str) -> bool:
         return concept in self._patterns
 
+    def has_excludes(self, concept: str) -> bool:
+        return concept in self._excludes
+
     def pattern_words(self, concept: str) -> re.Pattern[str] | None:
         """A regex finding any of the strings one of which every match of the ``patterns`` of
         ``concept`` contains (see ``Section.required_words``), or None (no patterns, or one
@@ -680,6 +683,9 @@ class Annotation:
     word_sentences: dict[str, list[int]] = field(default_factory=dict)
     #: concept -> sentence index -> :meth:`hits` (by concept first: no key tuple per question)
     _memo: dict[str, dict[int, tuple[tuple[int, int], ...]]] = field(default_factory=dict)
+    #: concept -> per text, whether its hits there are its word hits as they are (None: not
+    #: worked out yet): see :meth:`_is_plain`
+    _plain: dict[str, list[bool | None]] = field(default_factory=dict)
     _starts: dict[int, list[int]] = field(default_factory=dict)
     _rx: dict[tuple[str, int, int, str], re.Pattern[str] | None] = field(default_factory=dict)
     _cheap: dict[tuple[str, ...], bool] = field(default_factory=dict)
@@ -902,8 +908,40 @@ class Annotation:
             out.setdefault(c, []).append((self._h_start[k], self._h_lex[k], self._h_end[k], c))
         return out
 
+    def _is_plain(self, ti: int, concept: str) -> bool:
+        """True if the hits of ``concept`` in text ``ti`` are its word hits as they are: no
+        lexicon has ``patterns`` of it that can match in the text, nor ``exclude`` patterns of
+        it. Such hits are read from the arrays when asked, not memoised: a long message asks
+        about 50,000 (sentence, concept) pairs, and their memo held 7 MB (#14)."""
+        got = self._plain.get(concept)
+        if got is None:
+            got = self._plain[concept] = [None] * len(self.texts)
+        plain = got[ti]
+        if plain is None:
+            plain = got[ti] = not self._with_patterns(ti, concept) and not any(
+                lx.has_excludes(concept) for lx, _ in self.lexicons
+            )
+        return plain
+
+    def _word_spans(self, index: int, concept: str) -> tuple[tuple[int, int], ...]:
+        """The spans of the word hits of ``concept`` in sentence ``index``, lexicon by lexicon
+        (in their order), each lexicon's in text order: what :meth:`hits` gives for a plain
+        concept (:meth:`_is_plain`)."""
+        cid = self._concept_id.get(concept)
+        if cid is None:
+            return ()
+        by_lexicon: dict[int, list[tuple[int, int]]] = {}
+        h_cid, h_lex, h_start, h_end = self._h_cid, self._h_lex, self._h_start, self._h_end
+        for k in range(self._hit_lo[index], self._hit_lo[index + 1]):
+            if h_cid[k] == cid:
+                by_lexicon.setdefault(h_lex[k], []).append((h_start[k], h_end[k]))
+        if len(by_lexicon) == 1:
+            return tuple(*by_lexicon.values())
+        return tuple(sp for li in sorted(by_lexicon) for sp in by_lexicon[li])
+
     def hits(self, s: Sentence, concept: str) -> tuple[tuple[int, int], ...]:
-        """Spans (text offsets) of ``concept`` in sentence ``s``, excludes applied (memoised)."""
+        """Spans (text offsets) of ``concept`` in sentence ``s``, excludes applied (memoised,
+        but for a plain concept: :meth:`_is_plain`)."""
         memo = self._memo.get(concept)
         if memo is None:
             memo = self._memo[concept] = {}
@@ -911,6 +949,8 @@ class Annotation:
             got = memo.get(s.index)
             if got is not None:
                 return got
+        if concept != QUESTION and self._is_plain(s.text_index, concept):
+            return self._word_spans(s.index, concept) if concept in self._word_set[s.index] else ()
         if concept == QUESTION:
             got = ((s.start, s.end),) if s.question else ()
         elif not (asked := self._with_patterns(s.text_index, concept)) and concept not in self._word_set[s.index]:
@@ -947,8 +987,13 @@ class Annotation:
     def has(self, s: Sentence, concept: str) -> bool:
         """True if sentence ``s`` carries ``concept``."""
         memo = self._memo.get(concept)
-        got = memo.get(s.index) if memo is not None else None
-        return bool(got if got is not None else self.hits(s, concept))
+        if memo is not None:
+            got = memo.get(s.index)
+            if got is not None:
+                return bool(got)
+        if concept != QUESTION and self._is_plain(s.text_index, concept):
+            return concept in self._word_set[s.index]
+        return bool(self.hits(s, concept))
 
     def concepts(self, s: Sentence, skip: frozenset[str] = frozenset()) -> frozenset[str]:
         """Every concept of sentence ``s`` (all lexicons asked: for tests and reports), but those
