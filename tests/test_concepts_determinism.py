@@ -31,7 +31,7 @@ asked = []
 original = concepts.Annotation.hits
 
 def hits(self, s, concept):
-    if (s.index, concept) not in self._memo:
+    if s.index not in self._memo.get(concept, {}):
         asked.append((s.index, concept))
     return original(self, s, concept)
 

@@ -42,7 +42,7 @@ def test_a_sentence_holds_numbers_and_the_word_spans_are_arrays() -> None:
 def test_a_word_hit_is_kept_as_sorted_once() -> None:
     text = "Thank you for your order. Thanks again."
     ann = annotate_texts([(None, text, fold(text), -1)], ("en",))
-    first = ann.word[0]["THANKS"]
+    first = ann.word_hits_of(0)["THANKS"]
     assert first and all(hit[3] == "THANKS" and hit[1] == 0 for hit in first)
     assert first == [(0, 0, 5, "THANKS"), (0, 0, 9, "THANKS"), (10, 0, 24, "THANKS")]
     assert [text[a:b] for a, _, b, _ in first] == ["Thank", "Thank you", "for your order"]

@@ -39,6 +39,7 @@ hold one of them (:meth:`Lexicon.pattern_words`), and a message is annotated onc
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -292,6 +293,9 @@ class Lexicon:
     def has_patterns(self, concept: str) -> bool:
         return concept in self._patterns
 
+    def has_excludes(self, concept: str) -> bool:
+        return concept in self._excludes
+
     def pattern_words(self, concept: str) -> re.Pattern[str] | None:
         """A regex finding any of the strings one of which every match of the ``patterns`` of
         ``concept`` contains (see ``Section.required_words``), or None (no patterns, or one
@@ -333,7 +337,7 @@ class Lexicon:
         tokens: Sequence[tuple[int, int]],
         bounds: Sequence[int],
         words: list[str] | None = None,
-        where: Mapping[str, list[int]] | None = None,
+        where: Mapping[str, Sequence[int]] | None = None,
     ) -> list[tuple[str, int, int]]:
         """(concept, start, end) of every ``words`` item in ``folded`` (in substring mode, its
         ``patterns`` too), excludes NOT applied; ``tokens`` are the word spans and ``bounds[i]``
@@ -363,6 +367,7 @@ class Lexicon:
                 words = token_words(folded, tokens)
             if where is None:
                 where = word_positions(words)
+            t_starts, t_ends = _token_offsets(tokens)
             classify = self.classify
             starting = {w: got for w in where if (got := classify(w))}
             if not starting:
@@ -387,11 +392,11 @@ class Lexicon:
                             chosen = sorted(any_next + extra)
                     for k, concept, rest in chosen:
                         if not rest:
-                            keyed.append((i, k, concept, tokens[i][0], tokens[i][1]))
+                            keyed.append((i, k, concept, t_starts[i], t_ends[i]))
                             continue
-                        end = _match_rest(rest, words, tokens, i + 1, bounds[i])
+                        end = _match_rest(rest, words, t_ends, i + 1, bounds[i])
                         if end is not None:
-                            keyed.append((i, k, concept, tokens[i][0], end))
+                            keyed.append((i, k, concept, t_starts[i], end))
             keyed.sort()  # token order, then the items' own order: as a scan token by token gives
             out.extend((concept, a, b) for _, _, concept, a, b in keyed)
         return out
@@ -445,26 +450,61 @@ def _split_items(items: list[tuple[str, tuple[_Elem, ...]]]) -> _SplitItems:
     return any_next, by_next
 
 
-def _match_rest(
-    rest: tuple[_Elem, ...], words: list[str], tokens: Sequence[tuple[int, int]], j: int, limit: int
-) -> int | None:
-    """End offset of the match of ``rest`` from token ``j`` (tokens ending at most at ``limit``).
-    Elements are compared in a loop; only a gap (``...``) recurses, once per skip it tries."""
+def _match_rest(rest: tuple[_Elem, ...], words: list[str], ends: Sequence[int], j: int, limit: int) -> int | None:
+    """End offset of the match of ``rest`` from token ``j`` (tokens ending at most at ``limit``;
+    ``ends``: the end offset of each token). Elements are compared in a loop; only a gap
+    (``...``) recurses, once per skip it tries."""
     n = len(words)
     for k, e in enumerate(rest):
         if e[0] == "g":
             tail = rest[k + 1 :]
             for skip in range(_GAP + 1):
-                end = _match_rest(tail, words, tokens, j + skip, limit)
+                end = _match_rest(tail, words, ends, j + skip, limit)
                 if end is not None:
                     return end
-                if j + skip >= n or tokens[j + skip][1] > limit:
+                if j + skip >= n or ends[j + skip] > limit:
                     return None
             return None
-        if j >= n or tokens[j][1] > limit or not _elem_matches(e, words[j]):
+        if j >= n or ends[j] > limit or not _elem_matches(e, words[j]):
             return None
         j += 1
-    return tokens[j - 1][1]
+    return ends[j - 1]
+
+
+class _Spans(Sequence[tuple[int, int]]):
+    """The word spans of a text as two arrays of offsets (starts, ends), read as (start, end)
+    pairs: a 1 MB message has 125,000 words, and a list of pairs held 11 MB of tuples and
+    integers where the arrays hold 2 MB (#14). :meth:`Lexicon.word_hits` reads the arrays."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, starts: array[int], ends: array[int]) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return list(zip(self.starts[i], self.ends[i], strict=True))
+        return (self.starts[i], self.ends[i])
+
+
+def _token_offsets(tokens: Sequence[tuple[int, int]]) -> tuple[Sequence[int], Sequence[int]]:
+    """The start and the end offsets of ``tokens`` (a :class:`_Spans` or a list of pairs)."""
+    if isinstance(tokens, _Spans):
+        return tokens.starts, tokens.ends
+    return [a for a, _ in tokens], [b for _, b in tokens]
+
+
+def _cut_words(folded: str, tokens: Sequence[tuple[int, int]]) -> list[str]:
+    """``folded[start:end]`` of every token, one string object per distinct word: the list of a
+    long message refers to a few thousand strings instead of holding 125,000 copies (#14)."""
+    starts, ends = _token_offsets(tokens)
+    one: dict[str, str] = {}
+    keep = one.setdefault
+    return [keep(w, w) for w in map(folded.__getitem__, map(slice, starts, ends))]
 
 
 #: Ligatures spelt out, Arabic marks (harakat, tatweel) dropped: one spelling for words and items.
@@ -475,34 +515,35 @@ _LIGATURE_TABLE = str.maketrans(
 
 def token_words(folded: str, tokens: Sequence[tuple[int, int]]) -> list[str]:
     """The words of ``tokens`` in ``folded`` as word items compare them (:func:`_unligature`)."""
-    words = [folded[s:e] for s, e in tokens]
+    words = _cut_words(folded, tokens)
     if folded.isascii():
         return words
     spelt = {w: _unligature(w) for w in set(words)}  # each distinct word once
     return [spelt[w] for w in words]
 
 
-def _spelt_words(raw: list[str], where: dict[str, list[int]]) -> tuple[list[str], dict[str, list[int]]]:
+def _spelt_words(raw: list[str], where: dict[str, array[int]]) -> tuple[list[str], dict[str, array[int]]]:
     """:func:`token_words` and :func:`word_positions` of a text whose words as cut from it are
     ``raw`` (``where``: their positions), each distinct word spelt once."""
     spelt = {w: _unligature(w) for w in where}
     if all(w == u for w, u in spelt.items()):
         return raw, where
-    out: dict[str, list[int]] = {}
+    out: dict[str, array[int]] = {}
     for w, idx in where.items():
         u = spelt[w]
         got = out.get(u)
-        out[u] = idx if got is None else sorted(got + idx)
+        out[u] = idx if got is None else array("i", sorted(got + idx))
     return [spelt[w] for w in raw], out
 
 
-def word_positions(words: Sequence[str]) -> dict[str, list[int]]:
-    """The indices of each distinct word of ``words``, ascending."""
-    where: dict[str, list[int]] = {}
+def word_positions(words: Sequence[str]) -> dict[str, array[int]]:
+    """The indices of each distinct word of ``words``, ascending (an array per word: the word
+    of a long message repeated 10,000 times holds 40 kB, not 10,000 integer objects)."""
+    where: dict[str, array[int]] = {}
     for i, w in enumerate(words):
         got = where.get(w)
         if got is None:
-            where[w] = [i]
+            where[w] = array("i", (i,))
         else:
             got.append(i)
     return where
@@ -622,14 +663,29 @@ class Annotation:
     languages: tuple[str, ...] = ()
     #: (lexicon, its folded version of each text)
     lexicons: list[tuple[Lexicon, list[str]]] = field(default_factory=list)
-    #: sentence index -> concept -> [(start, lexicon index, end, concept)] of word items (the
-    #: tuples annotate_texts sorted, kept as they are: a 1 MB message has 140k of them, #14)
-    word: dict[int, dict[str, list[tuple[int, int, int, str]]]] = field(default_factory=dict)
+    #: The word-item hits of every sentence, in sentence order and, within a sentence, in the
+    #: order of (start, lexicon index, end, concept): four arrays (start, end, lexicon, concept
+    #: number in ``_concept_names``), and where each sentence's hits begin (``_hit_lo``, one
+    #: more entry at the end). A 1 MB message has 110,000 hits: as tuples in lists in dicts
+    #: they held 15 MB, as arrays 2.3 MB (#14). :meth:`word_hits_of` gives one sentence's.
+    _h_start: array[int] = field(default_factory=lambda: array("q"))
+    _h_end: array[int] = field(default_factory=lambda: array("q"))
+    _h_lex: array[int] = field(default_factory=lambda: array("B"))
+    _h_cid: array[int] = field(default_factory=lambda: array("i"))
+    _hit_lo: array[int] = field(default_factory=lambda: array("q"))
+    #: sentence index -> the concepts with a word hit in it (one frozenset per distinct set)
+    _word_set: list[frozenset[str]] = field(default_factory=list)
+    _concept_names: list[str] = field(default_factory=list)
+    _concept_id: dict[str, int] = field(default_factory=dict)
     #: text index -> concepts with a word hit in that text
     word_concepts: dict[int, set[str]] = field(default_factory=dict)
-    #: concept -> indices of the sentences with a word hit of it (before excludes)
-    word_sentences: dict[str, set[int]] = field(default_factory=dict)
-    _memo: dict[tuple[int, str], tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    #: concept -> indices of the sentences with a word hit of it (before excludes), ascending
+    word_sentences: dict[str, list[int]] = field(default_factory=dict)
+    #: concept -> sentence index -> :meth:`hits` (by concept first: no key tuple per question)
+    _memo: dict[str, dict[int, tuple[tuple[int, int], ...]]] = field(default_factory=dict)
+    #: concept -> per text, whether its hits there are its word hits as they are (None: not
+    #: worked out yet): see :meth:`_is_plain`
+    _plain: dict[str, list[bool | None]] = field(default_factory=dict)
     _starts: dict[int, list[int]] = field(default_factory=dict)
     _rx: dict[tuple[str, int, int, str], re.Pattern[str] | None] = field(default_factory=dict)
     _cheap: dict[tuple[str, ...], bool] = field(default_factory=dict)
@@ -648,7 +704,7 @@ class Annotation:
     #: text index -> the start and end offsets of its words, in order (:meth:`tokens`)
     _token_spans: dict[int, tuple[array[int], array[int]]] = field(default_factory=dict)
     #: text index -> its distinct words (see :func:`_vocabulary_of`)
-    _vocabulary: dict[int, tuple[str, list[int], list[set[int]]] | None] = field(default_factory=dict)
+    _vocabulary: dict[int, tuple[str, list[int], list[tuple[int, ...]]] | None] = field(default_factory=dict)
 
     def _regex(self, kind: str, li: int, ti: int, concept: str) -> re.Pattern[str] | None:
         key = (kind, li, ti, concept)
@@ -733,7 +789,7 @@ class Annotation:
         pos = 0
         while (m := words.search(joined, pos)) is not None:
             line = bisect.bisect_right(line_starts, m.start()) - 1
-            out |= sentences[line]
+            out.update(sentences[line])
             pos = line_starts[line + 1] if line + 1 < len(line_starts) else len(joined)
         return frozenset(out)
 
@@ -843,21 +899,70 @@ class Annotation:
         self._may[concept] = got
         return got
 
+    def word_hits_of(self, index: int) -> dict[str, list[tuple[int, int, int, str]]]:
+        """Concept -> (start, lexicon index, end, concept) of the word-item hits of sentence
+        ``index``, in order (excludes not applied): for tests and reports."""
+        out: dict[str, list[tuple[int, int, int, str]]] = {}
+        for k in range(self._hit_lo[index], self._hit_lo[index + 1]):
+            c = self._concept_names[self._h_cid[k]]
+            out.setdefault(c, []).append((self._h_start[k], self._h_lex[k], self._h_end[k], c))
+        return out
+
+    def _is_plain(self, ti: int, concept: str) -> bool:
+        """True if the hits of ``concept`` in text ``ti`` are its word hits as they are: no
+        lexicon has ``patterns`` of it that can match in the text, nor ``exclude`` patterns of
+        it. Such hits are read from the arrays when asked, not memoised: a long message asks
+        about 50,000 (sentence, concept) pairs, and their memo held 7 MB (#14)."""
+        got = self._plain.get(concept)
+        if got is None:
+            got = self._plain[concept] = [None] * len(self.texts)
+        plain = got[ti]
+        if plain is None:
+            plain = got[ti] = not self._with_patterns(ti, concept) and not any(
+                lx.has_excludes(concept) for lx, _ in self.lexicons
+            )
+        return plain
+
+    def _word_spans(self, index: int, concept: str) -> tuple[tuple[int, int], ...]:
+        """The spans of the word hits of ``concept`` in sentence ``index``, lexicon by lexicon
+        (in their order), each lexicon's in text order: what :meth:`hits` gives for a plain
+        concept (:meth:`_is_plain`)."""
+        cid = self._concept_id.get(concept)
+        if cid is None:
+            return ()
+        by_lexicon: dict[int, list[tuple[int, int]]] = {}
+        h_cid, h_lex, h_start, h_end = self._h_cid, self._h_lex, self._h_start, self._h_end
+        for k in range(self._hit_lo[index], self._hit_lo[index + 1]):
+            if h_cid[k] == cid:
+                by_lexicon.setdefault(h_lex[k], []).append((h_start[k], h_end[k]))
+        if len(by_lexicon) == 1:
+            return tuple(*by_lexicon.values())
+        return tuple(sp for li in sorted(by_lexicon) for sp in by_lexicon[li])
+
     def hits(self, s: Sentence, concept: str) -> tuple[tuple[int, int], ...]:
-        """Spans (text offsets) of ``concept`` in sentence ``s``, excludes applied (memoised)."""
-        key = (s.index, concept)
-        got = self._memo.get(key)
-        if got is not None:
-            return got
+        """Spans (text offsets) of ``concept`` in sentence ``s``, excludes applied (memoised,
+        but for a plain concept: :meth:`_is_plain`)."""
+        memo = self._memo.get(concept)
+        if memo is None:
+            memo = self._memo[concept] = {}
+        else:
+            got = memo.get(s.index)
+            if got is not None:
+                return got
+        if concept != QUESTION and self._is_plain(s.text_index, concept):
+            return self._word_spans(s.index, concept) if concept in self._word_set[s.index] else ()
         if concept == QUESTION:
             got = ((s.start, s.end),) if s.question else ()
-        elif not (asked := self._with_patterns(s.text_index, concept)) and concept not in self.word.get(s.index, ()):
+        elif not (asked := self._with_patterns(s.text_index, concept)) and concept not in self._word_set[s.index]:
             got = ()  # no word hit here and no lexicon with patterns of it: most of the asking (#14)
         else:
-            words = self.word.get(s.index, {}).get(concept, ())
             by_lexicon: dict[int, list[tuple[int, int]]] = {}
-            for a, j, b, _ in words:
-                by_lexicon.setdefault(j, []).append((a, b))
+            if concept in self._word_set[s.index]:
+                cid = self._concept_id[concept]
+                h_cid, h_lex, h_start, h_end = self._h_cid, self._h_lex, self._h_start, self._h_end
+                for k in range(self._hit_lo[s.index], self._hit_lo[s.index + 1]):
+                    if h_cid[k] == cid:
+                        by_lexicon.setdefault(h_lex[k], []).append((h_start[k], h_end[k]))
             regexes = self._pattern_regexes(s.text_index, concept)
             # the lexicons with patterns for the concept or word hits in the sentence, in order:
             # the others have nothing to add (most of a dozen, for most concepts)
@@ -876,13 +981,19 @@ class Annotation:
                         mine = _outside(mine, [m.span() for m in ex.finditer(folded, s.start, s.end)])
                     out.extend(mine)
             got = tuple(out)
-        self._memo[key] = got
+        memo[s.index] = got
         return got
 
     def has(self, s: Sentence, concept: str) -> bool:
         """True if sentence ``s`` carries ``concept``."""
-        got = self._memo.get((s.index, concept))
-        return bool(got if got is not None else self.hits(s, concept))
+        memo = self._memo.get(concept)
+        if memo is not None:
+            got = memo.get(s.index)
+            if got is not None:
+                return bool(got)
+        if concept != QUESTION and self._is_plain(s.text_index, concept):
+            return concept in self._word_set[s.index]
+        return bool(self.hits(s, concept))
 
     def concepts(self, s: Sentence, skip: frozenset[str] = frozenset()) -> frozenset[str]:
         """Every concept of sentence ``s`` (all lexicons asked: for tests and reports), but those
@@ -978,16 +1089,17 @@ _LETTERS = re.compile(r"[^\W_]+")
 
 
 def _vocabulary_of(
-    words: Mapping[str, list[int]], token_sentence: Sequence[int] | None
-) -> tuple[str, list[int], list[set[int]]] | None:
+    words: Mapping[str, Sequence[int]], token_sentence: Sequence[int] | None
+) -> tuple[str, list[int], list[tuple[int, ...]]] | None:
     """The distinct ``words`` of a text (each with the indices of its tokens) joined by line
-    breaks, the start of each line, and the indices of the sentences holding each (from
+    breaks, the start of each line, and the indices of the sentences holding each (a tuple: a
+    quarter of a set's size; from
     ``token_sentence``, the sentence of each token, -1: none); None if a word reaches beyond
     its sentence's end (``token_sentence`` None: a string inside that word would not be inside
     the sentence)."""
     if token_sentence is None:
         return None
-    held = [{token_sentence[i] for i in where} - {-1} for where in words.values()]
+    held = [tuple({token_sentence[i] for i in where} - {-1}) for where in words.values()]
     line_starts: list[int] = []
     at = 0
     for w in words:
@@ -1085,12 +1197,29 @@ def annotate_texts(
         if lx.keep not in refolded:
             refolded[lx.keep] = refold(lx.keep) if refold else [fold_keep(o, lx.keep) for _, o, _, _ in texts]
     ann.lexicons = [(lx, refolded[lx.keep]) for lx in lexicons]
+    # a word hit is sorted as one integer: start, lexicon, end, concept number (the concepts
+    # numbered in the order of their names), each in a field wide enough for it, so that the
+    # integers sort as the tuples (start, lexicon, end, concept) did, at a fifth of their size
+    names = ann._concept_names = sorted({c for lx in lexicons for c in lx.names})
+    concept_id = ann._concept_id = {c: i for i, c in enumerate(names)}
+    c_bits = len(names).bit_length()
+    l_bits = len(lexicons).bit_length()
+    distinct: dict[frozenset[str], frozenset[str]] = {}
+    # offsets in 4-byte arrays unless a text is too long for them (over 2**31 characters)
+    wide = "q" if max((len(f) for _, _, f, _ in texts), default=0) >= 2**31 else "i"
+    ann._h_start, ann._h_end = array(wide), array(wide)
     for ti, (_, original, folded, _) in enumerate(texts):
         spans = split_sentences(original, folded)
         if not spans:
             continue
-        tokens: list[tuple[int, int]] = list(map(_SPAN, _TEXT_TOKEN.finditer(folded)))
-        token_starts = [ts for ts, _ in tokens]
+        flat = array(wide, itertools.chain.from_iterable(map(_SPAN, _TEXT_TOKEN.finditer(folded))))
+        token_starts, token_ends = flat[0::2], flat[1::2]
+        del flat
+        tokens = _Spans(token_starts, token_ends)
+        e_bits = len(folded).bit_length()
+        at_lexicon = c_bits + e_bits
+        at_start = at_lexicon + l_bits
+        c_mask, e_mask, l_mask = (1 << c_bits) - 1, (1 << e_bits) - 1, (1 << l_bits) - 1
         # the end of each token's sentence: multi-word items never cross a sentence end. A token
         # belongs to the first sentence ending after its start (the last sentence if none does;
         # after the last sentence, the text's end bounds it): filled sentence by sentence.
@@ -1101,9 +1230,9 @@ def annotate_texts(
             bounds.extend([end] * (hi - lo))
             lo = hi
         bounds.extend([len(folded)] * (len(tokens) - lo))
-        hits: list[tuple[int, int, int, str]] = []
+        keys: list[int] = []
         # lexicons that fold alike share one text: its words and their positions, once
-        shared: dict[int, tuple[list[str], dict[str, list[int]]]] = {}
+        shared: dict[int, tuple[list[str], dict[str, array[int]]]] = {}
         for li, (lx, folded_texts_) in enumerate(ann.lexicons):
             text = folded_texts_[ti]
             words, where = None, None
@@ -1111,41 +1240,54 @@ def annotate_texts(
                 got = shared.get(id(text))
                 if got is None:
                     if text is folded:
-                        raw = [folded[a:b] for a, b in tokens]  # the words as cut from the text
+                        raw = _cut_words(folded, tokens)  # the words as cut from the text
                         got = _spelt_words(raw, word_positions(raw))  # token_words(), word_positions()
                     else:
                         words = token_words(text, tokens)
                         got = (words, word_positions(words))
                     shared[id(text)] = got
                 words, where = got
-            hits.extend((hs, li, he, c) for c, hs, he in lx.word_hits(text, tokens, bounds, words, where))
-        hits.sort()
+            keys.extend(
+                hs << at_start | li << at_lexicon | he << c_bits | concept_id[c]
+                for c, hs, he in lx.word_hits(text, tokens, bounds, words, where)
+            )
+        keys.sort()
         hi = ti_tok = 0
         #: the sentence of each token (-1: none); None once a token crosses a sentence's end
         token_sentence: list[int] | None = [-1] * len(tokens)
+        kept: list[int] = []  # the hits inside a sentence, in order
+        before = len(ann._h_start)
         for s, e in spans:
             index = len(ann.sentences)
-            while hi < len(hits) and hits[hi][0] < s:
-                hi += 1
-            mine: dict[str, list[tuple[int, int, int, str]]] = {}
-            while hi < len(hits) and hits[hi][0] < e:
-                hit = hits[hi]
-                mine.setdefault(hit[3], []).append(hit)
-                hi += 1
-            if mine:
-                ann.word[index] = mine
-                ann.word_concepts.setdefault(ti, set()).update(mine)
-                for c in mine:
-                    ann.word_sentences.setdefault(c, set()).add(index)
+            lo = bisect.bisect_left(keys, s << at_start, hi)  # hits before the sentence: in none
+            hi = bisect.bisect_left(keys, e << at_start, lo)
+            ann._hit_lo.append(before + len(kept))
+            if lo < hi:
+                mine = keys[lo:hi]
+                kept += mine
+                named = frozenset([names[c] for c in {k & c_mask for k in mine}])
+                named = distinct.setdefault(named, named)
+                ann._word_set.append(named)
+                ann.word_concepts.setdefault(ti, set()).update(named)
+                for c in named:
+                    ann.word_sentences.setdefault(c, []).append(index)
+            else:
+                ann._word_set.append(_NO_CONCEPTS)
             ti_tok = bisect.bisect_left(token_starts, s, ti_tok)
             k = bisect.bisect_left(token_starts, e, ti_tok)
             if token_sentence is not None and k > ti_tok:
                 token_sentence[ti_tok:k] = [index] * (k - ti_tok)
-                if tokens[k - 1][1] > e:
+                if token_ends[k - 1] > e:
                     token_sentence = None  # see _vocabulary_of
             question = folded[e - 1 : e] in ("?", "\uff1f", "\u061f") or folded[s : s + 1] == "\u00bf"
             ann.sentences.append(Sentence(index, ti, s, e, k - ti_tok, ti_tok, question))
-        ann._token_spans[ti] = (array("q", token_starts), array("q", [te for _, te in tokens]))
+        del keys
+        ann._h_start.extend([k >> at_start for k in kept])
+        ann._h_lex.extend([k >> at_lexicon & l_mask for k in kept])
+        ann._h_end.extend([k >> c_bits & e_mask for k in kept])
+        ann._h_cid.extend([k & c_mask for k in kept])
+        del kept
+        ann._token_spans[ti] = (token_starts, token_ends)
         # the text's distinct words and their sentences, for the pattern prefilter (#14): made
         # now, while the token lists are at hand, and kept instead of them (a long text has
         # 100k tokens, and they would live as long as the document's cache). The words as
@@ -1153,7 +1295,12 @@ def annotate_texts(
         # inside a word as cut is inside it so spelt too (a superset, for a prefilter).
         spelt = shared.get(id(folded))
         ann._vocabulary[ti] = _vocabulary_of(spelt[1], token_sentence) if spelt is not None else None
+    ann._hit_lo.append(len(ann._h_start))
     return ann
+
+
+#: The word concepts of a sentence without word hits.
+_NO_CONCEPTS: frozenset[str] = frozenset()
 
 
 def covered_tokens(tokens: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> list[bool]:
