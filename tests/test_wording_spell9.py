@@ -171,3 +171,31 @@ def test_polish_descaling_is_spelled_right_and_a_typo_of_it_is_not() -> None:
     assert "MSG403" not in {c for c, _, _ in _codes(text, "amazon.pl")}
     typo = text.replace("odkamieniać", "odkamienać")
     assert "MSG403" in {c for c, _, _ in _codes(typo, "amazon.pl")}
+
+
+#: Second round of the audit (paraphrases in another register): (marketplace, line 2, the rule
+#: that must report it there; the first line is the order).
+SECOND_ROUND: list[tuple[str, str, str]] = [
+    ("amazon.co.jp", "今後のご案内が不要な場合は、本メールに「停止」とご返信ください。", "MSG203"),
+    ("amazon.nl", "We rekenen op een mooie vijfsterrenreview!", "MSG502"),
+    ("amazon.nl", "Geen e-mails meer van ons ontvangen? Klik hier om je uit te schrijven.", "MSG203"),
+]
+
+
+@pytest.mark.parametrize(("market", "line", "code"), SECOND_ROUND, ids=[c[2] + "-" + c[0] for c in SECOND_ROUND])
+def test_second_round_paraphrases(market: str, line: str, code: str) -> None:
+    first = f"ご注文（注文番号：{ORDER}）ありがとうございます。" if market == "amazon.co.jp" else f"Bestelling {ORDER}."
+    assert code in {c for c, ln, _ in _codes(f"{first}\n{line}\n", market) if ln == 2}
+
+
+@pytest.mark.parametrize(
+    ("market", "line"),
+    [
+        ("amazon.co.jp", "梱包材が不要な場合は、備考欄にご記入ください。"),
+        ("amazon.co.jp", "刻印の文字を「山田」とご返信ください。"),
+        ("amazon.nl", "De vijfsterrenhotels in de buurt sturen hun gasten ook naar ons."),
+    ],
+)
+def test_second_round_near_misses(market: str, line: str) -> None:
+    first = f"ご注文（注文番号：{ORDER}）ありがとうございます。" if market == "amazon.co.jp" else f"Bestelling {ORDER}."
+    assert not {c for c, _, _ in _codes(f"{first}\n{line}\n", market)} & {"MSG203", "MSG502"}
