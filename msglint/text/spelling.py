@@ -101,6 +101,26 @@ def vocabulary(lang: str) -> tuple[str, ...]:
 
 
 @cache
+def vocabulary_terms(lang: str) -> dict[str, frozenset[str]]:
+    """The trade's two-word terms in ``lang`` (``terms`` of ``rules/vocabulary/<lang>.toml``:
+    ``combi drill``, ``washi tape``), as first word (lower case) -> the words that may follow it.
+
+    The first word is a word only in its term: alone it is one letter from a common word
+    (``combi``: comb, combo; ``washi``: wash), so listing it as a word would hide that word's
+    typos, while before its second word it is the trade's name for the thing."""
+    data = load_data(f"vocabulary/{lang}")
+    terms: dict[str, set[str]] = {}
+    for group in data.values():
+        if not isinstance(group, dict):
+            continue
+        for term in group.get("terms", ()):
+            first, _, second = str(term).lower().partition(" ")
+            if first and second:
+                terms.setdefault(first, set()).add(second)
+    return {k: frozenset(v) for k, v in terms.items()}
+
+
+@cache
 def _script(ch: str) -> str:
     """The script of one letter as the first word of its Unicode name: LATIN, GREEK, ARABIC.
 
@@ -308,6 +328,8 @@ _LEAD_FIELD = re.compile(r"[ \t]*[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}:[ \t]+
 #: or dots (an order number, a date, a price or a count such as "3 Tage" is no model number).
 #: The word right after a hyphen (the second part of "Shimano-Nabe").
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
+#: The next word after a blank or a hyphen (the second word of a trade term: combi drill).
+_TERM_NEXT = re.compile(r"[ \u00a0-]([^\W\d_]+)")
 _MODEL_NUMBER = re.compile(r" (?:[A-Z]{1,3}\d{1,4}[a-zA-Z]{0,3}|\d{1,4}[a-zA-Z]{1,3}|\d{3,4})(?![\w.,/-]?\d)(?!-)\b")
 #: The word that ends right before a given position (searched in a bounded window).
 _PREVIOUS_WORD = re.compile(r"[^\W\d_][^\W\d_-]*$")
@@ -331,6 +353,12 @@ class Speller:
         )
         self.allow = frozenset(
             w.lower().translate(_APOSTROPHES) for w in (*info.get("allow", ()), *vocabulary(lang), *extra_words)
+        )
+        self.terms = vocabulary_terms(lang)
+        participles = info.get("loan-participles")
+        #: (prefix, the stem's last letters that take -t): Dutch ge- + pick + t (see _loan_participle)
+        self.participles: tuple[str, str] | None = (
+            (str(participles["prefix"]), str(participles["voiceless"])) if isinstance(participles, dict) else None
         )
         self.variants: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in info.get("variants", ()))
         self.elisions = tuple(sorted((e.lower() for e in info.get("elisions", ())), key=len, reverse=True))
@@ -498,7 +526,11 @@ class Speller:
         w = word.translate(_APOSTROPHES).strip("'")
         hit = self._memo.get(w)
         if hit is None:
-            hit = self._affixes(w) or (bool(self.clitics) and self._clitics(w))
+            hit = (
+                self._affixes(w)
+                or (bool(self.clitics) and self._clitics(w))
+                or (self.participles is not None and self._loan_participle(w))
+            )
             if not hit:
                 # a hyphenated word is a loanword as a whole (no-brainer) or judged by its parts
                 # (below), never split as a compound: its splits cost seconds in Swedish
@@ -515,6 +547,35 @@ class Speller:
                 self._memo.clear()
             self._memo[w] = hit
         return hit
+
+    def _loan_participle(self, w: str) -> bool:
+        """A weak participle of a loan verb (Dutch ``gepickt``: ge + pick + t, of ``picken``).
+
+        nl_NL lists the participles of the loan verbs it knows (gecheckt, gemaild), not of all.
+        The stem must be a word of an ``also-accept`` language (English) and the verb (stem + en,
+        or with its last consonant doubled: scan -> scannen) a word (``picken`` is one as a
+        loanword), and the ending must be the one the stem's last
+        letter asks for ('t kofschip: -t after t k f s ch p x, else -d), so the d/t errors
+        ``gemailt`` and ``gecancelt`` are still caught. Not asked for one-edit neighbours:
+        ``gepickt`` is one letter from ``gepikt`` (of pikken), and both are words."""
+        prefix, voiceless = self.participles or ("", "")
+        low = w.lower()
+        if not prefix or not low.startswith(prefix) or len(low) < len(prefix) + 4 or low[-1] not in "td":
+            return False
+        stem = low[len(prefix) : -1]
+        if stem[-1] in "td" or (low[-1] == "t") != (stem[-1] in voiceless):
+            return False
+        if not self._loanword(stem):
+            return False
+        return self.known(stem + "en") or self.known(stem + stem[-1] + "en")
+
+    def _term(self, w: str, text: str, end: int) -> bool:
+        """``w`` (ending at ``text[end]``) opens one of the trade's two-word terms (combi drill)."""
+        follows = self.terms.get(w.lower())
+        if not follows:
+            return False
+        m = _TERM_NEXT.match(text, end)
+        return m is not None and m.group(1).lower() in follows
 
     def _derived(self, w: str) -> str:
         """Which rule makes ``w`` a word: "compound", "acronym", "loanword", or "" (none; see
@@ -780,6 +841,8 @@ class Speller:
                         continue  # inkl., bijv., approx.
                     if "-" in (text[start - 1 : start], text[end : end + 1]) and self._hyphenated(text, start, end):
                         continue  # a part of a word the dictionary knows whole: no-brainer
+                    if self.terms and self._term(w, text, end):
+                        continue  # the first word of a trade term: combi drill, washi tape
                     unknown.append((start, end, w))
                     if stop_after is not None and len(unknown) > stop_after:
                         return checked, unknown
