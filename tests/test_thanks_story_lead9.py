@@ -48,8 +48,11 @@ def test_a_story_sentence_in_a_warm_thanks_is_still_thanks_only() -> None:
         # a question asks the buyer something
         "Hello {{buyer_name}},\n\nThank you for your order 123-1234567-1234567!\n"
         "Would the blue or the green cord suit your lamp better?\nWe hope you enjoy it.\n\nKind regards,\nJar & Co\n",
+        # an instruction with a quantity informs
+        "Hello {{buyer_name}},\n\nThank you for your order 123-1234567-1234567!\n"
+        "Leave the candle to burn for 2 hours the first time you light it.\nWe hope you enjoy it.\n\nKind regards,\nJar & Co\n",
     ],
-    ids=["reply", "news-first", "negation", "question"],
+    ids=["reply", "news-first", "negation", "question", "number"],
 )
 def test_near_misses_stay_permitted(text: str) -> None:
     assert [c for c, _, _ in _codes(text)] == []

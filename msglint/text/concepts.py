@@ -1693,6 +1693,11 @@ def _unless_in(ann: Annotation, section_name: str, s: Sentence, packs: Packs | N
     return False
 
 
+#: A digit outside an order number: a sentence that gives a quantity, a time or a date informs.
+_STORY_NUMBER = re.compile(r"\d")
+_ORDER_NUMBER = re.compile(r"\d{3}-\d{7}-\d{7}")
+
+
 def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
     """For a rule with ``[rule.data.only]`` (thanks-only): the first sentence with a ``required``
     concept (a thanks, an offer of help, a pleasantry) if NO sentence of the body carries a
@@ -1787,6 +1792,8 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
             # message has at least story_min_phatic thanks, wishes or offers of help.
             if s.question or stories >= story_max or any(ann.has(s, c) for c in story_not):
                 return None
+            if _STORY_NUMBER.search(_ORDER_NUMBER.sub("", original[s.start : s.end])):
+                return None  # "let the mattress rest flat for 24 hours": a number is information
             if strict and not phatics:
                 return None  # a story follows a thanks; the first thing a message says is its point
             stories += 1
