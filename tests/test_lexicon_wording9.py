@@ -6,7 +6,17 @@ longer made" in every form, production stalls, warm thank-you notes ("every orde
 going", "take care"), review incentives with loyalty points and "customers who rate us", limited-time
 and half-price promotions. Each message fires its one rule; the compliant ones (a damaged parcel, an
 incomplete address, an invoice, an engraving question, a carrier delay with its new date, pickup in
-the shop) stay silent."""
+the shop) stay silent.
+
+Then the classes behind the tune10 misses, again in our own words and in every language: a review
+welcome "only if your experience was positive" is gating, not a request for a positive review;
+dictating what the review says ("write in your review that it installs easily") is bias; a lottery
+ticket for a review and Dutch compound reviews ("productrecensie"); "only three left" is a stock-out;
+a product that "left the workshop and is travelling to you" is shipped; an order reference line that
+names the product is no purpose of its own; "safe travels", "how happy we are that it is yours".
+Near misses: "only two days left to return it", "only one question left", "il ne vous reste qu'à
+confirmer", "¿nos regala unas palabras?", a wrong colour sent "en lugar de" the ordered one,
+"klanten die ons bellen"."""
 
 from __future__ import annotations
 
@@ -1264,6 +1274,181 @@ CASES: list[tuple[str, str | None, str]] = [
         "nl",
         "MSG602",
         "Hallo,\n\nWe hebben het volledige bedrag teruggestort op je oorspronkelijke betaalmethode.\n\nGroet\n",
+    ),
+    (
+        "de",
+        "MSG601",
+        "Hallo,\n\nder Gutschein ist für unser gesamtes Sortiment einlösbar, auch für unsere neue Reisematte.\n\nGruß\n",
+    ),
+    (
+        "fr",
+        "MSG601",
+        "Bonjour,\n\nLe bon est utilisable sur notre nouveau tapis de voyage ou sur tout autre article de notre gamme.\n\nCordialement\n",
+    ),
+    (
+        "es",
+        "MSG601",
+        "Hola,\n\nEl vale se puede usar en nuestra nueva esterilla de viaje o en cualquier otro artículo de nuestra tienda.\n\nSaludos\n",
+    ),
+    (
+        "it",
+        "MSG601",
+        "Buongiorno,\n\nil buono è utilizzabile sul nostro nuovo tappetino da viaggio o su qualsiasi altro articolo del nostro assortimento.\n\nSaluti\n",
+    ),
+    (
+        "nl",
+        "MSG601",
+        "Hallo,\n\nDe bon is te besteden aan onze nieuwe reismat of aan elk ander artikel uit ons assortiment.\n\nGroet\n",
+    ),
+    (
+        "en",
+        "MSG503",
+        "Hello,\n\nWe'd love a review of the kettle, but only if your experience has been positive; if anything is wrong, please write to us first.\n\nThanks\n",
+    ),
+    (
+        "de",
+        "MSG503",
+        "Hallo,\n\neine Rezension freut uns, aber nur, wenn Ihre Erfahrung positiv war; bei Mängeln schreiben Sie uns bitte zuerst.\n\nGruß\n",
+    ),
+    (
+        "nl",
+        "MSG503",
+        "Hallo,\n\nEen review is welkom, maar alleen als je ervaring positief was; bij problemen hoor ik het liever eerst zelf.\n\nGroet\n",
+    ),
+    (
+        "en",
+        "MSG502",
+        "Hello,\n\nWhen you review the lamp, please write in your review that it is easy to assemble.\n\nThanks\n",
+    ),
+    (
+        "fr",
+        "MSG502",
+        "Bonjour,\n\nQuand vous laisserez un avis, merci de préciser dans votre avis que la lampe se monte facilement.\n\nCordialement\n",
+    ),
+    (
+        "es",
+        "MSG502",
+        "Hola,\n\nCuando deje su reseña, le pedimos que escriba en su reseña que la lámpara se monta fácilmente.\n\nSaludos\n",
+    ),
+    (
+        "nl",
+        "MSG502",
+        "Hallo,\n\nAls je een review schrijft, wil je dan in je review vermelden dat de lamp makkelijk te monteren is?\n\nGroet\n",
+    ),
+    (
+        "nl",
+        "MSG501",
+        "Hallo,\n\nZodra je een recensie van de lamp plaatst, maak je kans op een waardebon in onze maandelijkse loterij.\n\nGroet\n",
+    ),
+    ("nl", "MSG501", "Hallo,\n\nKopers die een productreview schrijven, krijgen van ons een extra filter.\n\nGroet\n"),
+    (
+        "en",
+        "MSG604",
+        "Hello,\n\nWe only have three of the blue mugs left, so we cannot send the six you ordered.\n\nThanks\n",
+    ),
+    (
+        "de",
+        "MSG604",
+        "Hallo,\n\nwir haben von den blauen Tassen nur noch drei Stück auf Lager und können die bestellten sechs nicht liefern.\n\nGruß\n",
+    ),
+    (
+        "es",
+        "MSG604",
+        "Hola,\n\nSolo nos quedan tres tazas azules, así que no podemos enviarle las seis que pidió.\n\nSaludos\n",
+    ),
+    (
+        "it",
+        "MSG604",
+        "Buongiorno,\n\ndelle tazze blu ne sono rimaste solo tre, quindi non possiamo spedirle le sei ordinate.\n\nSaluti\n",
+    ),
+    ("fr", "MSG602", "Bonjour,\n\nVos tasses sont sorties de l'atelier hier et voyagent vers vous.\n\nCordialement\n"),
+    (
+        "en",
+        "MSG603",
+        "Hello,\n\nRegarding your order of the blue enamel teapot: thank you so much, and happy brewing!\n\nBest wishes\n",
+    ),
+    (
+        "es",
+        "MSG603",
+        "Hola,\n\nReferente a su pedido de la tetera azul: ¡muchas gracias y que la disfrute!\n\nUn saludo\n",
+    ),
+    ("en", None, "Hello,\n\nYou have only two days left to send the return; the label is attached.\n\nThanks\n"),
+    ("fr", None, "Bonjour,\n\nIl ne vous reste qu'à confirmer le texte de la gravure.\n\nCordialement\n"),
+    (
+        "es",
+        None,
+        "Hola,\n\n¿Nos regala unas palabras sobre su experiencia en la página del producto? Sea buena o mala, nos ayuda.\n\nSaludos\n",
+    ),
+    (
+        "es",
+        None,
+        "Hola,\n\nLe enviamos la taza azul en lugar de la verde por error; adjuntamos una etiqueta de devolución.\n\nSaludos\n",
+    ),
+    ("nl", None, "Hallo,\n\nKlanten die ons bellen, krijgen meestal binnen een uur antwoord.\n\nGroet\n"),
+    ("de", "MSG602", "Hallo,\n\nIhre Tassen haben gestern die Werkstatt verlassen und reisen nun zu Ihnen.\n\nGruß\n"),
+    ("fr", "MSG602", "Bonjour,\n\nVos tasses sont sorties de l'atelier hier et voyagent vers vous.\n\nCordialement\n"),
+    ("es", "MSG602", "Hola,\n\nSus tazas salieron ayer del taller y ya viajan hacia usted.\n\nSaludos\n"),
+    (
+        "it",
+        "MSG602",
+        "Buongiorno,\n\nle sue tazze sono uscite ieri dal laboratorio e stanno viaggiando verso di lei.\n\nSaluti\n",
+    ),
+    ("nl", "MSG602", "Hallo,\n\nJe mokken hebben gisteren de werkplaats verlaten en reizen nu naar je toe.\n\nGroet\n"),
+    ("en", "MSG602", "Hello,\n\nYour mugs left the workshop yesterday and are travelling to you.\n\nThanks\n"),
+    (
+        "de",
+        "MSG603",
+        "Hallo,\n\nwir wollten Ihnen nur sagen, wie sehr wir uns freuen, dass der große Hartschalenkoffer jetzt Ihnen gehört. Gute Reise!\n\nHerzliche Grüße\n",
+    ),
+    (
+        "fr",
+        "MSG603",
+        "Bonjour,\n\nNous tenions à vous dire à quel point nous sommes ravis que la grande valise rigide soit désormais à vous. Bon voyage !\n\nChaleureusement\n",
+    ),
+    (
+        "es",
+        "MSG603",
+        "Hola,\n\nSolo queríamos decirle lo contentos que estamos de que la maleta rígida grande ya sea suya. ¡Buen viaje!\n\nUn saludo\n",
+    ),
+    (
+        "it",
+        "MSG603",
+        "Buongiorno,\n\nvolevamo solo dirle quanto siamo felici che la grande valigia rigida ora sia sua. Buon viaggio!\n\nCordiali saluti\n",
+    ),
+    (
+        "nl",
+        "MSG603",
+        "Hallo,\n\nWe wilden je even laten weten hoe blij we zijn dat de grote harde koffer nu van jou is. Goede reis!\n\nHartelijke groet\n",
+    ),
+    (
+        "en",
+        "MSG603",
+        "Hello,\n\nWe just wanted to say how happy we are that the large hard-shell suitcase is now yours. Safe travels!\n\nBest wishes\n",
+    ),
+    (
+        "en",
+        None,
+        "Hello,\n\nThanks for the quick reply about the curtains. We only have one question left: would you like a 5 or a 10 cm hem?\n\nBest regards\n",
+    ),
+    (
+        "de",
+        None,
+        "Hallo,\n\ndanke für Ihre schnelle Antwort zu den Vorhängen. Es ist nur noch eine Frage offen: Möchten Sie einen Saum von 5 oder 10 cm?\n\nGruß\n",
+    ),
+    (
+        "fr",
+        None,
+        "Bonjour,\n\nMerci pour votre réponse rapide concernant les rideaux. Il ne nous reste qu'une question : souhaitez-vous un ourlet de 5 ou de 10 cm ?\n\nCordialement\n",
+    ),
+    (
+        "es",
+        None,
+        "Hola,\n\nGracias por contestar tan rápido sobre las cortinas. Solo nos queda una duda: ¿quiere el dobladillo de 5 o de 10 cm?\n\nSaludos\n",
+    ),
+    (
+        "it",
+        None,
+        "Buongiorno,\n\ngrazie per la rapida risposta sulle tende. Ci resta solo una domanda: preferisce un orlo di 5 o di 10 cm?\n\nSaluti\n",
     ),
 ]
 
