@@ -1,10 +1,10 @@
 """The labelled wording sets of the six newer languages (sv, pl, tr, ja, pt, ar): every file of
-their tune, tune2, tune3, tune4, tune5, tune6, tune7, tune8 and tune9 splits gets exactly its labelled review and purpose rules (MSG5/MSG6),
+their tune, tune2, tune3, tune4, tune5, tune6, tune7, tune8, tune9 and tune10 splits gets exactly its labelled review and purpose rules (MSG5/MSG6),
 and hand-written check-in and seasonal messages (MSG603 thanks-only) are told from the same wording
 with a purpose.
 
-This backs the per-language figures of ``benchmarks/wording_eval.py --split tune,tune2,tune3,tune4,tune5,tune6,tune7,tune8,tune9``;
-the held-back splits (holdout, holdout2, holdout3, holdout5, holdout6, holdout7, holdout8, holdout9) are never read here. A file the rules do not meet yet is a
+This backs the per-language figures of ``benchmarks/wording_eval.py --split tune,tune2,tune3,tune4,tune5,tune6,tune7,tune8,tune9,tune10``;
+the held-back splits (holdout, holdout2, holdout3, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10) are never read here. A file the rules do not meet yet is a
 strict xfail with its reason, so the entry must go as soon as the file passes.
 """
 
@@ -27,7 +27,7 @@ PURPOSE_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MS
 CASES = [
     c
     for c in wording_eval.load_cases(
-        splits=("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9")
+        splits=("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10")
     )
     if c.language in NEW_LANGUAGES
 ]
@@ -39,6 +39,9 @@ KNOWN_MISSES: dict[str, str] = {
     "pt/tune/so-agradecimento-c.html": "MSG603 missed: a handmade-workshop story (feita à mão) is taken for content",
     "sv/tune9/mobilskal-andra-omdome-c.txt": "MSG504 missed: 'finns det någon möjlighet att du skriver om den?' is "
     "'rewrite it' here, but 'skriva om den' is as often 'write about it' (a neutral review request); not safe",
+    "pt/tune10/pens-coupon-review-a.txt": "MSG503 on top of MSG501/MSG601: 'Gostou ...? Escreva sua avaliação e"
+    " receba um cupom' puts a satisfaction question next to the review request, which the pack reads as gating"
+    " (other sets label that shape MSG503); the writer labelled the reward only",
     "ja/tune3/refund-settled-c.txt": "MSG602 missed: 'キャンセルのご依頼を承り' makes it a reply to the buyer's request, which may give the status",
 }
 
@@ -56,7 +59,9 @@ def _params() -> list[object]:
 def test_every_new_language_has_both_splits() -> None:
     for lang in NEW_LANGUAGES:
         splits = {c.split for c in CASES if c.language == lang}
-        assert splits == {"tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9"}, lang
+        assert splits == {"tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10"}, (
+            lang
+        )
 
 
 @pytest.mark.parametrize("case", _params())
