@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Any
 
 from msglint.core.diagnostics import Finding
 from msglint.core.packs import PackError, load_data
+from msglint.market.orders import order_number
 from msglint.model.dialects import split_words
 from msglint.text.phrases import Section, find, fold, fold_keep, folded_texts, keep_letters, languages_for
 from msglint.text.scan import finditer as scan_finditer
@@ -1695,7 +1696,6 @@ def _unless_in(ann: Annotation, section_name: str, s: Sentence, packs: Packs | N
 
 #: A digit outside an order number: a sentence that gives a quantity, a time or a date informs.
 _STORY_NUMBER = re.compile(r"\d")
-_ORDER_NUMBER = re.compile(r"\d{3}-\d{7}-\d{7}")
 
 
 def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
@@ -1792,7 +1792,7 @@ def phatic_message(doc: Document, ctx: Context) -> Sentence | None:
             # message has at least story_min_phatic thanks, wishes or offers of help.
             if s.question or stories >= story_max or any(ann.has(s, c) for c in story_not):
                 return None
-            if _STORY_NUMBER.search(_ORDER_NUMBER.sub("", original[s.start : s.end])):
+            if _STORY_NUMBER.search(order_number(ctx.packs).sub("", original[s.start : s.end])):
                 return None  # "let the mattress rest flat for 24 hours": a number is information
             if strict and not phatics:
                 return None  # a story follows a thanks; the first thing a message says is its point
