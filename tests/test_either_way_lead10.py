@@ -110,3 +110,44 @@ def test_the_same_request_for_happy_buyers_only_is_gating(language: str, neutral
 )
 def test_routing_to_the_seller_stays_gating_whatever_the_verdict(language: str, text: str) -> None:
     assert _gating(_message(text), language) == [(4, 1)]
+
+
+# MSG604 and an answer to the buyer (``[rule.data.exempt] none-before``): the cancellation offer at
+# the end of a long answer about the dispatch date is part of the answer; the same offer in a
+# message that answers nothing is a delay notice.
+ANSWER = {
+    "en": (
+        "Thank you for your question about the dispatch date.",
+        "Each feeder is painted by hand and the paint on yours is still drying.",
+        "We expect to send it on Friday.",
+        "If you would rather not wait, we can cancel the order for you.",
+    ),
+    "ja": (
+        "発送時期についてのご質問をいただきありがとうございます。",
+        "バードフィーダーは一点ずつ手作業で塗装しており、現在は乾燥工程の途中です。",
+        "発送は今週金曜日になる見込みです。",
+        "お待ちいただくのが難しい場合はキャンセルも承ります。",
+    ),
+    "tr": (
+        "Siparişinizin ne zaman gönderileceğini sormuştunuz.",
+        "Kuş yemliği el yapımı olduğu için boyasının kuruması bekleniyor.",
+        "Gönderim cumartesi günü yapılacak.",
+        "Bu süreyi beklemek istemezseniz siparişinizi iptal edebiliriz.",
+    ),
+}
+
+
+def _delay(text: str, language: str) -> list[tuple[int, int]]:
+    diags = msglint.lint(text, filename="note.txt", config={"language": language})
+    return [(d.line, d.column) for d in diags if d.code == "MSG604"]
+
+
+@pytest.mark.parametrize("language", sorted(ANSWER))
+def test_a_cancellation_offer_inside_an_answer_is_permitted(language: str) -> None:
+    assert _delay(_message(" ".join(ANSWER[language])), language) == []
+
+
+@pytest.mark.parametrize("language", sorted(ANSWER))
+def test_the_same_offer_without_the_question_is_a_delay_notice(language: str) -> None:
+    body = "\n".join(ANSWER[language][1:])
+    assert _delay(_message(body), language) == [(6, 1)]
