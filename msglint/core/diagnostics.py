@@ -273,3 +273,31 @@ class Diagnostic:
         if self.note:
             out["note"] = self.note
         return out
+
+
+_COLUMNS = 1 << 32
+
+
+def sort_diagnostics(diags: list[Diagnostic]) -> None:
+    """Sort ``diags`` in place exactly as ``diags.sort(key=Diagnostic.sort_key)`` does.
+
+    One file's diagnostics (all one path, every column in [0, 2**32)) are sorted twice, stably:
+    by code, then by line and column as one integer. That orders them by (line, column, code)
+    with ties in their first order, as the tuple key does, without a 4-tuple per diagnostic
+    (1.5 MB at the peak of a 1 MB style sheet's lint, 27,555 diagnostics, #14)."""
+    if len(diags) < 2:
+        return
+    path = diags[0].path
+    if all(d.path == path and 0 <= d.column < _COLUMNS and d.line >= 0 for d in diags):
+        diags.sort(key=_code)
+        diags.sort(key=_line_column)
+    else:
+        diags.sort(key=Diagnostic.sort_key)
+
+
+def _code(d: Diagnostic) -> str:
+    return d.code
+
+
+def _line_column(d: Diagnostic) -> int:
+    return d.line * _COLUMNS + d.column

@@ -7,6 +7,7 @@ turns them into offsets of the original file so that a diagnostic lands on the p
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -89,8 +90,56 @@ class _Locator:
 
 
 #: A declaration with offsets relative to the parsed string: (name, value, tokens, important,
-#: start, end, token offsets, selector). Cached by the string, so it must stay immutable.
+#: start, end, token offsets, selector); tokens without white space and comments (CssDecl.tokens).
+#: Cached by the string, so it must stay immutable.
 _RelDecl = tuple[str, str, tuple[Any, ...], bool, int, int, tuple[int, ...], "str | None"]
+
+
+#: The longest string :func:`_shared` interns: names, units, keywords and short values repeat
+#: (``px``, ``center``, ``font-family``); a long one rarely does.
+_SHARE_MAX = 64
+
+
+def _shared(text: str) -> str:
+    """One object for equal short strings: a 1 MB style sheet's 32,000 declarations held 49,000
+    lower-cased copies of a few dozen names and keywords (2.7 MB, #14)."""
+    return sys.intern(text) if len(text) <= _SHARE_MAX and type(text) is str else text
+
+
+_CANONICAL: dict[tuple[Any, ...], Any] = {}
+_CANONICAL_MAX = 4096
+_BY_REPRESENTATION = frozenset(("number", "percentage", "string", "url"))
+
+
+def _canonical(token: Any) -> Any:
+    """One token object for equal simple tokens (idents, numbers, dimensions, strings...): a
+    1 MB style sheet's 32,000 declarations hold tens of thousands of ``0``, ``px`` and ``center``
+    tokens, each with its own lower-case copy (5 MB, #14). Equal tokens are those equal in the
+    fields the others derive from (an ident's value, a number's representation, a dimension's
+    representation and unit...). A token's ``source_line`` and ``source_column`` are read only
+    before it is shared (a declaration keeps its tokens' offsets: :attr:`CssDecl.token_offsets`);
+    functions and blocks, which hold other tokens, are kept as they are."""
+    kind = token.type
+    if kind == "ident" or kind == "literal":
+        key: tuple[Any, ...] = (kind, token.value)
+    elif kind in _BY_REPRESENTATION:
+        key = (kind, token.representation)
+    elif kind == "dimension":
+        if len(token.unit) > _SHARE_MAX:
+            return token
+        key = (kind, token.representation, token.unit)
+    elif kind == "hash":
+        key = (kind, token.value, token.is_identifier)
+    else:
+        return token
+    if len(key[1]) > _SHARE_MAX:
+        return token
+    got = _CANONICAL.get(key)
+    if got is None:
+        if len(_CANONICAL) >= _CANONICAL_MAX:
+            _CANONICAL.clear()
+        got = _CANONICAL[key] = token
+    return got
 
 
 def _declarations(nodes: Iterable[Any], loc: _Locator, out: list[_RelDecl], selector: str | None) -> None:
@@ -98,20 +147,20 @@ def _declarations(nodes: Iterable[Any], loc: _Locator, out: list[_RelDecl], sele
         if node.type != "declaration":
             continue
         tokens = tuple(node.value)
-        offsets = tuple(loc.offset(t.source_line, t.source_column) for t in tokens)
         start = loc.offset(node.source_line, node.source_column)
         end = start + len(node.name)
-        last = None
-        for t, off in zip(tokens, offsets, strict=True):
-            if t.type not in ("whitespace", "comment"):
-                last = off
-        if last is not None:
-            end = loc.value_end(last, bool(node.important))
+        kept = tuple(t for t in tokens if t.type not in ("whitespace", "comment"))
+        offsets = tuple(loc.offset(t.source_line, t.source_column) for t in kept)
+        kept = tuple(_canonical(t) for t in kept)
+        if offsets:
+            end = loc.value_end(offsets[-1], bool(node.important))
         try:
             value = tinycss2.serialize(tokens).strip()
         except RecursionError:  # tinycss2 serialises recursively: "((((" nested 1000 deep is no style
             continue
-        out.append((node.lower_name, value, tokens, bool(node.important), start, end, offsets, selector))
+        out.append(
+            (_shared(node.lower_name), _shared(value), kept, bool(node.important), start, end, offsets, selector)
+        )
 
 
 #: @media/@supports nest two or three deep in real style sheets; deeper is garbage (and
@@ -123,7 +172,7 @@ def _rules(nodes: Iterable[Any], loc: _Locator, out: list[_RelDecl], depth: int 
     for rule in nodes:
         if rule.type == "qualified-rule":
             try:
-                selector = tinycss2.serialize(rule.prelude).strip()
+                selector = _shared(tinycss2.serialize(rule.prelude).strip())
             except RecursionError:
                 continue
             decls = tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True)
@@ -197,7 +246,8 @@ def _absolute(rel: tuple[_RelDecl, ...], base: int, element: Element | None, out
                 end=base + end,
                 element=element,
                 selector=selector,
-                token_offsets=tuple(base + o for o in offsets),
+                token_rel=offsets,
+                token_base=base,
             )
         )
 
@@ -238,9 +288,10 @@ def _attribute_declarations(doc: Document, out: list[CssDecl]) -> None:
             except RecursionError:
                 continue
             loc = _Locator(raw, attr.start)
-            offsets = tuple(loc.offset(t.source_line, t.source_column) for t in tokens)
+            kept = tuple(t for t in tokens if t.type not in ("whitespace", "comment"))
+            offsets = tuple(loc.offset(t.source_line, t.source_column) for t in kept)
             prop = "padding" if name == "inner-padding" else name
-            out.append(CssDecl(prop, value, tokens, False, attr.name_start, attr.end, el, None, offsets, attr))
+            out.append(CssDecl(prop, value, kept, False, attr.name_start, attr.end, el, None, offsets, 0, attr))
 
 
 def css_urls(decl: CssDecl) -> list[tuple[str, int, int]]:

@@ -68,15 +68,27 @@ class CssDecl:
 
     name: str  # lower-case property name
     value: str  # serialised value, without ``!important``
-    tokens: tuple[Any, ...]  # tinycss2 component values (whitespace included)
+    #: the value's tinycss2 component values, white space and comments left out (the checks read
+    #: no others; a 1 MB style sheet holds 57,000 white-space tokens, 3 MB, #14)
+    tokens: tuple[Any, ...]
     important: bool
     start: int  # absolute offset of the property name
     end: int  # absolute offset just after the value
     element: Element | None  # for style attributes
     selector: str | None  # for style blocks
-    token_offsets: tuple[int, ...]  # absolute offset of each token in ``tokens``
+    #: offset of each token in ``tokens`` from ``token_base``: the tuple of the parsed string,
+    #: shared by every declaration read from the same string (:attr:`token_offsets` adds the base)
+    token_rel: tuple[int, ...]
+    token_base: int = 0
     #: the presentational attribute the declaration is read from (MJML's font-size="14px"), if any
     attribute: Attr | None = None
+
+    @property
+    def token_offsets(self) -> tuple[int, ...]:
+        """The absolute offset of each token in ``tokens`` (made when asked: a tuple of absolute
+        offsets per declaration was 5 MB of a 1 MB style sheet's lint, #14)."""
+        base = self.token_base
+        return tuple(base + o for o in self.token_rel) if base else self.token_rel
 
 
 #: One piece of visible text: (text offset, source start, source end, length in the text).
