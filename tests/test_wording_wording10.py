@@ -10,6 +10,16 @@ request frame with a steering verb (highlight, stress, insist on, put forward) o
 with a degree or a that-clause ("mention how bright", "lo fácil que es"). Near misses: "mention
 what you liked and what you did not", "if anything was wrong, mention that in your review",
 "several reviews highlight the battery".
+
+STATUS LINES AND RUN-ON NOTES (MSG602, MSG604), es and it: a shop system's field line whose value is
+a done status ("Estado: confirmado", "Evento: pacco consegnato"); "solo queríamos decirle que ya
+tenemos su pedido ... sale de nuestro almacén" (an announcement frame, a receipt, a departure); a
+supplier that failed and goods not in "hasta finales de mes", with another brand offered.
+
+PRECISION (es, it): a product named in the order ("su pedido de la batería") is no battery-safety
+service; "solo se lavato a 60 gradi" is no condition on satisfaction; "capire se il tetto regge" is
+an indirect question, no condition; "un giudizio buono o meno" is neither a voucher nor bias;
+"espera un poco" is waiting, not a wish.
 """
 
 from __future__ import annotations
@@ -48,6 +58,57 @@ NEAR_MISSES = [
     ("it", "Buongiorno,\n\nNella recensione può raccontare pregi e difetti della borraccia.\n\nCordiali saluti\n"),
     ("nl", "Hallo,\n\nIs er iets mis, vermeld dat dan gerust in uw review of mail ons.\n\nMet vriendelijke groet\n"),
 ]
+
+PURPOSE_IDEAS = [
+    (
+        "it",
+        "Aggiornamento ordine\nCiao,\nOrdine: 402-1234567-1234567\nEvento: pacco consegnato\nData: ieri\nNegozio Rossi\n",
+        [("MSG602", 4, 1)],
+    ),
+    (
+        "es",
+        "Hola:\n\nPedido: 402-1234567-1234567\nEstado: confirmado\nArtículos: 1 lámpara de mesa\n\nTienda Luz\n",
+        [("MSG602", 4, 1)],
+    ),
+    (
+        "es",
+        "Hola:\n\nNuestro proveedor nos ha fallado con las bombillas y no nos llegan hasta mediados de mes, así que puede esperar o le mandamos las de otra marca.\n\nSaludos\n",
+        [("MSG604", 3, 1)],
+    ),
+    (
+        "es",
+        "Hola:\n\nSolo queríamos contarle que ya tenemos su pedido de la lámpara y que hoy sale de nuestro taller.\n\nSaludos\n",
+        [("MSG602", 3, 1)],
+    ),
+]
+
+PURPOSE_NEAR_MISSES = [
+    (
+        "it",
+        "Buongiorno,\n\nabbiamo letto la sua recensione sul copripiumino. Il tessuto si restringe solo se lavato a 60 gradi, come indicato sull'etichetta.\n\nCordiali saluti\n",
+    ),
+    (
+        "it",
+        "Ciao,\n\nse ti va, che sia un giudizio buono o meno, puoi lasciare una recensione su Amazon.\n\nA presto\n",
+    ),
+    (
+        "it",
+        "Ciao,\n\nci farebbe piacere leggere un tuo parere sincero su Amazon, perché ci serve per capire se la vernice regge bene all'umidità.\n\nGrazie\n",
+    ),
+    ("es", "Hola:\n\nNo tenemos su pedido en el sistema, ¿podría comprobar el número?\n\nSaludos\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), PURPOSE_IDEAS)
+def test_status_lines_and_run_on_notes_are_found_at_their_sentence(
+    lang: str, body: str, expected: list[tuple[str, int, int]]
+) -> None:
+    assert wording(body, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "body"), PURPOSE_NEAR_MISSES)
+def test_the_purpose_near_miss_stays_silent(lang: str, body: str) -> None:
+    assert wording(body, lang) == []
 
 
 @pytest.mark.parametrize(("lang", "body"), IDEAS)
