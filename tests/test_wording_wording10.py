@@ -20,6 +20,12 @@ PRECISION (es, it): a product named in the order ("su pedido de la batería") is
 service; "solo se lavato a 60 gradi" is no condition on satisfaction; "capire se il tetto regge" is
 an indirect question, no condition; "un giudizio buono o meno" is neither a voucher nor bias;
 "espera un poco" is waiting, not a wish.
+
+MORE CLASSES: "a minute to review the kettle" is the buyer's review (not "we need a minute to review
+the photos"); "an uns und nicht an die Bewertungsseite" diverts the review; "<adjective> Grüße" is a
+closing; a minus percentage is a sale; "korting op hun volgende aankoop", "dia un'occhiata al nostro
+negozio" are marketing; "when you're finished" is a condition about time; an item left behind when
+packing is the problem a follow-up shipment remedies.
 """
 
 from __future__ import annotations
@@ -95,6 +101,16 @@ PURPOSE_NEAR_MISSES = [
         "it",
         "Ciao,\n\nci farebbe piacere leggere un tuo parere sincero su Amazon, perché ci serve per capire se la vernice regge bene all'umidità.\n\nGrazie\n",
     ),
+    ("en", "Hi,\n\nWe need a minute to review the photos you sent. Could you send one more of the back?\n\nBest\n"),
+    (
+        "en",
+        "Hi,\n\nWhen you're finished with the puzzle we'd be glad if you left an honest review on Amazon, good or bad.\n\nCheers\n",
+    ),
+    (
+        "nl",
+        "Beste klant,\n\nU meldde dat er een hoesje ontbrak. Dat klopt: het tweede hoesje is bij het inpakken achtergebleven. Wij hebben het vandaag alsnog naar u verstuurd.\n\nMet vriendelijke groet\n",
+    ),
+    ("it", "Buongiorno,\n\nPer montare il supporto, dia un'occhiata al manuale allegato.\n\nSaluti\n"),
     ("es", "Hola:\n\nNo tenemos su pedido en el sistema, ¿podría comprobar el número?\n\nSaludos\n"),
 ]
 
@@ -119,4 +135,61 @@ def test_steering_the_review_towards_praise_is_review_bias(lang: str, body: str)
 
 @pytest.mark.parametrize(("lang", "body"), NEAR_MISSES)
 def test_a_neutral_or_problem_mention_stays_silent(lang: str, body: str) -> None:
+    assert wording(body, lang) == []
+
+
+MORE_IDEAS = [
+    (
+        "en",
+        "Hi,\n\nIf you find a minute to review the kettle, we'll refund your shipping costs as a thank-you.\n\nBest\n",
+        [("MSG501", 3, 1)],
+    ),
+    (
+        "de",
+        "Hallo,\n\nbei Problemen mit dem Akku wenden Sie sich bitte direkt an uns und nicht an die Bewertungsseite.\n\nViele Grüße\n",
+        [("MSG503", 3, 1)],
+    ),
+    (
+        "de",
+        "Hallo,\n\nvielen Dank für deine Bestellung, wir hoffen, die Kerzen machen dir viel Freude.\n\nSonnige Grüße\nKerzenhaus\n",
+        [("MSG603", 3, 1)],
+    ),
+    (
+        "nl",
+        "Hallo,\n\nKlanten van ons krijgen nu 5 euro korting op hun volgende aankoop in onze winkel.\n\nGroet\n",
+        [("MSG601", 3, 1)],
+    ),
+    (
+        "it",
+        "Buongiorno,\n\nSulla nostra vetrina trova anche pennelli e tele: dia un'occhiata al nostro negozio!\n\nSaluti\n",
+        [("MSG601", 3, 1)],
+    ),
+    (
+        "fr",
+        "Bonjour,\n\nNotre coffret aquarelle complet est à -20 % jusqu'à dimanche.\n\nBonne journée\n",
+        [("MSG601", 3, 1)],
+    ),
+]
+
+MORE_NEAR_MISSES = [
+    ("en", "Hi,\n\nWe need a minute to review the photos you sent. Could you send one more of the back?\n\nBest\n"),
+    (
+        "en",
+        "Hi,\n\nWhen you're finished with the puzzle we'd be glad if you left an honest review on Amazon, good or bad.\n\nCheers\n",
+    ),
+    (
+        "nl",
+        "Beste klant,\n\nU meldde dat er een hoesje ontbrak. Dat klopt: het tweede hoesje is bij het inpakken achtergebleven. Wij hebben het vandaag alsnog naar u verstuurd.\n\nMet vriendelijke groet\n",
+    ),
+    ("it", "Buongiorno,\n\nPer montare il supporto, dia un'occhiata al manuale allegato.\n\nSaluti\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), MORE_IDEAS)
+def test_the_class_is_found_at_its_sentence(lang: str, body: str, expected: list[tuple[str, int, int]]) -> None:
+    assert wording(body, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "body"), MORE_NEAR_MISSES)
+def test_the_class_near_miss_stays_silent(lang: str, body: str) -> None:
     assert wording(body, lang) == []
