@@ -368,6 +368,7 @@ class Speller:
         self.clitic_stems: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in info.get("clitic-stems", ()))
         self.clitic_hosts = tuple(info.get("clitic-hosts", ()))
         self.compounds = bool(info.get("compounds", False))
+        self.rare_compounds = bool(info.get("rare-compounds", False))
         self.compound_nouns = bool(info.get("compound-nouns", False))
         self.accents = bool(info.get("accents", False))
         self.emphasis_accents = bool(info.get("emphasis-accents", False))
@@ -535,7 +536,12 @@ class Speller:
                 # a hyphenated word is a loanword as a whole (no-brainer) or judged by its parts
                 # (below), never split as a compound: its splits cost seconds in Swedish
                 kind = self._derived(w) if "-" not in w else self._loanword(w)
-                hit = bool(kind) and (kind == "compound" or not (self._unaccented(w) or self._near_plain(w)))
+                # compounds are not compared with their neighbours where every noun makes them
+                # (Badzubehör, Badezubehör); where they are few (Italian ``rare-compounds``: a verb
+                # and a noun, portabici) one a letter from a plain word is a typo of it:
+                # spedi + zone is spedizione misspelt
+                near_ok = kind == "compound" and not self.rare_compounds
+                hit = bool(kind) and (near_ok or not (self._unaccented(w) or self._near_plain(w)))
             if not hit and "-" in w:
                 hit = all(self.known(part) for part in w.split("-") if part)
             if not hit and self.emphasis_accents:
