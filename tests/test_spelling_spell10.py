@@ -7,9 +7,13 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 from conftest import lint_text
 
+from msglint.core.packs import packs_dir
+from msglint.text import hunspell
 from msglint.text.spelling import Speller
 
 IT = "Buongiorno, riguardo al suo ordine 123-1234567-1234567: "
@@ -48,3 +52,54 @@ def test_italian_compound_one_letter_from_a_plain_word_is_a_typo(text: str, typo
 )
 def test_compounds_and_their_neighbours(lang: str, word: str, known: bool) -> None:
     assert Speller(lang).known(word) is known
+
+
+def _shipped(name: str, ext: str) -> bytes:
+    return gzip.decompress((packs_dir() / "dictionaries" / f"{name}.{ext}.gz").read_bytes())
+
+
+@pytest.mark.parametrize("name", sorted(hunspell.manifest()))
+def test_manifest_case_keys_are_those_of_the_shipped_files(name: str) -> None:
+    """``keepcase`` and ``forbidden-capitals`` (scripts/vendor_dictionaries.py) say which
+    capitalised words msglint must still look up in lower case: wrong keys would flag words."""
+    entry = hunspell.manifest()[name]
+    aff, dic = _shipped(name, "aff"), _shipped(name, "dic")
+    keep = hunspell.keeps_case(aff, dic)
+    assert entry["keepcase"] is keep
+    if not keep:
+        h = hunspell.load(name)
+        assert entry["forbidden-capitals"] == hunspell.forbidden_capitals(aff, dic, h.spell)
+
+
+def test_flagged_entries_read_flag_types_and_aliases() -> None:
+    dic = b"4\napril/AbKc\nMaart/Kc\nmei/Ab\nx\\/y/Kc\n"
+    assert hunspell.flagged_entries(b"SET UTF-8\nFLAG long\nKEEPCASE Kc\n", dic, "KEEPCASE") == [
+        "april",
+        "Maart",
+        "x/y",
+    ]
+    assert hunspell.flagged_entries(b"FLAG num\nKEEPCASE 7\n", b"2\napril/3,7\nmei/17\n", "KEEPCASE") == ["april"]
+    aliases = b"KEEPCASE k\nAF 2\nAF ak\nAF b\n"
+    assert hunspell.flagged_entries(aliases, b"2\napril/1\nmei/2\n", "KEEPCASE") == ["april"]
+    # no such option: nothing is flagged; a capitalised KEEPCASE word keeps no lower-case one
+    assert hunspell.flagged_entries(b"SET UTF-8\n", b"1\napril/k\n", "KEEPCASE") == []
+    assert not hunspell.keeps_case(b"KEEPCASE k\n", b"1\nHz/k\n")
+    assert hunspell.keeps_case(b"KEEPCASE k\n", b"1\nbtw/k\n")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "typos"),
+    [
+        # KEEPCASE: nl_NL refuses "April"; msglint still accepts it opening a sentence
+        ("nl", "Hallo, uw bestelling 123-1234567-1234567 is onderweg. April is onze drukste maand.", []),
+        ("nl", "Hallo, uw bestelling 123-1234567-1234567 is onderweg. Aprril is onze drukste maand.", ["Aprril"]),
+        # de_DE forbids Reichsweite (for Reichweite), reichsweite is an adjective
+        ("de", "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Reichsweiten Versand bieten wir an.", []),
+        ("de", "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Natürlich kommt das Paket heute.", []),
+        ("de", "Hallo, zu Ihrer Bestellung 123-1234567-1234567: Natürlcih kommt das Paket heute.", ["Natürlcih"]),
+        ("en", "Hello, your order 123-1234567-1234567 is on its way. Tomorrow it arrives.", []),
+        ("en", "Hello, your order 123-1234567-1234567 is on its way. Tommorow it arrives.", ["Tommorow"]),
+    ],
+)
+def test_capitalised_words_opening_a_sentence(lang: str, text: str, typos: list[str]) -> None:
+    assert _flagged(text, lang) == typos

@@ -335,6 +335,14 @@ _MODEL_NUMBER = re.compile(r" (?:[A-Z]{1,3}\d{1,4}[a-zA-Z]{0,3}|\d{1,4}[a-zA-Z]{
 _PREVIOUS_WORD = re.compile(r"[^\W\d_][^\W\d_-]*$")
 
 
+def _hunspell_lowers(w: str) -> bool:
+    """Hunspell looks ``w`` up in lower case itself when it does not know it as written: ``w`` is
+    capitalised (only its first letter is a capital: Rechnung) or ALL-CAPS. A word with capitals
+    inside (GravurText) is looked up only as written."""
+    rest = w[1:]
+    return rest == rest.lower() or w == w.upper()
+
+
 def _starts_sentence(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\r\u00a0\"'“‘«(*":
@@ -351,6 +359,10 @@ class Speller:
         self.checkers: tuple[Dictionary, ...] = (
             tuple(load(n, cache_dir) for n in dictionary_names(info)) if has_dictionary(lang) else ()
         )
+        self._keepcase = any(d.keepcase for d in self.checkers)
+        #: the forbidden capitalised roots less their last letter: their affixed forms too
+        #: (Reichsweite-n, Verließ-en; a suffix may replace the last letter)
+        self._forbidden_capitals = tuple(w[:-1] for d in self.checkers for w in d.forbidden_capitals)
         self.allow = frozenset(
             w.lower().translate(_APOSTROPHES) for w in (*info.get("allow", ()), *vocabulary(lang), *extra_words)
         )
@@ -406,7 +418,14 @@ class Speller:
         if hit is None:
             low = w.lower()
             hit = low in self.allow or any(h.spell(w) for h in self.checkers)
-            if not hit and low != w:
+            # Hunspell tries a capitalised or ALL-CAPS word in lower case itself, except for
+            # the words it keeps in lower case (KEEPCASE: Dutch april, at a sentence's start)
+            # and those whose capitalised form it forbids (de_DE Reichsweite, reichsweite)
+            if (
+                not hit
+                and low != w
+                and (self._keepcase or not _hunspell_lowers(w) or w.startswith(self._forbidden_capitals))
+            ):
                 hit = any(h.spell(low) for h in self.checkers)
             if not hit and w[:1].islower():
                 cap = w[:1].upper() + w[1:]
