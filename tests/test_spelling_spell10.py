@@ -103,3 +103,60 @@ def test_flagged_entries_read_flag_types_and_aliases() -> None:
 )
 def test_capitalised_words_opening_a_sentence(lang: str, text: str, typos: list[str]) -> None:
     assert _flagged(text, lang) == typos
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "known"),
+    [
+        ("de", "Namasté", True),  # Namaste, English
+        ("fr", "Namasté", True),
+        ("es", "sérums", True),
+        ("fr", "télephone", False),  # téléphone without one accent, not English telephone
+        ("es", "Passión", False),  # a letter from pasión
+        ("fr", "premièrs", False),  # premiers is French: an accent put on it is a typo
+        ("es", "exámen", False),  # an accent on Spanish examen: no English word behind it
+        ("de", "fúr", False),  # short words are not compared with their neighbours: left out
+    ],
+)
+def test_english_loanwords_with_an_accent(lang: str, word: str, known: bool) -> None:
+    assert Speller(lang).known(word) is known
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "typos"),
+    [
+        ("en", "Hello, our autumn teas are here: a spiced chai and a smoky lapsang.", []),
+        # no cue: chai is chair misspelt
+        ("en", "Hello, the garden chai you ordered left our workshop today.", ["chai"]),
+        ("en", "Hello, the garden chair you ordered left our workshop today.", []),
+        ("es", "Hola, con su pedido de té le enviamos una muestra de matcha ceremonial.", []),
+        ("es", "Hola, la matcha de la mesa se quita con agua y jabón.", ["matcha"]),  # mancha
+        ("pl", "Dzień dobry, do herbaty dodaliśmy próbkę matcha w folii bąbelkowej.", []),
+    ],
+)
+def test_trade_words_in_a_message_about_the_trade(lang: str, text: str, typos: list[str]) -> None:
+    assert _flagged(text, lang) == typos
+
+
+def _lines_flagged(text: str, lang: str) -> list[str]:
+    lines = text.split("\n")
+    return [
+        lines[line - 1][col - 1 :].split()[0].strip(".,;:!?")
+        for code, line, col in lint_text(text, "m.txt", select=["MSG403"], language=lang)
+        if code == "MSG403"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "typos"),
+    [
+        ("pl", "Dzień dobry,\nzwrot za zamówienie 123-1234567-1234567 jest już w drodze.\n\nPozdro,\nOla", []),
+        ("de", "Hallo,\nIhre Bestellung 123-1234567-1234567 ist unterwegs.\n\nGrüßle und bis bald\nAnna", []),
+        ("it", "Buongiorno,\nil suo ordine 123-1234567-1234567 è partito.\n\nNamaste,\nGiulia", []),
+        # elsewhere they stay checked (Grüßle is a letter from Grüße)
+        ("de", "Hallo,\nviele Grüßle aus der Werkstatt: die Bestellung 123-1234567-1234567 ist unterwegs.", ["Grüßle"]),
+        ("pl", "Dzień dobry,\nprzesyłamy pozdro i zamówienie 123-1234567-1234567 jest w drodze.", ["pozdro"]),
+    ],
+)
+def test_colloquial_greetings_and_closings_on_their_line(lang: str, text: str, typos: list[str]) -> None:
+    assert _lines_flagged(text, lang) == typos
