@@ -81,7 +81,12 @@ TARGET_RECALL = 0.9
 #: messages per language: kitchen knives, garden hoses, yoga mats, LED lamps, printer ink, hiking
 #: boots, smart plugs, wallpaper, candles, fishing tackle, dog harnesses, tea, 3D-printer filament,
 #: fountain pens, car seat covers, suitcases), written after every earlier held-back part had been
-#: measured.
+#: measured. ``tune11`` and ``holdout11`` are an eleventh blind set (2026-12-02, tenth session; 45
+#: messages per language: bicycle helmets, baby monitors, board games, paints, coffee grinders, bed
+#: linen, aquarium pumps, phone cases, camping stoves, robot-vacuum parts, guitar strings, rain
+#: jackets, office chairs, toothbrush heads, picture frames, bird feeders; breaches inside messages
+#: with a permitted purpose, terse shop-system notifications with field lines, run-on sentences),
+#: written after every earlier held-back part had been measured.
 SPLITS = (
     "base",
     "tune",
@@ -103,6 +108,8 @@ SPLITS = (
     "holdout9",
     "tune10",
     "holdout10",
+    "tune11",
+    "holdout11",
 )
 DEFAULT_SPLITS = ("base",)
 
