@@ -11,7 +11,11 @@ Four sources, each linted with only MSG403 selected and ``language = <lang>``:
   A flagged word is a true positive when the file's label lists it (as many times as listed),
   otherwise a false positive; a listed word not flagged is a false negative.
 * ``fixtures/wording/<lang>/``: the wording rules' labelled messages (the base files, ``tune/``
-  to ``tune4/``; ``holdout*/`` is never read). A message whose labels (all ``labels*.toml`` of
+  to ``tune11/``; ``holdout*/`` is never read). Every message of a blind set is written correctly
+  spelled, so every MSG403 finding on one is false. Each joined after its blind measurement
+  (files with a finding / all, every finding false): tune10 15/336 (16 findings); tune11 5/336
+  at the tenth session's start and 5/336 with its loanword, trade-context and closing classes,
+  which were tuned on tune10 (de 1, fr 3, it 1 of 28 each). A message whose labels (all ``labels*.toml`` of
   its folder) are ``expect = []`` is compliant; none is labelled MSG403, so every finding on one
   is a false alarm. Messages labelled with another rule are counted apart ("other").
 * ``fixtures/spelling/seeded.toml``: seeded typos per language (a letter dropped, doubled,
@@ -53,7 +57,20 @@ SPELLING_DIR = ROOT / "fixtures" / "spelling"
 WORDING_DIR = ROOT / "fixtures" / "wording"
 SEEDED = SPELLING_DIR / "seeded.toml"
 #: The wording folders read: the base files and every tune*/ split (never holdout*/).
-WORDING_SPLITS = ("", "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9")
+WORDING_SPLITS = (
+    "",
+    "tune",
+    "tune2",
+    "tune3",
+    "tune4",
+    "tune5",
+    "tune6",
+    "tune7",
+    "tune8",
+    "tune9",
+    "tune10",
+    "tune11",
+)
 #: Distributions that only MSG403 needs (before: pyspellchecker + wordfreq; after: chunspell).
 SPELLING_DISTS = ("pyspellchecker", "wordfreq", "chunspell")
 
@@ -360,7 +377,10 @@ def main(argv: list[str] | None = None) -> int:
         + (f", real templates from {args.templates}" if args.templates else "")
         + "\n"
     )
-    cols = ("lang", "set P", "set R", "compliant clean", "false", "other false", "seeded R", "seed fp")
+    # "spelled clean": every wording message not labelled MSG403 (compliant or labelled with
+    # other rules) is correctly spelled; the files among them with no MSG403 finding
+    cols = ("lang", "set P", "set R", "compliant clean", "false", "other false", "spelled clean")
+    cols += ("seeded R", "seed fp")
     cols += ("real t/f/u", "real P", "combined P")
     print("| " + " | ".join(cols) + " |")
     print("|" + "---|" * len(cols))
@@ -389,6 +409,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{c.clean}/{c.files}",
             str(c.fp),
             str(o.fp),
+            f"{c.clean + o.clean}/{c.files + o.files}",
             _fmt(sd.tp, sd.tp + sd.fn) if sd.files else "",
             str(sd.fp) if sd.files else "",
             f"{r.real}/{r.false}/{r.unjudged}" if args.templates else "",

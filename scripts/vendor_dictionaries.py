@@ -26,9 +26,13 @@ import gzip
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from msglint.text.hunspell import forbidden_capitals, keeps_case  # noqa: E402  (run from a checkout)
+
 OUT = ROOT / "rules" / "dictionaries"
 
 #: name: (source, folder inside the unpacked sources, file stem, licence file, licence)
@@ -99,6 +103,26 @@ DICTIONARIES: dict[str, tuple[str, str, str, str, str]] = {
 }
 
 
+def _speller(files: dict[str, bytes]) -> Callable[[str], bool]:
+    """Hunspell's ``spell`` for a dictionary's files (written to a temporary folder)."""
+    import tempfile
+
+    from hunspell import Hunspell  # the chunspell package
+
+    folder = Path(tempfile.mkdtemp(prefix="vendor-"))
+    for ext, data in files.items():
+        (folder / f"x.{ext}").write_bytes(data)
+    h = Hunspell("x", hunspell_data_dir=str(folder))
+
+    def spell(word: str) -> bool:
+        try:
+            return bool(h.spell(word))
+        except UnicodeError:
+            return False
+
+    return spell
+
+
 def _gzip(data: bytes) -> bytes:
     return gzip.compress(data, compresslevel=9, mtime=0)
 
@@ -112,16 +136,25 @@ def main(argv: list[str]) -> int:
     lines = [
         "# Hunspell dictionaries shipped with msglint (written by scripts/vendor_dictionaries.py).",
         "# sha256: of the decompressed .aff / .dic, checked whenever a dictionary is used.",
+        "# keepcase: Hunspell refuses the capitalised form of some lower-case words (KEEPCASE).",
+        "# forbidden-capitals: capitalised roots it forbids whose lower-case form is a word.",
         "",
     ]
     for name, (source, folder, stem, licence_file, licence) in DICTIONARIES.items():
         base = src / folder
         entry = [f"[{name}]", f"source = {json.dumps(source)}", f"license = {json.dumps(licence)}"]
+        files: dict[str, bytes] = {}
         for ext in ("aff", "dic"):
-            data = (base / f"{stem}.{ext}").read_bytes()
+            data = files[ext] = (base / f"{stem}.{ext}").read_bytes()
             (OUT / f"{name}.{ext}.gz").write_bytes(_gzip(data))
             entry.append(f"{ext}-sha256 = {json.dumps(hashlib.sha256(data).hexdigest())}")
             entry.append(f"{ext}-size = {len(data)}")
+        # which capitalised words msglint must look up in lower case too (Speller._in_list)
+        keep = keeps_case(files["aff"], files["dic"])
+        entry.append(f"keepcase = {json.dumps(keep)}")
+        # (with keepcase every capitalised word is looked up in lower case: no list needed)
+        capitals = [] if keep else forbidden_capitals(files["aff"], files["dic"], _speller(files))
+        entry.append(f"forbidden-capitals = {json.dumps(capitals, ensure_ascii=False)}")
         (OUT / f"{name}.license.txt").write_bytes((base / licence_file).read_bytes())
         lines += [*entry, ""]
         print(f"{name}: {source}")

@@ -20,6 +20,7 @@ import atexit
 import hashlib
 import re
 import threading
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
@@ -122,6 +123,81 @@ def _write_if_invalid(folder: Path, name: str, entry: dict[str, Any]) -> bool:
     return True
 
 
+def flagged_entries(aff: bytes, dic: bytes, option: str) -> list[str]:
+    """The ``.dic`` entries (roots, without their affixes) that carry the flag the affix file
+    names by ``option`` (``KEEPCASE``, ``FORBIDDENWORD``); [] when it names none.
+
+    Reads the ``SET`` encoding, the ``FLAG`` type (one character, ``long``: two, ``num``:
+    comma-separated numbers, ``UTF-8``: one character) and ``AF`` flag aliases."""
+    encoding, flag_type, flag = "iso8859-1", "char", ""
+    aliases: list[str] | None = None  # None until the AF count line
+    for raw in aff.splitlines():
+        parts = raw.split()
+        if len(parts) < 2:
+            continue
+        key = parts[0].decode("ascii", "replace")
+        if key == "SET":
+            encoding = parts[1].decode("ascii", "replace").lower()
+            try:
+                "".encode(encoding)
+            except LookupError:
+                encoding = "utf-8"
+        elif key == "FLAG":
+            flag_type = parts[1].decode("ascii", "replace").lower()
+        elif key == option:
+            flag = parts[1].decode(encoding, "replace")
+        elif key == "AF":
+            if aliases is None:
+                aliases = []  # the first AF line counts the aliases
+            else:
+                aliases.append(parts[1].decode(encoding, "replace"))
+    if not flag:
+        return []
+
+    def flags(field: str) -> list[str]:
+        if aliases and field.isdigit():
+            index = int(field) - 1
+            field = aliases[index] if 0 <= index < len(aliases) else ""
+        if flag_type == "long":
+            return [field[i : i + 2] for i in range(0, len(field), 2)]
+        if flag_type == "num":
+            return field.split(",")
+        return list(field)
+
+    found: list[str] = []
+    for line in dic.decode(encoding, "replace").splitlines()[1:]:
+        entry = line.split("\t", 1)[0].split(" ", 1)[0]
+        word, slash, field = entry.replace("\\/", "\0").partition("/")
+        if slash and flag in flags(field):
+            found.append(word.replace("\0", "/"))
+    return found
+
+
+def keeps_case(aff: bytes, dic: bytes) -> bool:
+    """Whether Hunspell refuses the capitalised form of lower-case words of the dictionary by
+    the ``KEEPCASE`` flag (Dutch ``april``, ``btw``; French units ``min``, ``bar``): ``April``
+    opening a sentence is no word to Hunspell, and the flag holds for the root's affixed forms
+    too, so msglint looks every capitalised word up in lower case as well. Otherwise Hunspell
+    tries a capitalised or ALL-CAPS word in lower case itself, and that look-up adds nothing
+    (``Speller._in_list``). Written into the manifest by ``scripts/vendor_dictionaries.py``."""
+    return any(w[:1].islower() for w in flagged_entries(aff, dic, "KEEPCASE"))
+
+
+def forbidden_capitals(aff: bytes, dic: bytes, spell: Callable[[str], bool]) -> list[str]:
+    """The capitalised roots the dictionary forbids (``FORBIDDENWORD``) whose lower-case form
+    ``spell`` accepts: de_DE forbids ``Prämiere`` and ``Reichsweite`` (misspelt Premiere,
+    Reichweite) though ``prämiere`` and ``reichsweite`` are words, so Hunspell, finding the
+    capitalised form forbidden, never tries the lower-case one. A capitalised word starting
+    with one of these (``Reichsweiten``) is still looked up in lower case by msglint, as before
+    the look-up was dropped for other words. Written into the manifest
+    (``forbidden-capitals``) by ``scripts/vendor_dictionaries.py``."""
+    return [
+        w
+        for w in flagged_entries(aff, dic, "FORBIDDENWORD")
+        if w[:1].isupper() and w[1:] == w[1:].lower() and spell(w.lower())
+    ]
+
+
 class Dictionary:
     """One dictionary: a word its encoding cannot write (``ş`` for a Latin-1 dictionary) is no
     word of it, rather than an error.
@@ -133,7 +209,17 @@ class Dictionary:
     files are checked against the manifest when the Dictionary is created (:func:`load`), so a
     damaged installation is still reported before any word is looked up."""
 
-    __slots__ = ("_affix_hints", "_confirmed", "_folder", "_hunspell", "_known", "_known_path", "name")
+    __slots__ = (
+        "_affix_hints",
+        "_confirmed",
+        "_folder",
+        "_hunspell",
+        "_known",
+        "_known_path",
+        "forbidden_capitals",
+        "keepcase",
+        "name",
+    )
 
     def __init__(
         self,
@@ -141,8 +227,16 @@ class Dictionary:
         hunspell: HunspellLike | None = None,
         folder: Path | None = None,
         known_path: Path | None = None,
+        keepcase: bool = True,
+        forbidden_capitals: tuple[str, ...] = (),
     ) -> None:
         self.name = name
+        #: Hunspell refuses the capitalised form of some lower-case words (:func:`keeps_case`);
+        #: True (the safe answer) unless the manifest says otherwise
+        self.keepcase = keepcase
+        #: capitalised roots Hunspell forbids though their lower-case form is a word
+        #: (:func:`forbidden_capitals`)
+        self.forbidden_capitals = forbidden_capitals
         self._hunspell = hunspell
         self._folder = folder
         self._known_path = known_path
@@ -262,7 +356,10 @@ def load(name: str, cache_dir: str | None = None) -> Dictionary:
     folder = dictionary_folder(name, cache_dir)
     in_cache = folder.is_relative_to(cache_root(cache_dir))  # not the temporary folder removed at exit
     known = folder / f"{name}.known-{_known_key(name)}" if in_cache else None
-    return Dictionary(name, folder=folder, known_path=known)
+    entry = manifest().get(name, {})
+    keepcase = entry.get("keepcase", True) is not False
+    capitals = tuple(str(w) for w in entry.get("forbidden-capitals", ()))
+    return Dictionary(name, folder=folder, known_path=known, keepcase=keepcase, forbidden_capitals=capitals)
 
 
 # ---- words Hunspell accepted before ----------------------------------------------------------------

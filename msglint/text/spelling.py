@@ -121,6 +121,55 @@ def vocabulary_terms(lang: str) -> dict[str, frozenset[str]]:
 
 
 @cache
+def vocabulary_context(lang: str) -> dict[str, frozenset[str]]:
+    """The trade's words in ``lang`` that are words only in a message about the trade
+    (``context`` of a table of ``rules/vocabulary/<lang>.toml``), as word (lower case) -> the
+    table's ``cues`` (lower case): a message with one of them is about the trade.
+
+    Such a word is one letter from a common word (``chai``: chair; ``matcha``: match), so
+    listing it as a word would hide that word's typos; in a message that speaks of tea (a cue:
+    tea, teapot, infusion) it is the tea's name, and a typo of chair or match there is rare."""
+    data = load_data(f"vocabulary/{lang}")
+    found: dict[str, set[str]] = {}
+    for group in data.values():
+        if not isinstance(group, dict):
+            continue
+        cues = {str(c).lower() for c in group.get("cues", ())}
+        for word in group.get("context", ()):
+            if cues:
+                found.setdefault(str(word).lower(), set()).update(cues)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+@cache
+def vocabulary_closings(lang: str) -> frozenset[str]:
+    """Colloquial greetings and closings of ``lang`` (``closings`` of a table of
+    ``rules/vocabulary/<lang>.toml``: Polish ``pozdro``, German ``grüßle``), in lower case.
+    Accepted where a greeting or closing stands: opening a short line ("Pozdro," "Grüßle und
+    bis bald"); elsewhere they stay checked, since several are a letter from a common word
+    (grüßle, grüße)."""
+    data = load_data(f"vocabulary/{lang}")
+    return frozenset(
+        str(w).lower() for group in data.values() if isinstance(group, dict) for w in group.get("closings", ())
+    )
+
+
+#: A greeting or closing line: at most this many words ("Namasté und viele Grüße").
+_CLOSING_WORDS = 5
+
+
+def _opens_short_line(text: str, start: int) -> bool:
+    """The word at ``start`` opens a line of at most ``_CLOSING_WORDS`` words that ends without
+    a full stop (a greeting or closing line: "Pozdro," "Namasté und viele Grüße")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t\u00a0\r*_>-"):
+        return False
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return len(line.split()) <= _CLOSING_WORDS and not line.endswith((".", "?", ":", ";"))
+
+
+@cache
 def _script(ch: str) -> str:
     """The script of one letter as the first word of its Unicode name: LATIN, GREEK, ARABIC.
 
@@ -335,6 +384,14 @@ _MODEL_NUMBER = re.compile(r" (?:[A-Z]{1,3}\d{1,4}[a-zA-Z]{0,3}|\d{1,4}[a-zA-Z]{
 _PREVIOUS_WORD = re.compile(r"[^\W\d_][^\W\d_-]*$")
 
 
+def _hunspell_lowers(w: str) -> bool:
+    """Hunspell looks ``w`` up in lower case itself when it does not know it as written: ``w`` is
+    capitalised (only its first letter is a capital: Rechnung) or ALL-CAPS. A word with capitals
+    inside (GravurText) is looked up only as written."""
+    rest = w[1:]
+    return rest == rest.lower() or w == w.upper()
+
+
 def _starts_sentence(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\r\u00a0\"'“‘«(*":
@@ -351,10 +408,16 @@ class Speller:
         self.checkers: tuple[Dictionary, ...] = (
             tuple(load(n, cache_dir) for n in dictionary_names(info)) if has_dictionary(lang) else ()
         )
+        self._keepcase = any(d.keepcase for d in self.checkers)
+        #: the forbidden capitalised roots less their last letter: their affixed forms too
+        #: (Reichsweite-n, Verließ-en; a suffix may replace the last letter)
+        self._forbidden_capitals = tuple(w[:-1] for d in self.checkers for w in d.forbidden_capitals)
         self.allow = frozenset(
             w.lower().translate(_APOSTROPHES) for w in (*info.get("allow", ()), *vocabulary(lang), *extra_words)
         )
         self.terms = vocabulary_terms(lang)
+        self.context_words = vocabulary_context(lang)
+        self.closings = vocabulary_closings(lang)
         participles = info.get("loan-participles")
         #: (prefix, the stem's last letters that take -t): Dutch ge- + pick + t (see _loan_participle)
         self.participles: tuple[str, str] | None = (
@@ -368,6 +431,7 @@ class Speller:
         self.clitic_stems: tuple[tuple[str, str], ...] = tuple((a, b) for a, b in info.get("clitic-stems", ()))
         self.clitic_hosts = tuple(info.get("clitic-hosts", ()))
         self.compounds = bool(info.get("compounds", False))
+        self.rare_compounds = bool(info.get("rare-compounds", False))
         self.compound_nouns = bool(info.get("compound-nouns", False))
         self.accents = bool(info.get("accents", False))
         self.emphasis_accents = bool(info.get("emphasis-accents", False))
@@ -405,7 +469,14 @@ class Speller:
         if hit is None:
             low = w.lower()
             hit = low in self.allow or any(h.spell(w) for h in self.checkers)
-            if not hit and low != w:
+            # Hunspell tries a capitalised or ALL-CAPS word in lower case itself, except for
+            # the words it keeps in lower case (KEEPCASE: Dutch april, at a sentence's start)
+            # and those whose capitalised form it forbids (de_DE Reichsweite, reichsweite)
+            if (
+                not hit
+                and low != w
+                and (self._keepcase or not _hunspell_lowers(w) or w.startswith(self._forbidden_capitals))
+            ):
                 hit = any(h.spell(low) for h in self.checkers)
             if not hit and w[:1].islower():
                 cap = w[:1].upper() + w[1:]
@@ -535,7 +606,14 @@ class Speller:
                 # a hyphenated word is a loanword as a whole (no-brainer) or judged by its parts
                 # (below), never split as a compound: its splits cost seconds in Swedish
                 kind = self._derived(w) if "-" not in w else self._loanword(w)
-                hit = bool(kind) and (kind == "compound" or not (self._unaccented(w) or self._near_plain(w)))
+                # compounds are not compared with their neighbours where every noun makes them
+                # (Badzubehör, Badezubehör); where they are few (Italian ``rare-compounds``: a verb
+                # and a noun, portabici) one a letter from a plain word is a typo of it:
+                # spedi + zone is spedizione misspelt
+                near_ok = kind == "compound" and not self.rare_compounds
+                hit = bool(kind) and (near_ok or not (self._unaccented(w) or self._near_plain(w)))
+            if not hit and self._also and not w.isascii():
+                hit = self._accented_loanword(w)
             if not hit and "-" in w:
                 hit = all(self.known(part) for part in w.split("-") if part)
             if not hit and self.emphasis_accents:
@@ -547,6 +625,27 @@ class Speller:
                 self._memo.clear()
             self._memo[w] = hit
         return hit
+
+    def _accented_loanword(self, w: str) -> bool:
+        """An English loanword written with an accent (Namasté, Rosé-Wein's rosé): the word
+        without its accents is an ``also-accept`` word, and not this language's word written
+        without its accents (French télephone is téléphone misspelt, not English telephone)
+        nor a letter from one of its plain words, with or without the accents (the loanword
+        guard of :meth:`known`; Spanish Passión is pasión misspelt, not English passion).
+        Writers put accents on loanwords (Namasté, Pokémon); English itself writes none, so
+        no English word is hidden by it. Only other languages' words are looked up: in its
+        own language an accent on a plain word is a misspelling (Spanish exámen). Short words
+        are left out (the guard compares words of six letters and more: fúr, für)."""
+        if len(w) < _MIN_NEAR:
+            return False
+        plain = "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+        plain = unicodedata.normalize("NFC", plain)
+        if plain == w or not plain.isascii():
+            return False
+        if self._affixes(plain) or not self._loanword(plain):
+            return False  # premièrs: an accent put on this language's word (premiers) is a typo
+        # nor a letter from a plain word as written, accents and all (Passión: Pasión)
+        return not (self._unaccented(plain) or self._near_plain(plain) or self._near_plain(w))
 
     def _loan_participle(self, w: str) -> bool:
         """A weak participle of a loan verb (Dutch ``gepickt``: ge + pick + t, of ``picken``).
@@ -805,6 +904,7 @@ class Speller:
         unknown: list[tuple[int, int, str]] = []
         after_marker = 0
         names: _NameLines | None = None
+        text_words: set[str] | None = None  # the text's words in lower case (trade context)
         proper = self.proper_nouns
         kinds = self._kinds
         for tok in _TOKEN_OR_WORD.finditer(text):
@@ -843,6 +943,15 @@ class Speller:
                         continue  # a part of a word the dictionary knows whole: no-brainer
                     if self.terms and self._term(w, text, end):
                         continue  # the first word of a trade term: combi drill, washi tape
+                    low = w.lower()
+                    if low in self.closings and _opens_short_line(text, start):
+                        continue  # a colloquial greeting or closing: Pozdro,
+                    cues = self.context_words.get(low)
+                    if cues is not None:
+                        if text_words is None:
+                            text_words = {m.group().lower() for m in _WORD.finditer(text)}
+                        if not cues.isdisjoint(text_words):
+                            continue  # a trade word in a message about the trade: chai, tea
                     unknown.append((start, end, w))
                     if stop_after is not None and len(unknown) > stop_after:
                         return checked, unknown
