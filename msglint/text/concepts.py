@@ -1394,10 +1394,6 @@ class Combo:
     next: tuple[Group, ...] = ()
     previous: tuple[Group, ...] = ()
     apart: bool = False
-    #: exemptions only (``[rule.data.exempt] none-before``): a concept in any EARLIER sentence of
-    #: the same text ("Thank you for your question about the dispatch date. [...] If you would
-    #: rather not wait, we can cancel." is an answer, however many sentences it takes)
-    none_before: tuple[Group, ...] = ()
 
     @classmethod
     def parse(cls, raw: object, where: str) -> Combo:
@@ -1433,16 +1429,9 @@ class Combo:
         return frozenset(out)
 
     def exempts(self, ann: Annotation, s: Sentence) -> bool:
-        """True if a ``none`` concept is in ``s``, a ``none-near`` one around it, or a
-        ``none-before`` one in an earlier sentence of the same text."""
+        """True if a ``none`` concept is in ``s`` or a ``none-near`` one around it."""
         if any(ann.has(s, c) for g in self.none for c in g):
             return True
-        if self.none_before:
-            k = s.index - 1
-            while k >= 0 and ann.sentences[k].text_index == s.text_index:
-                if any(ann.has(ann.sentences[k], c) for g in self.none_before for c in g):
-                    return True
-                k -= 1
         if self.none_near:
             around = ann.neighbours(s, self.distance)
             return any(ann.has(t, c) for g in self.none_near for c in g for t in around)
@@ -1587,9 +1576,8 @@ _EXEMPT_BY_ID: dict[int, tuple[object, str, Combo | None]] = {}
 
 def exemption_of(code: str, data: Mapping[str, Any]) -> Combo | None:
     """``[rule.data.exempt]`` of rule ``code``: ``none`` (concepts that exempt the sentence they
-    are in), ``none-near`` (the sentence or a neighbour, ``distance``) and ``none-before`` (any
-    earlier sentence of the same text: a message that opens as an answer to the buyer), applied
-    to every sentence the combinations or the exact phrases find. Exemptions never reach further."""
+    are in) and ``none-near`` (the sentence or a neighbour, ``distance``), applied to every
+    sentence the combinations or the exact phrases find. Exemptions never reach further."""
     raw = data.get("exempt")
     if raw is None:
         return None
@@ -1598,15 +1586,14 @@ def exemption_of(code: str, data: Mapping[str, Any]) -> Combo | None:
         return seen[2]
     key = (code, repr(raw))
     if key not in _EXEMPT:
-        if not isinstance(raw, dict) or set(raw) - {"none", "none-near", "distance", "none-before"}:
-            raise PackError(f"{code}: [rule.data.exempt] takes none, none-near, distance and none-before")
+        if not isinstance(raw, dict) or set(raw) - {"none", "none-near", "distance"}:
+            raise PackError(f"{code}: [rule.data.exempt] takes none, none-near and distance")
         _EXEMPT[key] = Combo(
             (),
             (),
             _names(raw.get("none"), f"{code} exempt"),
             _names(raw.get("none-near"), f"{code} exempt"),
             int(raw.get("distance", 1)),
-            none_before=_names(raw.get("none-before"), f"{code} exempt"),
         )
     _EXEMPT_BY_ID[id(raw)] = (raw, code, _EXEMPT[key])  # the pack's own object: no repr next time
     return _EXEMPT[key]
