@@ -1394,6 +1394,10 @@ class Combo:
     next: tuple[Group, ...] = ()
     previous: tuple[Group, ...] = ()
     apart: bool = False
+    #: exemptions only (``none-within = {REPLY = 3}``): a concept that exempts the sentences up
+    #: to its own distance away. A reply to the buyer's question ("you asked when it ships")
+    #: frames the answer that follows it, which often runs over several sentences.
+    within: tuple[tuple[str, int], ...] = ()
 
     @classmethod
     def parse(cls, raw: object, where: str) -> Combo:
@@ -1426,6 +1430,7 @@ class Combo:
         groups = (self.all, self.near, self.none, self.none_near, self.clause, self.clause_none)
         for group in (g for gs in (*groups, self.next, self.previous) for g in gs):
             out.update(group)
+        out.update(c for c, _ in self.within)
         return frozenset(out)
 
     def exempts(self, ann: Annotation, s: Sentence) -> bool:
@@ -1434,8 +1439,9 @@ class Combo:
             return True
         if self.none_near:
             around = ann.neighbours(s, self.distance)
-            return any(ann.has(t, c) for g in self.none_near for c in g for t in around)
-        return False
+            if any(ann.has(t, c) for g in self.none_near for c in g for t in around):
+                return True
+        return any(ann.has(t, c) for c, d in self.within for t in ann.neighbours(s, d))
 
     def plan(self, ann: Annotation) -> list[tuple[Group, bool]]:
         """The ``all`` and ``near`` groups (True: near) in the order :meth:`holds` asks them:
@@ -1576,8 +1582,10 @@ _EXEMPT_BY_ID: dict[int, tuple[object, str, Combo | None]] = {}
 
 def exemption_of(code: str, data: Mapping[str, Any]) -> Combo | None:
     """``[rule.data.exempt]`` of rule ``code``: ``none`` (concepts that exempt the sentence they
-    are in) and ``none-near`` (the sentence or a neighbour, ``distance``), applied to every
-    sentence the combinations or the exact phrases find. Exemptions never reach further."""
+    are in), ``none-near`` (the sentence or a neighbour, ``distance``) and ``none-within`` (a
+    table concept -> its own distance, at most 5: a reply to the buyer frames the answer after
+    it), applied to every sentence the combinations or the exact phrases find. Exemptions never
+    reach further: never the whole message."""
     raw = data.get("exempt")
     if raw is None:
         return None
@@ -1586,17 +1594,31 @@ def exemption_of(code: str, data: Mapping[str, Any]) -> Combo | None:
         return seen[2]
     key = (code, repr(raw))
     if key not in _EXEMPT:
-        if not isinstance(raw, dict) or set(raw) - {"none", "none-near", "distance"}:
-            raise PackError(f"{code}: [rule.data.exempt] takes none, none-near and distance")
+        if not isinstance(raw, dict) or set(raw) - {"none", "none-near", "distance", "none-within"}:
+            raise PackError(f"{code}: [rule.data.exempt] takes none, none-near, distance and none-within")
         _EXEMPT[key] = Combo(
             (),
             (),
             _names(raw.get("none"), f"{code} exempt"),
             _names(raw.get("none-near"), f"{code} exempt"),
             int(raw.get("distance", 1)),
+            within=_within(raw.get("none-within"), f"{code} exempt"),
         )
     _EXEMPT_BY_ID[id(raw)] = (raw, code, _EXEMPT[key])  # the pack's own object: no repr next time
     return _EXEMPT[key]
+
+
+def _within(value: object, where: str) -> tuple[tuple[str, int], ...]:
+    """``none-within``: concept names with their distance (1 to 5: a reply frames the answer
+    that follows, not a whole long message)."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and k.strip() and isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 5
+        for k, v in value.items()
+    ):
+        raise PackError(f"{where}: none-within maps concept names to a distance from 1 to 5")
+    return tuple((k.strip(), v) for k, v in value.items())
 
 
 def combos_of(code: str, data: Mapping[str, Any]) -> tuple[Combo, ...]:
