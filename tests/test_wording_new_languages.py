@@ -24,13 +24,7 @@ _SPEC.loader.exec_module(wording_eval)
 
 NEW_LANGUAGES = ("sv", "pl", "tr", "ja", "pt", "ar")
 PURPOSE_RULES = {"MSG501", "MSG502", "MSG503", "MSG504", "MSG601", "MSG602", "MSG603", "MSG604"}
-CASES = [
-    c
-    for c in wording_eval.load_cases(
-        splits=("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11")
-    )
-    if c.language in NEW_LANGUAGES
-]
+CASES = [c for c in wording_eval.load_cases(splits=wording_eval.TUNE_SPLITS) if c.language in NEW_LANGUAGES]
 
 #: Files whose MSG5/MSG6 labels the rules do not meet, each with the reason (strict xfail).
 KNOWN_MISSES: dict[str, str] = {
@@ -59,19 +53,7 @@ def _params() -> list[object]:
 def test_every_new_language_has_both_splits() -> None:
     for lang in NEW_LANGUAGES:
         splits = {c.split for c in CASES if c.language == lang}
-        assert splits == {
-            "tune",
-            "tune2",
-            "tune3",
-            "tune4",
-            "tune5",
-            "tune6",
-            "tune7",
-            "tune8",
-            "tune9",
-            "tune10",
-            "tune11",
-        }, lang
+        assert splits == set(wording_eval.TUNE_SPLITS), lang
 
 
 @pytest.mark.parametrize("case", _params())
