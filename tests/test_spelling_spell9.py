@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from conftest import lint_text
 
-from msglint.text.spelling import Speller, vocabulary_terms
+from msglint.text.spelling import Speller, vocabulary_of
 
 
 def _msg403(text: str, lang: str) -> list[str]:
@@ -121,4 +121,4 @@ def test_trade_terms_are_well_formed(path: Path) -> None:
         first, second = term.split(" ")
         assert not plain.known(first), term
         assert plain.known(second), term
-    assert sum(len(v) for v in vocabulary_terms(path.stem).values()) == len(set(terms))
+    assert sum(len(v) for v in vocabulary_of(path.stem).terms.values()) == len(set(terms))

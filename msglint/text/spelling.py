@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
+from typing import NamedTuple
 
 from msglint.core.packs import load_data
 from msglint.text.hunspell import Dictionary, available, dictionary_names, load
@@ -91,66 +92,54 @@ _ACCENTS: dict[str, str] = {
 }
 
 
-@cache
-def vocabulary(lang: str) -> tuple[str, ...]:
-    """The trade's words in ``lang`` that the dictionaries lack (``rules/vocabulary/<lang>.toml``:
-    one table per trade, each with ``words``): product, material and shipping words sellers
-    use every day (isofix, washi, sérum), accepted like the ``allow`` list of languages.toml."""
-    data = load_data(f"vocabulary/{lang}")
-    return tuple(str(w) for group in data.values() if isinstance(group, dict) for w in group.get("words", ()) if str(w))
+class Vocabulary(NamedTuple):
+    """What ``rules/vocabulary/<lang>.toml`` (one table per trade) gives the speller, read in one
+    pass over the file.
+
+    * ``words``: the trade's words the dictionaries lack (isofix, washi, sérum), accepted like
+      the ``allow`` list of languages.toml;
+    * ``terms``: two-word terms (``combi drill``, ``washi tape``) as first word (lower case) ->
+      the words that may follow it. The first word is a word only in its term: alone it is one
+      letter from a common word (``combi``: comb), so listing it would hide that word's typos;
+    * ``context``: words that are words only in a message about the trade, as word (lower case)
+      -> the table's ``cues`` (lower case). Such a word is one letter from a common word
+      (``chai``: chair); in a message that speaks of tea (a cue: tea, teapot) it is the tea's
+      name, and a typo of chair there is rare;
+    * ``closings``: colloquial greetings and closings (Polish ``pozdro``, German ``grüßle``), in
+      lower case, accepted only where a greeting or closing stands (:func:`_opens_short_line`):
+      several are a letter from a common word (grüßle, grüße)."""
+
+    words: tuple[str, ...]
+    terms: dict[str, frozenset[str]]
+    context: dict[str, frozenset[str]]
+    closings: frozenset[str]
 
 
 @cache
-def vocabulary_terms(lang: str) -> dict[str, frozenset[str]]:
-    """The trade's two-word terms in ``lang`` (``terms`` of ``rules/vocabulary/<lang>.toml``:
-    ``combi drill``, ``washi tape``), as first word (lower case) -> the words that may follow it.
-
-    The first word is a word only in its term: alone it is one letter from a common word
-    (``combi``: comb, combo; ``washi``: wash), so listing it as a word would hide that word's
-    typos, while before its second word it is the trade's name for the thing."""
-    data = load_data(f"vocabulary/{lang}")
+def vocabulary_of(lang: str) -> Vocabulary:
+    """The :class:`Vocabulary` of ``lang`` (read once per process)."""
+    words: list[str] = []
     terms: dict[str, set[str]] = {}
-    for group in data.values():
+    context: dict[str, set[str]] = {}
+    closings: set[str] = set()
+    for group in load_data(f"vocabulary/{lang}").values():
         if not isinstance(group, dict):
             continue
+        words += [str(w) for w in group.get("words", ()) if str(w)]
         for term in group.get("terms", ()):
             first, _, second = str(term).lower().partition(" ")
             if first and second:
                 terms.setdefault(first, set()).add(second)
-    return {k: frozenset(v) for k, v in terms.items()}
-
-
-@cache
-def vocabulary_context(lang: str) -> dict[str, frozenset[str]]:
-    """The trade's words in ``lang`` that are words only in a message about the trade
-    (``context`` of a table of ``rules/vocabulary/<lang>.toml``), as word (lower case) -> the
-    table's ``cues`` (lower case): a message with one of them is about the trade.
-
-    Such a word is one letter from a common word (``chai``: chair; ``matcha``: match), so
-    listing it as a word would hide that word's typos; in a message that speaks of tea (a cue:
-    tea, teapot, infusion) it is the tea's name, and a typo of chair or match there is rare."""
-    data = load_data(f"vocabulary/{lang}")
-    found: dict[str, set[str]] = {}
-    for group in data.values():
-        if not isinstance(group, dict):
-            continue
         cues = {str(c).lower() for c in group.get("cues", ())}
-        for word in group.get("context", ()):
-            if cues:
-                found.setdefault(str(word).lower(), set()).update(cues)
-    return {k: frozenset(v) for k, v in found.items()}
-
-
-@cache
-def vocabulary_closings(lang: str) -> frozenset[str]:
-    """Colloquial greetings and closings of ``lang`` (``closings`` of a table of
-    ``rules/vocabulary/<lang>.toml``: Polish ``pozdro``, German ``grüßle``), in lower case.
-    Accepted where a greeting or closing stands: opening a short line ("Pozdro," "Grüßle und
-    bis bald"); elsewhere they stay checked, since several are a letter from a common word
-    (grüßle, grüße)."""
-    data = load_data(f"vocabulary/{lang}")
-    return frozenset(
-        str(w).lower() for group in data.values() if isinstance(group, dict) for w in group.get("closings", ())
+        if cues:
+            for word in group.get("context", ()):
+                context.setdefault(str(word).lower(), set()).update(cues)
+        closings.update(str(w).lower() for w in group.get("closings", ()))
+    return Vocabulary(
+        tuple(words),
+        {k: frozenset(v) for k, v in terms.items()},
+        {k: frozenset(v) for k, v in context.items()},
+        frozenset(closings),
     )
 
 
@@ -412,12 +401,13 @@ class Speller:
         #: the forbidden capitalised roots less their last letter: their affixed forms too
         #: (Reichsweite-n, Verließ-en; a suffix may replace the last letter)
         self._forbidden_capitals = tuple(w[:-1] for d in self.checkers for w in d.forbidden_capitals)
+        voc = vocabulary_of(lang)
         self.allow = frozenset(
-            w.lower().translate(_APOSTROPHES) for w in (*info.get("allow", ()), *vocabulary(lang), *extra_words)
+            w.lower().translate(_APOSTROPHES) for w in (*info.get("allow", ()), *voc.words, *extra_words)
         )
-        self.terms = vocabulary_terms(lang)
-        self.context_words = vocabulary_context(lang)
-        self.closings = vocabulary_closings(lang)
+        self.terms = voc.terms
+        self.context_words = voc.context
+        self.closings = voc.closings
         participles = info.get("loan-participles")
         #: (prefix, the stem's last letters that take -t): Dutch ge- + pick + t (see _loan_participle)
         self.participles: tuple[str, str] | None = (
