@@ -88,56 +88,6 @@ PURPOSE_IDEAS = [
     ),
 ]
 
-PURPOSE_NEAR_MISSES = [
-    (
-        "it",
-        "Buongiorno,\n\nabbiamo letto la sua recensione sul copripiumino. Il tessuto si restringe solo se lavato a 60 gradi, come indicato sull'etichetta.\n\nCordiali saluti\n",
-    ),
-    (
-        "it",
-        "Ciao,\n\nse ti va, che sia un giudizio buono o meno, puoi lasciare una recensione su Amazon.\n\nA presto\n",
-    ),
-    (
-        "it",
-        "Ciao,\n\nci farebbe piacere leggere un tuo parere sincero su Amazon, perché ci serve per capire se la vernice regge bene all'umidità.\n\nGrazie\n",
-    ),
-    ("en", "Hi,\n\nWe need a minute to review the photos you sent. Could you send one more of the back?\n\nBest\n"),
-    (
-        "en",
-        "Hi,\n\nWhen you're finished with the puzzle we'd be glad if you left an honest review on Amazon, good or bad.\n\nCheers\n",
-    ),
-    (
-        "nl",
-        "Beste klant,\n\nU meldde dat er een hoesje ontbrak. Dat klopt: het tweede hoesje is bij het inpakken achtergebleven. Wij hebben het vandaag alsnog naar u verstuurd.\n\nMet vriendelijke groet\n",
-    ),
-    ("it", "Buongiorno,\n\nPer montare il supporto, dia un'occhiata al manuale allegato.\n\nSaluti\n"),
-    ("es", "Hola:\n\nNo tenemos su pedido en el sistema, ¿podría comprobar el número?\n\nSaludos\n"),
-]
-
-
-@pytest.mark.parametrize(("lang", "body", "expected"), PURPOSE_IDEAS)
-def test_status_lines_and_run_on_notes_are_found_at_their_sentence(
-    lang: str, body: str, expected: list[tuple[str, int, int]]
-) -> None:
-    assert wording(body, lang) == expected
-
-
-@pytest.mark.parametrize(("lang", "body"), PURPOSE_NEAR_MISSES)
-def test_the_purpose_near_miss_stays_silent(lang: str, body: str) -> None:
-    assert wording(body, lang) == []
-
-
-@pytest.mark.parametrize(("lang", "body"), IDEAS)
-def test_steering_the_review_towards_praise_is_review_bias(lang: str, body: str) -> None:
-    assert [code for code, _, _ in wording(body, lang)] == ["MSG502"]
-    assert wording(body, lang)[0][1] == 3  # the sentence that steers
-
-
-@pytest.mark.parametrize(("lang", "body"), NEAR_MISSES)
-def test_a_neutral_or_problem_mention_stays_silent(lang: str, body: str) -> None:
-    assert wording(body, lang) == []
-
-
 MORE_IDEAS = [
     (
         "en",
@@ -171,7 +121,19 @@ MORE_IDEAS = [
     ),
 ]
 
-MORE_NEAR_MISSES = [
+PURPOSE_NEAR_MISSES = [
+    (
+        "it",
+        "Buongiorno,\n\nabbiamo letto la sua recensione sul copripiumino. Il tessuto si restringe solo se lavato a 60 gradi, come indicato sull'etichetta.\n\nCordiali saluti\n",
+    ),
+    (
+        "it",
+        "Ciao,\n\nse ti va, che sia un giudizio buono o meno, puoi lasciare una recensione su Amazon.\n\nA presto\n",
+    ),
+    (
+        "it",
+        "Ciao,\n\nci farebbe piacere leggere un tuo parere sincero su Amazon, perché ci serve per capire se la vernice regge bene all'umidità.\n\nGrazie\n",
+    ),
     ("en", "Hi,\n\nWe need a minute to review the photos you sent. Could you send one more of the back?\n\nBest\n"),
     (
         "en",
@@ -182,14 +144,28 @@ MORE_NEAR_MISSES = [
         "Beste klant,\n\nU meldde dat er een hoesje ontbrak. Dat klopt: het tweede hoesje is bij het inpakken achtergebleven. Wij hebben het vandaag alsnog naar u verstuurd.\n\nMet vriendelijke groet\n",
     ),
     ("it", "Buongiorno,\n\nPer montare il supporto, dia un'occhiata al manuale allegato.\n\nSaluti\n"),
+    ("es", "Hola:\n\nNo tenemos su pedido en el sistema, ¿podría comprobar el número?\n\nSaludos\n"),
 ]
 
 
-@pytest.mark.parametrize(("lang", "body", "expected"), MORE_IDEAS)
-def test_the_class_is_found_at_its_sentence(lang: str, body: str, expected: list[tuple[str, int, int]]) -> None:
+@pytest.mark.parametrize(("lang", "body", "expected"), PURPOSE_IDEAS + MORE_IDEAS)
+def test_status_lines_and_run_on_notes_are_found_at_their_sentence(
+    lang: str, body: str, expected: list[tuple[str, int, int]]
+) -> None:
     assert wording(body, lang) == expected
 
 
-@pytest.mark.parametrize(("lang", "body"), MORE_NEAR_MISSES)
-def test_the_class_near_miss_stays_silent(lang: str, body: str) -> None:
+@pytest.mark.parametrize(("lang", "body"), PURPOSE_NEAR_MISSES)
+def test_the_purpose_near_miss_stays_silent(lang: str, body: str) -> None:
+    assert wording(body, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "body"), IDEAS)
+def test_steering_the_review_towards_praise_is_review_bias(lang: str, body: str) -> None:
+    assert [code for code, _, _ in wording(body, lang)] == ["MSG502"]
+    assert wording(body, lang)[0][1] == 3  # the sentence that steers
+
+
+@pytest.mark.parametrize(("lang", "body"), NEAR_MISSES)
+def test_a_neutral_or_problem_mention_stays_silent(lang: str, body: str) -> None:
     assert wording(body, lang) == []
