@@ -52,25 +52,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wording_eval import TUNE_SPLITS  # the tune* registry (this folder is on sys.path when run)
+
 ROOT = Path(__file__).resolve().parent.parent
 SPELLING_DIR = ROOT / "fixtures" / "spelling"
 WORDING_DIR = ROOT / "fixtures" / "wording"
 SEEDED = SPELLING_DIR / "seeded.toml"
 #: The wording folders read: the base files and every tune*/ split (never holdout*/).
-WORDING_SPLITS = (
-    "",
-    "tune",
-    "tune2",
-    "tune3",
-    "tune4",
-    "tune5",
-    "tune6",
-    "tune7",
-    "tune8",
-    "tune9",
-    "tune10",
-    "tune11",
-)
+WORDING_SPLITS = ("", *TUNE_SPLITS)
 #: Distributions that only MSG403 needs (before: pyspellchecker + wordfreq; after: chunspell).
 SPELLING_DISTS = ("pyspellchecker", "wordfreq", "chunspell")
 
