@@ -115,9 +115,17 @@ def test_most_shipped_regexes_get_a_scanner() -> None:
         (r"\bab\b", True),  # \b
         (r"ab$", True),  # end anchor at endpos
         (r"(?:x*)", False),  # can match empty: the regex's own finditer
-        (r"[^a]b", False),  # negated class
+        (r"[^a]b", True),  # a negated class first: scanned for b, tried one character before
         (r"(?i:ab)", False),  # inline flags
         (r"\w+b", False),  # a word class: nearly every position
+        (r"[^%]{0,30}(?:ab|cd)", True),  # a bounded wide lead (the Japanese clause shape)
+        (r"(?:[^x]|a){0,3}b", True),  # a listed or a wide character, three times, then b
+        (r"(?:[^x]{0,5})?b", True),  # an optional wide run: b up to five characters in
+        (r".{0,3}ab", True),  # any character
+        (r"\w{2}ab", True),  # a fixed run of a wide category
+        (r"(?:[^c]{1,3}a)?b", True),  # a listed character after a wide run, optional
+        (r"[^%]{0,70}ab", False),  # a lead wider than _MAX_LEAD: the regex's own finditer
+        (r"[^%]*ab", False),  # an unbounded lead
     ],
 )
 def test_edge_patterns(pattern: str, scanned: bool) -> None:
@@ -127,6 +135,36 @@ def test_edge_patterns(pattern: str, scanned: bool) -> None:
     text = unit * 400 + "ab"
     for pos, endpos in ((0, None), (1, None), (3, len(text) - 1), (2, len(text) - 2), (len(unit), 5000)):
         _compare(rx, text, pos, endpos)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"[^%]{0,30}(?:ab|cd)", r"(?:[^x]|a){0,3}b", r"(?:[^x]{0,5})?b", r".{0,3}ab", r"(?:[^c]{1,3}a)?b", r"\w{2}ab"],
+)
+@pytest.mark.parametrize("seed", range(40))
+def test_leads_give_the_regex_own_matches_on_random_text(pattern: str, seed: int) -> None:
+    """Texts drawn from the characters the patterns name, plus the separators, so that matches,
+    near misses and overlapping candidates are dense; every (pos, endpos) pair of a few."""
+    import random
+
+    rng = random.Random(seed)
+    text = "".join(rng.choice("abcdx% .") for _ in range(rng.randrange(200, 900)))
+    rx = re.compile(pattern)
+    for pos, endpos in ((0, None), (rng.randrange(50), None), (3, len(text) - rng.randrange(1, 40))):
+        _compare(rx, text, pos, endpos)
+
+
+def test_japanese_clause_patterns_are_scanned_past_their_lead() -> None:
+    """The ja clause patterns ('[^、。]{0,30}(ありがとう|...)') get a scanner with a lead: a long
+    run without their words costs one scan (#14: a 1 MB message took 9 s), same matches."""
+    lx = lexicon("ja")
+    assert lx is not None
+    led = [rx for rx in lx._raw_patterns.values() if scan.scanner_lead(rx)[1] > 0]
+    assert led, "no ja pattern has a lead"
+    text = ("商品の発送について、ご確認ください。" + "x" * 300 + "ご購入ありがとうございました。") * 40
+    for rx in led:
+        _compare(rx, text)
+        _compare(rx, text, 7, len(text) - 5)
 
 
 def test_dense_candidates_hand_over_to_the_engine() -> None:

@@ -40,7 +40,7 @@ _STEP = 0.4
 _POSITION = 0.03
 _PER_CHAR = 0.0001
 
-_SCANS: dict[tuple[str, int], re.Pattern[str] | None] = {}
+_SCANS: dict[tuple[str, int], tuple[re.Pattern[str] | None, int]] = {}
 _SCANS_MAX = 4096
 
 
@@ -78,24 +78,48 @@ def _first_of_in(items: list[tuple[Any, Any]]) -> set[str]:
     return out
 
 
-def _first_seq(seq: Any) -> tuple[set[str], bool]:
-    """(class items that a match of ``seq`` can start with, whether ``seq`` can match empty)."""
+#: The widest run of "any character" before a pattern's first listed character that
+#: :func:`finditer` still steps over: ``[^、。]{0,30}(ありがとう|...)`` (the Japanese clause
+#: patterns) is scanned for its words and tried at most 30 characters before each (#14).
+_MAX_LEAD = 64
+
+
+def _first_seq(seq: Any) -> tuple[set[str], int, bool, int]:
+    """``(first, lead, passable, through)`` of a parsed sequence: every match of ``seq`` that
+    holds a listed character holds one of the class items ``first`` within its first ``lead + 1``
+    characters; ``passable``: a match may hold none (it is empty, or made of wide elements only:
+    a negated class, ``.``, ``\\w``), and then it is at most ``through`` characters long.
+
+    Elements are walked in order: a passable one adds its ``through`` to the lead and the walk
+    goes on; the first one that is not passable ends it."""
     out: set[str] = set()
+    lead = 0
+    most = 0
     for op, av in seq:
-        got, nullable = _first_op(op, av)
-        out |= got
-        if not nullable:
-            return out, False
-    return out, True
+        got, inner, passable, through = _first_op(op, av)
+        if got:
+            out |= got
+            most = max(most, lead + inner)
+        if not passable:
+            return out, most, False, 0
+        lead += through
+        if lead > _MAX_LEAD:
+            raise _GiveUp
+    return out, most, True, lead
 
 
-def _first_op(op: Any, av: Any) -> tuple[set[str], bool]:
+def _first_op(op: Any, av: Any) -> tuple[set[str], int, bool, int]:
     if op is _c.LITERAL:
-        return {_char(av)}, False
+        return {_char(av)}, 0, False, 0
     if op is _c.IN:
-        return _first_of_in(av), False
-    if op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
-        return {"\\d"}, False
+        try:
+            return _first_of_in(av), 0, False, 0
+        except _GiveUp:
+            return set(), 0, True, 1  # a negated class or a wide category: one character
+    if op is _c.CATEGORY:
+        return ({"\\d"}, 0, False, 0) if av is _c.CATEGORY_DIGIT else (set(), 0, True, 1)
+    if op is _c.ANY or op is _c.NOT_LITERAL:
+        return set(), 0, True, 1
     if op is _c.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
         if add_flags or del_flags:
@@ -105,19 +129,28 @@ def _first_op(op: Any, av: Any) -> tuple[set[str], bool]:
         return _first_seq(av)
     if op is _c.BRANCH:
         out: set[str] = set()
-        nullable = False
+        most = through = 0
+        passable = False
         for alt in av[1]:
-            got, empty = _first_seq(alt)
+            got, lead, empty, far = _first_seq(alt)
             out |= got
-            nullable = nullable or empty
-        return out, nullable
+            most = max(most, lead)
+            if empty:
+                passable = True
+                through = max(through, far)
+        return out, most, passable, through
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-        lo, _hi, item = av
-        got, empty = _first_seq(item)
-        return got, lo == 0 or empty
+        lo, hi, item = av
+        got, lead, empty, far = _first_seq(item)
+        if empty and far:
+            # each repetition may pass ``far`` wide characters before the next one lists one
+            if far * hi > _MAX_LEAD:
+                raise _GiveUp
+            return got, lead + far * (hi - 1), True, far * hi
+        return got, lead, lo == 0 or empty, 0
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-        return set(), True  # zero width: the next element starts the match
-    raise _GiveUp  # ANY, NOT_LITERAL, \w, backreferences, conditionals...
+        return set(), 0, True, 0  # zero width: the next element starts the match
+    raise _GiveUp  # backreferences, conditionals...
 
 
 def _class_source(items: list[tuple[Any, Any]]) -> str:
@@ -160,19 +193,28 @@ def _lookbehind(seq: Any) -> str | None:
 
 
 def scanner(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A regex whose matches are single characters, at every position where ``rx`` may match
-    (a superset), led by a character class; None if that cannot be told. Cached per pattern."""
+    """A regex whose matches are single characters, one of which every match of ``rx`` holds
+    within its first ``lead + 1`` characters (see :func:`scanner_lead`); None if that cannot be
+    told. With lead 0, they are the positions where ``rx`` may match (a superset)."""
+    return scanner_lead(rx)[0]
+
+
+def scanner_lead(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, int]:
+    """``(scanner, lead)``: a class-led regex finding characters one of which every match of
+    ``rx`` holds at most ``lead`` characters after its start, or ``(None, 0)`` if that cannot
+    be told. Cached per pattern."""
     key = (rx.pattern, rx.flags)
     if key in _SCANS:
         return _SCANS[key]
     scan: re.Pattern[str] | None = None
+    lead = 0
     if _parser is not None and isinstance(rx.pattern, str):
         try:
             parsed = _parser.parse(rx.pattern, rx.flags)
-            first, nullable = _first_seq(parsed)
-            if first and not nullable:
+            first, lead, passable, _through = _first_seq(parsed)
+            if first and not passable:
                 source = "[" + "".join(sorted(first)) + "]"
-                behind = _lookbehind(parsed)
+                behind = _lookbehind(parsed) if lead == 0 else None
                 if behind is not None:
                     # the class first (the engine scans for it fast), then "no such character
                     # before it" checked behind: the same positions as the pattern's look-behind
@@ -180,38 +222,48 @@ def scanner(rx: re.Pattern[str]) -> re.Pattern[str] | None:
                 scan = re.compile(source, rx.flags & (re.IGNORECASE | re.ASCII))
         except (_GiveUp, re.error, RecursionError, AttributeError, TypeError, ValueError):
             scan = None
+    found = (scan, lead if scan is not None else 0)
     if len(_SCANS) >= _SCANS_MAX:
         _SCANS.clear()
-    _SCANS[key] = scan
-    return scan
+    _SCANS[key] = found
+    return found
 
 
 def finditer(rx: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """Exactly the matches of ``rx.finditer(text, pos, endpos)``, faster on long texts where
-    the places a match can start are sparse (see the module docstring)."""
+    the places a match can start are sparse (see the module docstring).
+
+    With a lead (a pattern that may start with up to ``lead`` characters of any kind before a
+    listed one), the positions from ``lead`` characters before a candidate up to it are tried in
+    order, each once: a match starting anywhere else would hold no candidate in reach."""
     end = len(text) if endpos is None else min(endpos, len(text))
     if end - pos < MIN_LENGTH:
         yield from rx.finditer(text, pos, end)
         return
-    scan = scanner(rx)
+    scan, lead = scanner_lead(rx)
     if scan is None:
         yield from rx.finditer(text, pos, end)
         return
     budget = (end - pos) * (_POSITION + _PER_CHAR * len(rx.pattern)) / _STEP
     seen = 0
     search, match = scan.search, rx.match
+    tried = pos  # every position before this one has been tried (or lies before pos)
     while True:
         c = search(text, pos, end)
         if c is None:
             return
         at = c.start()
-        m = match(text, at, end)
+        m = None
+        for start in range(max(tried, at - lead), at + 1):
+            seen += 1
+            m = match(text, start, end)
+            if m is not None:
+                break
         if m is None:
-            pos = at + 1
+            pos = tried = at + 1
         else:
             yield m
-            pos = m.end()  # never empty: the pattern cannot match the empty string
-        seen += 1
+            pos = tried = m.end()  # never empty: every match holds a candidate character
         if seen > budget:
             yield from rx.finditer(text, pos, end)  # dense: the engine's own loop is cheaper
             return
