@@ -245,6 +245,12 @@ def test_concept_hits_are_those_of_the_unfiltered_search(monkeypatch: pytest.Mon
         for lang in ("en", "de", "fr", "es", "it", "nl", "pl")
         for p in sorted((root / lang).glob("*.txt"))[:12]
     ]
+    # Arabic with its marks and the same messages without them: a text without skip marks has
+    # required words (Lexicon.required_words), a text with them has none
+    arabic = [p.read_text(encoding="utf-8") for p in sorted((root / "ar").glob("tune*/*.txt"))[:12]]
+    unmarked = [re.sub("[\u064b-\u065f\u0670\u0640]", "", t) for t in arabic]
+    assert arabic and unmarked != arabic
+    texts += arabic + unmarked
     assert len(texts) > 50
     langs = ("en", "de", "fr", "es", "it", "nl", "pl", "sv", "tr", "ar", "pt")
 
@@ -263,7 +269,8 @@ def test_concept_hits_are_those_of_the_unfiltered_search(monkeypatch: pytest.Mon
     texts.append("\n\n".join(texts))  # one message of every sentence: words across sentence ends
     scanned = all_hits()
     assert scanned[:-1] == fast
-    monkeypatch.setattr(concepts.Lexicon, "pattern_words", lambda self, concept: None)
+    monkeypatch.setattr(concepts.Lexicon, "pattern_words", lambda self, concept, text=None: None)
+    monkeypatch.setattr(concepts.Lexicon, "required_words", lambda self, concept, text=None: None)
     assert all_hits() == scanned
     assert any(spans for hits in fast for _, spans in hits)
 

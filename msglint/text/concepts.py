@@ -139,7 +139,10 @@ class Lexicon:
         self._raw_anchors: dict[str, frozenset[str] | None] = {}
         self._token_cache: dict[str, list[tuple[str, tuple[_Elem, ...]]]] = {}
         self._split_cache: dict[str, _SplitItems] = {}
-        self._prefilters: dict[str, re.Pattern[str] | None] = {}
+        #: (concept, for a text without skip marks) -> :meth:`pattern_words`
+        self._prefilters: dict[tuple[str, bool], re.Pattern[str] | None] = {}
+        self._marks: re.Pattern[str] | None = None
+        self._marked: dict[int, tuple[str, bool]] = {}
         for name, spec in raw.items():
             where = f"lang/{language}.toml [concept.{name}]"
             if not isinstance(spec, dict):
@@ -280,11 +283,31 @@ class Lexicon:
             out = self._drop_excluded(folded, out)
         return out
 
-    def required_words(self, concept: str) -> frozenset[str] | None:
-        """The strings one of which every match of the ``patterns`` of ``concept`` holds (see
-        :meth:`pattern_words`), or None."""
+    def required_words(self, concept: str, text: str | None = None) -> frozenset[str] | None:
+        """The strings one of which every match of the ``patterns`` of ``concept`` in ``text``
+        holds (see :meth:`pattern_words`), or None. With skip marks (Arabic), the strings are
+        known only for a text without those marks (:meth:`marked`): None otherwise."""
         sec = self._patterns.get(concept)
-        return None if sec is None else sec.required_words("match")
+        if sec is None:
+            return None
+        if not self.skip:
+            return sec.required_words("match")
+        if text is None or self.marked(text):
+            return None
+        return sec.unmarked_required_words("match")
+
+    def marked(self, text: str) -> bool:
+        """True if ``text`` holds one of the skip marks (one scan per text: the last few are kept)."""
+        got = self._marked.get(id(text))
+        if got is not None and got[0] is text:
+            return got[1]
+        if self._marks is None:
+            self._marks = re.compile(f"[{self.skip}]")
+        found = self._marks.search(text) is not None
+        if len(self._marked) >= 16:
+            self._marked.clear()
+        self._marked[id(text)] = (text, found)
+        return found
 
     def raw_anchors(self, concept: str) -> frozenset[str] | None:
         """Strings one of which every match of ``concept``'s substring-mode patterns holds (the
@@ -304,22 +327,22 @@ class Lexicon:
     def has_excludes(self, concept: str) -> bool:
         return concept in self._excludes
 
-    def pattern_words(self, concept: str) -> re.Pattern[str] | None:
+    def pattern_words(self, concept: str, text: str | None = None) -> re.Pattern[str] | None:
         """A regex finding any of the strings one of which every match of the ``patterns`` of
-        ``concept`` contains (see ``Section.required_words``), or None (no patterns, or one
-        that may match anywhere). Literals only: a search is a quick scan, several times
+        ``concept`` in ``text`` contains (see :meth:`required_words`), or None (no patterns, or
+        one that may match anywhere). Literals only: a search is a quick scan, several times
         faster than a substring test per word. Compiled once per lexicon and concept."""
-        if concept not in self._prefilters:
-            sec = self._patterns.get(concept)
-            words = None if sec is None else sec.required_words("match")
-            self._prefilters[concept] = (
+        key = (concept, bool(self.skip) and text is not None and not self.marked(text))
+        if key not in self._prefilters:
+            words = self.required_words(concept, text)
+            self._prefilters[key] = (
                 # shortest first: at a position, the first string that matches is a shortest one
                 # there (Annotation._holding_words relies on it)
                 None
                 if words is None
                 else re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (len(w), w))))
             )
-        return self._prefilters[concept]
+        return self._prefilters[key]
 
     def pattern_regex(self, concept: str, haystack: str) -> re.Pattern[str] | None:
         """The ``patterns`` of ``concept`` that can match in ``haystack`` (a whole text: the
@@ -697,7 +720,7 @@ class Annotation:
     _starts: dict[int, list[int]] = field(default_factory=dict)
     _rx: dict[tuple[str, int, int, str], re.Pattern[str] | None] = field(default_factory=dict)
     _cheap: dict[tuple[str, ...], bool] = field(default_factory=dict)
-    _words: dict[tuple[int, str], re.Pattern[str] | None] = field(default_factory=dict)
+    _words: dict[tuple[int, str, int], re.Pattern[str] | None] = field(default_factory=dict)
     _per_lexicon: dict[tuple[int, str], tuple[re.Pattern[str] | None, ...]] = field(default_factory=dict)
     #: (lexicon, concept, text) -> the sentences holding a prefilter word (:meth:`_holding_words`)
     _holding: dict[tuple[int, str, int], frozenset[int]] = field(default_factory=dict)
@@ -752,16 +775,16 @@ class Annotation:
         if held is not None:
             return bool(held >> s.index & 1)  # found for may_hold: no match elsewhere
         if len(folded) < _WORDS_REGEX_FROM:
-            required = self.lexicons[li][0].required_words(concept)
+            required = self.lexicons[li][0].required_words(concept, folded)
             if required is None:
                 return True
             sentence = folded[s.start : s.end]
             return any(w in sentence for w in required)
-        key = (li, concept)
+        key = (li, concept, s.text_index)
         if key in self._words:
             words = self._words[key]
         else:
-            words = self._words[key] = self.lexicons[li][0].pattern_words(concept)
+            words = self._words[key] = self.lexicons[li][0].pattern_words(concept, folded)
         where = (li, concept, s.text_index)
         holding = self._holding.get(where)
         if holding is None:
@@ -770,7 +793,7 @@ class Annotation:
                 return words is None or words.search(folded, s.start, s.end) is not None
             holding = frozenset(t.index for t in self.sentences)
             if words is not None:
-                required = self.lexicons[li][0].required_words(concept)
+                required = self.lexicons[li][0].required_words(concept, folded)
                 by_token = self._holding_tokens(words, required, folded, s.text_index)
                 holding = by_token if by_token is not None else self._holding_words(words, folded, s.text_index)
             starts = scanner(rx)
@@ -888,8 +911,8 @@ class Annotation:
             for li, (lx, folded) in enumerate(self.lexicons):
                 if not lx.has_patterns(concept):
                     continue
-                required = lx.required_words(concept)
                 for ti in range(len(self.texts)):
+                    required = lx.required_words(concept, folded[ti])
                     if required is None:
                         got |= _bit_set((s.index for s in self.sentences if s.text_index == ti), n)
                         continue
@@ -897,7 +920,7 @@ class Annotation:
                     if len(folded[ti]) < _WORDS_REGEX_FROM:
                         held = self._holding_strings(required, folded[ti], ti)
                     else:
-                        words = lx.pattern_words(concept)
+                        words = lx.pattern_words(concept, folded[ti])
                         assert words is not None  # as required is not None
                         held = self._holding_tokens(words, required, folded[ti], ti)
                         if held is None:

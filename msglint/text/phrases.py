@@ -581,11 +581,43 @@ def _searchable(haystack: str) -> str:
     got = _vocabularies.get(id(haystack))
     if got is not None and got[0] is haystack:
         return got[1]
-    vocabulary = "\n".join(set(_WORD_RUN.findall(haystack)))
+    vocabulary = "\n".join({_shortened(run) for run in _WORD_RUN.findall(haystack)})
     if len(_vocabularies) >= 8:
         _vocabularies.clear()
     _vocabularies[id(haystack)] = (haystack, vocabulary)
     return vocabulary
+
+
+#: The longest letters-and-digits anchor looked for in :func:`_searchable`'s runs (longer ones,
+#: none in the shipped packs, are looked for in the text itself: :func:`_in_runs`).
+ANCHOR_MAX = 64
+#: Runs longer than this are shortened when they repeat one piece (:func:`_shortened`).
+_LONG_RUN = 4096
+
+
+def _in_runs(anchor: str) -> bool:
+    """True if ``anchor`` is looked for in the runs of :func:`_searchable` (letters and digits,
+    at most ``ANCHOR_MAX`` of them), False if in the text itself."""
+    return len(anchor) <= ANCHOR_MAX and anchor.isalnum()
+
+
+def _shortened(run: str) -> str:
+    """``run``, or, when it is long and repeats one piece (``xxxx...``, ``abcabc...``), its first
+    period and ``ANCHOR_MAX`` characters more: every string of at most ``ANCHOR_MAX``
+    characters inside the run is inside that (it occurs again one period earlier, down to the
+    first period). A megabyte of one glued word was searched for each of thousands of anchors
+    (2.5 s of a 1 MB message, #14)."""
+    if len(run) <= _LONG_RUN:
+        return run
+    head = run[:ANCHOR_MAX]
+    period = run.find(head, 1)
+    for _ in range(4):  # the first few places the head comes again: a period is one of them
+        if not 0 < period <= len(run) // 2:
+            break
+        if run[period:] == run[: len(run) - period]:
+            return run[: period + ANCHOR_MAX]
+        period = run.find(head, period + 1)
+    return run
 
 
 _unmarked: dict[tuple[int, str], tuple[str, str]] = {}
@@ -661,7 +693,7 @@ def _all_occur(required: tuple[frozenset[str], ...], seen: dict[str, bool], hays
         for b in strings:
             hit = seen.get(b)
             if hit is None:
-                hit = seen[b] = b in (within if b.isalnum() else haystack)
+                hit = seen[b] = b in (within if _in_runs(b) else haystack)
             if hit:
                 break
         else:
@@ -848,6 +880,14 @@ class Section:
             self._required[key] = frozenset(by_anchor) if patterns and not always and not self.skip else None
         return self._required[key]
 
+    def unmarked_required_words(self, key: str = "match") -> frozenset[str] | None:
+        """:meth:`required_words` for a text that holds none of this section's skip marks:
+        the anchors of :meth:`unmarked_anchors` are then substrings of the text itself. The
+        Arabic concept patterns had no required words, so every sentence of every message was
+        a candidate of theirs (100,000 empty lines took 4 s, #14)."""
+        patterns, _, by_anchor, always, _ = self._indexed(key)
+        return frozenset(by_anchor) if patterns and not always else None
+
     def regex(self, key: str, haystack: str) -> re.Pattern[str] | None:
         """The regex of ``key`` restricted to the patterns that can match in ``haystack`` (the
         folded text(s) to search, joined by "\\n"), in their order in the file: on those texts
@@ -867,10 +907,10 @@ class Section:
         within = _searchable(haystack)
         if len(within) < _GRAMS_FROM:  # a clause: testing each anchor costs less
             for a, idx in by_anchor.items():
-                if a in (within if a.isalnum() else haystack):
+                if a in (within if _in_runs(a) else haystack):
                     for i in idx:
                         if i not in chosen and all(
-                            any(b in (within if b.isalnum() else haystack) for b in req) for req in further[i]
+                            any(b in (within if _in_runs(b) else haystack) for b in req) for req in further[i]
                         ):
                             chosen.add(i)
             return self._subset(key, chosen)
@@ -917,7 +957,7 @@ class Section:
             by_gram: dict[str, list[str]] = {}
             direct: list[str] = []
             for a in by_anchor:
-                if len(a) >= 3 and a.isalnum():
+                if len(a) >= 3 and _in_runs(a):
                     by_gram.setdefault(_key_gram(a), []).append(a)
                 else:
                     direct.append(a)
@@ -925,9 +965,9 @@ class Section:
         by_gram, keys, direct = index
         grams = _grams(haystack, within)
         if grams is None:
-            return [a for a in by_anchor if a in (within if a.isalnum() else haystack)]
+            return [a for a in by_anchor if a in (within if _in_runs(a) else haystack)]
         present = [a for g in keys & grams for a in by_gram[g] if a in within]
-        present.extend(a for a in direct if a in (within if a.isalnum() else haystack))
+        present.extend(a for a in direct if a in (within if _in_runs(a) else haystack))
         return present
 
     def search(self, text: str, key: str = "match") -> re.Match[str] | None:
