@@ -86,7 +86,13 @@ TARGET_RECALL = 0.9
 #: linen, aquarium pumps, phone cases, camping stoves, robot-vacuum parts, guitar strings, rain
 #: jackets, office chairs, toothbrush heads, picture frames, bird feeders; breaches inside messages
 #: with a permitted purpose, terse shop-system notifications with field lines, run-on sentences),
-#: written after every earlier held-back part had been measured.
+#: written after every earlier held-back part had been measured. ``tune12`` and ``holdout12`` are a
+#: twelfth blind set (2026-12-03, twelfth session; 36 messages per language in the six first
+#: languages, 24-30 in the others: kettles, garden hoses, bike locks, backpacks, aquarium filters,
+#: wall clocks, espresso cups, dog harnesses, baby monitors, pasta machines, bicycle bells, tents,
+#: ski gloves, thermoses, chargers, rice cookers, prayer mats, tea sets), written by helper sessions
+#: that saw only the guidelines, split by paraphrase group (a third of the compliant and of the
+#: violating groups held back), after every earlier held-back part had been measured.
 SPLITS = (
     "base",
     "tune",
@@ -110,10 +116,14 @@ SPLITS = (
     "holdout10",
     "tune11",
     "holdout11",
+    "tune12",
+    "holdout12",
 )
 DEFAULT_SPLITS = ("base",)
+#: Tuning splits whose labels the tests do not keep yet (a new set, measured before it is tuned).
+UNTUNED: tuple[str, ...] = ()
 #: The splits used for tuning (never the held-back ones): the tests keep their MSG5/MSG6 labels exactly.
-TUNE_SPLITS = tuple(s for s in SPLITS if s.startswith("tune"))
+TUNE_SPLITS = tuple(s for s in SPLITS if s.startswith("tune") and s not in UNTUNED)
 
 
 @dataclass(frozen=True)
