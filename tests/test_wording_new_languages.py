@@ -37,6 +37,8 @@ KNOWN_MISSES: dict[str, str] = {
     " receba um cupom' puts a satisfaction question next to the review request, which the pack reads as gating"
     " (other sets label that shape MSG503); the writer labelled the reward only",
     "ja/tune3/refund-settled-c.txt": "MSG602 missed: 'キャンセルのご依頼を承り' makes it a reply to the buyer's request, which may give the status",
+    "pt/tune12/pastamachine-cancelamento-a.txt": "MSG602 missed: 'conforme a sua solicitação' makes the"
+    " cancellation a reply to the buyer's own request, which may give the status (MSG602's documented exemption)",
 }
 
 

@@ -364,6 +364,10 @@ _LEAD_FIELD = re.compile(r"[ \t]*[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}:[ \t]+
 #: A model number after a product's name: a space, then digits with capitals before or letters
 #: after them ("X2", "S10e", "40L") or three or four digits ("420"), then no more digits, dashes
 #: or dots (an order number, a date, a price or a count such as "3 Tage" is no model number).
+#: After "Elektro-": a conjunction that joins it to a compound sharing its tail ("Elektro- und
+#: Elektronikgeräte", "land- en tuinbouw"): the part is a compound's head, not a word of its own.
+_SUSPENDED = re.compile(r"\s+(?:und|oder|bzw\.?|sowie|bis|als auch|en|of|tot|och|eller)\s", re.IGNORECASE)
+
 #: The word right after a hyphen (the second part of "Shimano-Nabe").
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
 #: The next word after a blank or a hyphen (the second word of a trade term: combi drill).
@@ -931,6 +935,8 @@ class Speller:
                         continue  # inkl., bijv., approx.
                     if "-" in (text[start - 1 : start], text[end : end + 1]) and self._hyphenated(text, start, end):
                         continue  # a part of a word the dictionary knows whole: no-brainer
+                    if text[end : end + 1] == "-" and _SUSPENDED.match(text, end + 1):
+                        continue  # the first part of a compound whose tail comes later: Elektro- und
                     if self.terms and self._term(w, text, end):
                         continue  # the first word of a trade term: combi drill, washi tape
                     low = w.lower()
