@@ -92,7 +92,11 @@ TARGET_RECALL = 0.9
 #: wall clocks, espresso cups, dog harnesses, baby monitors, pasta machines, bicycle bells, tents,
 #: ski gloves, thermoses, chargers, rice cookers, prayer mats, tea sets), written by helper sessions
 #: that saw only the guidelines, split by paraphrase group (a third of the compliant and of the
-#: violating groups held back), after every earlier held-back part had been measured.
+#: violating groups held back), after every earlier held-back part had been measured. ``tune13``
+#: and ``holdout13`` (2026-12-03, same session, after holdout12 had been measured): 18-24 messages
+#: per language on the two weakest ideas, confirmations (MSG602) and thanks-only (MSG603), and the
+#: permitted messages that look like them (a status given because the buyer asked, an invoice
+#: with thanks, a replacement being shipped), written and split the same way.
 SPLITS = (
     "base",
     "tune",
@@ -118,10 +122,12 @@ SPLITS = (
     "holdout11",
     "tune12",
     "holdout12",
+    "tune13",
+    "holdout13",
 )
 DEFAULT_SPLITS = ("base",)
 #: Tuning splits whose labels the tests do not keep yet (a new set, measured before it is tuned).
-UNTUNED: tuple[str, ...] = ()
+UNTUNED: tuple[str, ...] = ("tune13",)
 #: The splits used for tuning (never the held-back ones): the tests keep their MSG5/MSG6 labels exactly.
 TUNE_SPLITS = tuple(s for s in SPLITS if s.startswith("tune") and s not in UNTUNED)
 
