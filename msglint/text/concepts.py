@@ -297,14 +297,15 @@ class Lexicon:
         return sec.unmarked_required_words("match")
 
     def marked(self, text: str) -> bool:
-        """True if ``text`` holds one of the skip marks (one scan per text: the last few are kept)."""
+        """True if ``text`` holds one of the skip marks (one scan per text). The last four texts
+        are kept, not more: each entry keeps its text alive (a server lints many documents)."""
         got = self._marked.get(id(text))
         if got is not None and got[0] is text:
             return got[1]
         if self._marks is None:
             self._marks = re.compile(f"[{self.skip}]")
         found = self._marks.search(text) is not None
-        if len(self._marked) >= 16:
+        if len(self._marked) >= 4:
             self._marked.clear()
         self._marked[id(text)] = (text, found)
         return found
