@@ -786,7 +786,7 @@ class Annotation:
             words = self._words[key]
         else:
             words = self._words[key] = self.lexicons[li][0].pattern_words(concept, folded)
-        where = (li, concept, s.text_index)
+        where = key  # (lexicon, concept, text): the same key for the prefilter and its sentences
         holding = self._holding.get(where)
         if holding is None:
             asked = self._asked[where] = self._asked.get(where, 0) + 1

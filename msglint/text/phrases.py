@@ -568,26 +568,6 @@ _WORD_RUN = re.compile(r"[^\W_]+")
 _vocabularies: dict[int, tuple[str, str]] = {}
 
 
-def _searchable(haystack: str) -> str:
-    """Where to look for a letters-and-digits anchor: the distinct letter-and-digit runs of a
-    long ``haystack``, one per line (a run of such characters occurs in the text exactly when it
-    occurs within one of its runs), else the text itself.
-
-    The prefilter looks for a few thousand anchors in a text: in a 1 MB message each was a scan
-    of the whole megabyte (seconds in all); its vocabulary is a small part of it. Kept for the
-    last few texts (a document's texts are searched by every section, one after the other)."""
-    if len(haystack) < _VOCABULARY_FROM:
-        return haystack
-    got = _vocabularies.get(id(haystack))
-    if got is not None and got[0] is haystack:
-        return got[1]
-    vocabulary = "\n".join({_shortened(run) for run in _WORD_RUN.findall(haystack)})
-    if len(_vocabularies) >= 8:
-        _vocabularies.clear()
-    _vocabularies[id(haystack)] = (haystack, vocabulary)
-    return vocabulary
-
-
 #: The longest letters-and-digits anchor looked for in :func:`_searchable`'s runs (longer ones,
 #: none in the shipped packs, are looked for in the text itself: :func:`_in_runs`).
 ANCHOR_MAX = 64
@@ -599,6 +579,11 @@ def _in_runs(anchor: str) -> bool:
     """True if ``anchor`` is looked for in the runs of :func:`_searchable` (letters and digits,
     at most ``ANCHOR_MAX`` of them), False if in the text itself."""
     return len(anchor) <= ANCHOR_MAX and anchor.isalnum()
+
+
+def _occurs(anchor: str, within: str, haystack: str) -> bool:
+    """``anchor`` occurs in ``haystack`` (``within``: its :func:`_searchable` runs)."""
+    return anchor in (within if _in_runs(anchor) else haystack)
 
 
 def _shortened(run: str) -> str:
@@ -618,6 +603,26 @@ def _shortened(run: str) -> str:
             return run[: period + ANCHOR_MAX]
         period = run.find(head, period + 1)
     return run
+
+
+def _searchable(haystack: str) -> str:
+    """Where to look for a letters-and-digits anchor: the distinct letter-and-digit runs of a
+    long ``haystack``, one per line (a run of such characters occurs in the text exactly when it
+    occurs within one of its runs), else the text itself.
+
+    The prefilter looks for a few thousand anchors in a text: in a 1 MB message each was a scan
+    of the whole megabyte (seconds in all); its vocabulary is a small part of it. Kept for the
+    last few texts (a document's texts are searched by every section, one after the other)."""
+    if len(haystack) < _VOCABULARY_FROM:
+        return haystack
+    got = _vocabularies.get(id(haystack))
+    if got is not None and got[0] is haystack:
+        return got[1]
+    vocabulary = "\n".join({_shortened(run) for run in _WORD_RUN.findall(haystack)})
+    if len(_vocabularies) >= 8:
+        _vocabularies.clear()
+    _vocabularies[id(haystack)] = (haystack, vocabulary)
+    return vocabulary
 
 
 _unmarked: dict[tuple[int, str], tuple[str, str]] = {}
@@ -693,7 +698,7 @@ def _all_occur(required: tuple[frozenset[str], ...], seen: dict[str, bool], hays
         for b in strings:
             hit = seen.get(b)
             if hit is None:
-                hit = seen[b] = b in (within if _in_runs(b) else haystack)
+                hit = seen[b] = _occurs(b, within, haystack)
             if hit:
                 break
         else:
@@ -874,19 +879,19 @@ class Section:
         its patterns: letters the match itself consumes, never a lookaround), or None when a
         pattern has none (it may match anywhere). A text holding none of them has no match: a
         sentence is tested with a few substring searches instead of the whole alternation."""
-        if key not in self._required:
-            patterns, _, by_anchor, always, _ = self._indexed(key)
-            # with skip marks, the anchors are in the text without its marks, not in the text
-            self._required[key] = frozenset(by_anchor) if patterns and not always and not self.skip else None
-        return self._required[key]
+        # with skip marks, the anchors are in the text without its marks, not in the text
+        return None if self.skip else self.unmarked_required_words(key)
 
     def unmarked_required_words(self, key: str = "match") -> frozenset[str] | None:
         """:meth:`required_words` for a text that holds none of this section's skip marks:
-        the anchors of :meth:`unmarked_anchors` are then substrings of the text itself. The
-        Arabic concept patterns had no required words, so every sentence of every message was
-        a candidate of theirs (100,000 empty lines took 4 s, #14)."""
-        patterns, _, by_anchor, always, _ = self._indexed(key)
-        return frozenset(by_anchor) if patterns and not always else None
+        the anchors of :meth:`unmarked_anchors` are then substrings of the text itself (without
+        skip marks they are the anchors). The Arabic concept patterns had no required words, so
+        every sentence of every message was a candidate of theirs (100,000 empty lines took 4 s,
+        #14). Worked out once per key."""
+        if key not in self._required:
+            patterns, _, by_anchor, always, _ = self._indexed(key)
+            self._required[key] = frozenset(by_anchor) if patterns and not always else None
+        return self._required[key]
 
     def regex(self, key: str, haystack: str) -> re.Pattern[str] | None:
         """The regex of ``key`` restricted to the patterns that can match in ``haystack`` (the
@@ -907,10 +912,10 @@ class Section:
         within = _searchable(haystack)
         if len(within) < _GRAMS_FROM:  # a clause: testing each anchor costs less
             for a, idx in by_anchor.items():
-                if a in (within if _in_runs(a) else haystack):
+                if _occurs(a, within, haystack):
                     for i in idx:
                         if i not in chosen and all(
-                            any(b in (within if _in_runs(b) else haystack) for b in req) for req in further[i]
+                            any(_occurs(b, within, haystack) for b in req) for req in further[i]
                         ):
                             chosen.add(i)
             return self._subset(key, chosen)
@@ -965,9 +970,9 @@ class Section:
         by_gram, keys, direct = index
         grams = _grams(haystack, within)
         if grams is None:
-            return [a for a in by_anchor if a in (within if _in_runs(a) else haystack)]
+            return [a for a in by_anchor if _occurs(a, within, haystack)]
         present = [a for g in keys & grams for a in by_gram[g] if a in within]
-        present.extend(a for a in direct if a in (within if _in_runs(a) else haystack))
+        present.extend(a for a in direct if _occurs(a, within, haystack))
         return present
 
     def search(self, text: str, key: str = "match") -> re.Match[str] | None:

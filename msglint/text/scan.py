@@ -11,10 +11,13 @@ regex, the characters a match can start with (a character class, from the parsed
 tries the regex (``rx.match``) only where such a character is, found by a class-led scan that
 the engine runs fast. Skipped positions cannot start a match, and a match is tried from a
 position exactly as the engine's own search tries it (look-behinds and anchors see the whole
-string in both), so the matches are the same. Where that cannot be told (a pattern that can
-match the empty string, starts with ``\\w``, ``.``, a negated class, a backreference or inline
-flags), or where candidates turn out to be dense (the text is in the regex's own script: see
-``_STEP``), the regex's own ``finditer`` does the work.
+string in both), so the matches are the same. A pattern that starts with a bounded run of any
+characters (``[^、。]{0,30}``, ``.{0,3}``, ``\\w{2}``: at most ``_MAX_LEAD``) before a listed one is
+scanned for the listed ones and tried up to that many positions before each (:func:`finditer`).
+Where none of that can be told (a pattern that can match the empty string or only wide
+characters, an unbounded wide run, a backreference or inline flags), or where candidates turn
+out to be dense (the text is in the regex's own script: see ``_STEP``), the regex's own
+``finditer`` does the work.
 """
 
 from __future__ import annotations

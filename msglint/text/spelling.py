@@ -361,17 +361,16 @@ _LEAD_SEP = re.compile(r"\s[-–|]\s|,\s")
 _LEAD_FIELD = re.compile(r"[ \t]*[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}:[ \t]+")
 
 
-#: A model number after a product's name: a space, then digits with capitals before or letters
-#: after them ("X2", "S10e", "40L") or three or four digits ("420"), then no more digits, dashes
-#: or dots (an order number, a date, a price or a count such as "3 Tage" is no model number).
 #: After "Elektro-": a conjunction that joins it to a compound sharing its tail ("Elektro- und
 #: Elektronikgeräte", "land- en tuinbouw"): the part is a compound's head, not a word of its own.
 _SUSPENDED = re.compile(r"\s+(?:und|oder|bzw\.?|sowie|bis|als auch|en|of|tot|och|eller)\s", re.IGNORECASE)
-
 #: The word right after a hyphen (the second part of "Shimano-Nabe").
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
 #: The next word after a blank or a hyphen (the second word of a trade term: combi drill).
 _TERM_NEXT = re.compile(r"[ \u00a0-]([^\W\d_]+)")
+#: A model number after a product's name: a space, then digits with capitals before or letters
+#: after them ("X2", "S10e", "40L") or three or four digits ("420"), then no more digits, dashes
+#: or dots (an order number, a date, a price or a count such as "3 Tage" is no model number).
 _MODEL_NUMBER = re.compile(r" (?:[A-Z]{1,3}\d{1,4}[a-zA-Z]{0,3}|\d{1,4}[a-zA-Z]{1,3}|\d{3,4})(?![\w.,/-]?\d)(?!-)\b")
 #: The word that ends right before a given position (searched in a bounded window).
 _PREVIOUS_WORD = re.compile(r"[^\W\d_][^\W\d_-]*$")
